@@ -1,0 +1,3 @@
+"""facilitation: Signs of Safety network meetings on a shared screen."""
+
+__version__ = "0.1.0"

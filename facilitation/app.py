@@ -1,0 +1,39 @@
+"""Builds the dashboards' root widgets (the notebooks call these and display what they return)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .i18n import DEFAULT_LANGUAGE
+from .store import Store, default_store_path
+
+ENV_CASE = "FACILITATION_CASE"
+ENV_LANG = "FACILITATION_LANG"
+
+
+def _session(store_path: str | os.PathLike[str] | None = None, case: str | None = None, lang: str | None = None):  # type: ignore[no-untyped-def]
+    from .ui.session import Session
+
+    store = Store(Path(store_path) if store_path else default_store_path())
+    session = Session(store, lang or os.environ.get(ENV_LANG, DEFAULT_LANGUAGE))
+    case_id = case or os.environ.get(ENV_CASE)
+    if case_id and store.has_case(case_id):
+        session.open_case(case_id)
+    else:
+        cases = store.list_cases()
+        if cases:
+            session.open_case(cases[0].id)
+    return session
+
+
+def meeting_dashboard(store_path: str | None = None, case: str | None = None, lang: str | None = None):  # type: ignore[no-untyped-def]
+    """The meeting dashboard: shell with network, columns, scaling, plan and the meeting flow."""
+    from .ui.shell import Shell
+
+    session = _session(store_path, case, lang)
+    shell = Shell(session)
+    from .ui.live import keep_in_sync
+
+    keep_in_sync(session)
+    return shell.widget

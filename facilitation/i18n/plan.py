@@ -1,0 +1,192 @@
+"""Texts of the safety plan: the documents made at the end of a meeting (export.*) and the plan part (plan.*).
+
+Keep this a plain ``MESSAGES`` dict: the plan screen adds its own ``plan.*`` keys here.
+"""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # ---- document titles and file names ------------------------------------------------------
+    "export.title.plan": ("Veiligheidsplan", "Safety plan"),
+    "export.title.summary": ("Verslag voor het dossier", "Summary for the case record"),
+    "export.title.child": ("Het verhaal van {names}", "The story of {names}"),
+    "export.subtitle.child": ("Woord- en Beeldverhaal", "Words and Pictures"),
+    "export.file.plan": ("veiligheidsplan", "safety-plan"),
+    "export.file.summary": ("verslag", "summary"),
+    "export.file.case": ("dossier", "case"),
+    "export.file.child": ("kinderversie", "childrens-version"),
+    "export.file.columns": ("kolommen", "columns"),
+    "export.file.scores": ("scores", "scores"),
+    "export.file.no_title": ("dossier", "case"),
+    # ---- header ------------------------------------------------------------------------------
+    "export.case": ("Dossier", "Case"),
+    "export.meeting": ("Overleg", "Meeting"),
+    "export.location": ("Plaats", "Place"),
+    "export.start_date": ("Start traject", "Start of the trajectory"),
+    "export.children": ("Kinderen", "Children"),
+    "export.no_meeting": ("Nog geen overleg gehouden.", "No meeting held yet."),
+    "export.fictional": ("Fictief dossier (oefening)", "Fictional case (exercise)"),
+    "export.confidential": ("Vertrouwelijk", "Confidential"),
+    "export.page": ("Pagina {page} van {pages}", "Page {page} of {pages}"),
+    "export.page_word": ("Pagina", "Page"),
+    "export.page_of": ("van", "of"),
+    "export.made_on": ("Gemaakt op {date}", "Made on {date}"),
+    # ---- people ------------------------------------------------------------------------------
+    "export.present": ("Aanwezig", "Present"),
+    "export.nobody_present": ("Niemand aangeduid als aanwezig.", "Nobody marked as present."),
+    "export.child": ("kind", "child"),
+    "export.child_age": ("kind, {age} jaar", "child, {age} years old"),
+    "export.age": ("{age} jaar", "{age} years old"),
+    "export.phone": ("tel.", "tel."),
+    "export.informal": ("informeel", "informal"),
+    "export.professional": ("professioneel", "professional"),
+    "export.in_safety_network": ("In het veiligheidsnetwerk", "In the safety network"),
+    # ---- the three columns -------------------------------------------------------------------
+    "export.none_yet": ("Nog niets genoteerd.", "Nothing noted yet."),
+    "export.said_by": ("gezegd door {name}", "said by {name}"),
+    "export.agree": ("Akkoord: {names}", "Agree: {names}"),
+    "export.disagree": ("Niet akkoord: {names}", "Disagree: {names}"),
+    "export.paired_goal": ("Bijhorend veiligheidsdoel: {n}", "Matching safety goal: {n}"),
+    "export.paired_danger": ("Bij gevaarsboodschap {n}", "For danger statement {n}"),
+    "export.ds_who": ("Wie maakt zich zorgen", "Who is worried"),
+    "export.ds_behaviour": ("Over welk gedrag", "About which behaviour"),
+    "export.ds_impact": ("Gevolg voor het kind als er niets verandert", "Impact on the child if nothing changes"),
+    "export.non_negotiable": ("NIET ONDERHANDELBAAR", "NON-NEGOTIABLE"),
+    "export.set_by": ("Gesteld door: {who}", "Set by: {who}"),
+    "export.set_by_unknown": ("niet vermeld", "not stated"),
+    "export.bottom_lines_intro": (
+        "Bodemeisen zijn minimumvoorwaarden. Daarover wordt niet onderhandeld.",
+        "Bottom lines are minimum requirements. They are not negotiable.",
+    ),
+    "export.scenario": ("Scenario", "Scenario"),
+    # ---- agreements --------------------------------------------------------------------------
+    "export.agreements": ("Afspraken", "Agreements"),
+    "export.no_agreements": ("Nog geen afspraken gemaakt.", "No agreements made yet."),
+    "export.col.nr": ("Nr.", "No."),
+    "export.col.what": ("Wat", "What"),
+    "export.col.who": ("Wie", "Who"),
+    "export.col.backup": ("Back-up", "Backup"),
+    "export.col.when": ("Wanneer", "When"),
+    "export.col.if_not": ("Wat als het niet lukt", "What if it does not happen"),
+    "export.check_how": ("Opvolging: {text}", "Follow-up: {text}"),
+    "export.links": ("Antwoord op: {what}", "Answers: {what}"),
+    "export.nobody": ("nog niemand", "nobody yet"),
+    # ---- figures -----------------------------------------------------------------------------
+    "export.network_map": ("Netwerkkaart", "Network map"),
+    "export.network_caption": (
+        "Kinderen in het midden; hoe dichter bij het midden, hoe dichter bij de kinderen. Kleur: sector. "
+        "Rode stippellijn: conflict.",
+        "Children in the centre; the closer to the centre, the closer to the children. Colour: sector. "
+        "Red dashed line: conflict.",
+    ),
+    "export.network_empty": ("Nog niemand op de netwerkkaart.", "Nobody on the network map yet."),
+    "export.scaling": ("Veiligheidsschaal", "Safety scale"),
+    "export.scaling_caption": (
+        "Links: de laatste score van elke persoon (0 = de kinderen kunnen niet thuis blijven, 10 = iedereen "
+        "weet dat de kinderen veilig genoeg zijn). Rechts: het gemiddelde per overleg.",
+        "Left: each person's latest score (0 = the children cannot stay at home, 10 = everyone knows the "
+        "children are safe enough). Right: the mean per meeting.",
+    ),
+    "export.scaling_empty": ("Nog geen scores op de veiligheidsschaal.", "No scores on the safety scale yet."),
+    "export.chart.latest": ("Laatste score per persoon", "Latest score per person"),
+    "export.chart.mean": ("Gemiddelde per overleg", "Mean per meeting"),
+    "export.chart.mean_label": ("gemiddelde", "mean"),
+    "export.chart.n": ("n={n}", "n={n}"),
+    "export.chart.more_people": ("… en nog {n}", "… and {n} more"),
+    "export.chart.children": ("Kinderen", "Children"),
+    # ---- scores ------------------------------------------------------------------------------
+    "export.scores": ("Schaalvragen", "Scaling questions"),
+    "export.no_scores": ("Geen scores in dit overleg.", "No scores in this meeting."),
+    # ---- review --------------------------------------------------------------------------------
+    "export.review": ("Evaluatiemomenten", "Review dates"),
+    "export.review.interim": ("Tussentijdse evaluatie (dag 28)", "Interim evaluation (day 28)"),
+    "export.review.second": ("Tweede netwerkoverleg (dag 40)", "Second network meeting (day 40)"),
+    "export.review.planned": ("voorzien", "planned"),
+    "export.review.scheduled": ("afgesproken", "scheduled"),
+    "export.review.none": (
+        "Nog geen volgend evaluatiemoment vastgelegd.",
+        "No next review date set yet.",
+    ),
+    "export.review.no_start": (
+        "Nog te plannen (geen startdatum van het traject ingevuld).",
+        "To be planned (no start date of the trajectory given).",
+    ),
+    # ---- signatures --------------------------------------------------------------------------
+    "export.signatures": ("Handtekeningen", "Signatures"),
+    "export.signatures_intro": (
+        "Wie tekent, engageert zich om mee te werken aan dit veiligheidsplan.",
+        "By signing, each person commits to taking part in this safety plan.",
+    ),
+    "export.sig.name": ("Naam", "Name"),
+    "export.sig.signature": ("Handtekening", "Signature"),
+    "export.sig.date": ("Datum", "Date"),
+    # ---- summary (markdown) ------------------------------------------------------------------
+    "export.columns": ("Drie kolommen", "Three columns"),
+    "export.col.scale": ("Schaal", "Scale"),
+    "export.col.person": ("Persoon", "Person"),
+    "export.col.score": ("Score", "Score"),
+    "export.col.why_not_lower": ("Waarom niet lager?", "Why not lower?"),
+    "export.col.one_higher": ("Wat maakt één punt hoger?", "What would make it one higher?"),
+    # ---- table columns (csv) -----------------------------------------------------------------
+    "export.tab.column": ("kolom", "column"),
+    "export.tab.element": ("element", "element"),
+    "export.tab.text": ("tekst", "text"),
+    "export.tab.author": ("gezegd door", "said by"),
+    "export.tab.meeting_date": ("datum overleg", "meeting date"),
+    "export.tab.meeting_kind": ("soort overleg", "meeting kind"),
+    "export.tab.agree": ("akkoord", "agree"),
+    "export.tab.disagree": ("niet akkoord", "disagree"),
+    "export.tab.scenario": ("scenario", "scenario"),
+    "export.tab.scale": ("schaal", "scale"),
+    "export.tab.subject": ("over", "about"),
+    "export.tab.person": ("persoon", "person"),
+    "export.tab.relation": ("rol of relatie", "role or relation"),
+    "export.tab.network": ("informeel/professioneel", "informal/professional"),
+    "export.tab.value": ("score", "score"),
+    "export.tab.why_not_lower": ("waarom niet lager", "why not lower"),
+    "export.tab.one_point_higher": ("wat maakt één punt hoger", "one point higher"),
+    # ---- children's version ------------------------------------------------------------------
+    "export.kid.who": ("Wie maakt zich zorgen?", "Who is worried?"),
+    "export.kid.what": ("Waarover?", "About what?"),
+    "export.kid.happened": ("Wat is er gebeurd?", "What happened?"),
+    "export.kid.do": ("Wat doen we eraan?", "What are we doing about it?"),
+    "export.kid.call": ("Wie kan ik bellen?", "Who can I call?"),
+    "export.kid.intro": (
+        "Dit verhaal is voor {names}. Het vertelt waarom veel mensen samenwerken.",
+        "This story is for {names}. It tells why many people are working together.",
+    ),
+    "export.kid.who_default": (
+        "De jeugdrechter en de mensen van de jeugdhulp maken zich zorgen.",
+        "The youth judge and the youth care workers are worried.",
+    ),
+    "export.kid.who_intro": ("Deze mensen maken zich zorgen:", "These people are worried:"),
+    "export.kid.want_safe_one": ("Ze willen dat {names} veilig is.", "They want {names} to be safe."),
+    "export.kid.want_safe_many": ("Ze willen dat {names} veilig zijn.", "They want {names} to be safe."),
+    "export.kid.what_default": (
+        "Dat wordt nog samen met jou besproken.",
+        "This will be talked about together with you.",
+    ),
+    "export.kid.happened_default": (
+        "Dat wordt nog samen met jou besproken.",
+        "This will be talked about together with you.",
+    ),
+    "export.kid.do_intro": ("Deze afspraken hebben we gemaakt:", "We made these agreements:"),
+    "export.kid.do_default": (
+        "We maken samen afspraken. Jij mag ook zeggen wat jij belangrijk vindt.",
+        "We will make agreements together. You can say what matters to you too.",
+    ),
+    "export.kid.who_does": ("Wie doet het? {name}", "Who does it? {name}"),
+    "export.kid.when": ("Wanneer? {when}", "When? {when}"),
+    "export.kid.call_intro": (
+        "Ben je bang of ongerust? Dan mag je altijd een van deze mensen bellen:",
+        "Are you scared or worried? You can always call one of these people:",
+    ),
+    "export.kid.call_default": (
+        "Vraag aan een volwassene die je vertrouwt om te helpen.",
+        "Ask a grown-up you trust to help you.",
+    ),
+    "export.kid.emergency": (
+        "In nood: bel 112. Praten met iemand? Bel Awel: 102.",
+        "In an emergency: call 112. Want to talk to someone? Call Awel: 102.",
+    ),
+    "export.kid.draw": ("Dit wil ik nog zeggen of tekenen:", "What I still want to say or draw:"),
+    "export.kid.and": ("en", "and"),
+}

@@ -1,0 +1,155 @@
+"""The case file: one JSON document with a ``schema_version``, documented in docs/case-file.md.
+
+Reading validates everything (types, ranges, references) and names the field and the problem;
+nothing is stored unless the whole file is sound.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ..domain.case import Case
+from ..domain.errors import ValidationError
+from ..domain.model import RECORD_TYPES, Record
+
+FORMAT = "facilitation-case"
+SCHEMA_VERSION = 1
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+# File section -> record kind, in the order written.
+SECTIONS: dict[str, str] = {
+    "people": "person",
+    "ties": "tie",
+    "meetings": "meeting",
+    "items": "item",
+    "scales": "scale",
+    "scores": "score",
+    "agreements": "agreement",
+    "scenarios": "scenario",
+    "reflections": "reflection",
+}
+
+
+def to_json_dict(case: Case) -> dict[str, Any]:
+    out: dict[str, Any] = {"format": FORMAT, "schema_version": SCHEMA_VERSION, "case": case.info.to_dict()}
+    for section, kind in SECTIONS.items():
+        recs = sorted(case.all(kind), key=lambda r: (getattr(r, "position", 0.0), r.id))
+        out[section] = [r.to_dict() for r in recs]
+    return out
+
+
+def dumps(case: Case) -> str:
+    return json.dumps(to_json_dict(case), ensure_ascii=False, indent=2) + "\n"
+
+
+def parse_bytes(raw: bytes) -> Case:
+    """Bytes of a case file -> a validated case, or ValidationError saying what is wrong and where."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise ValidationError("file", "file_too_big", max_mb=MAX_FILE_BYTES // (1024 * 1024))
+    if not raw.strip():
+        raise ValidationError("file", "file_empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ValidationError("file", "not_utf8", position=e.start) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ValidationError("file", "bad_json", line=e.lineno, column=e.colno) from None
+    except RecursionError:
+        raise ValidationError("file", "bad_json", line=0, column=0) from None
+    return from_json_dict(data)
+
+
+def read(path: str | Path) -> Case:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ValidationError("file", "file_too_big", max_mb=MAX_FILE_BYTES // (1024 * 1024))
+        raw = p.read_bytes()
+    except OSError as e:
+        raise ValidationError("file", "cannot_read", reason=e.strerror or str(e)) from None
+    return parse_bytes(raw)
+
+
+def from_json_dict(data: Any) -> Case:
+    if not isinstance(data, dict):
+        raise ValidationError("file", "not_case_file")
+    if data.get("format") != FORMAT or "case" not in data:
+        raise ValidationError("format", "not_case_file")
+    version = data.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ValidationError("schema_version", "not_int")
+    if version > SCHEMA_VERSION:
+        raise ValidationError("schema_version", "future_version", version=version, supported=SCHEMA_VERSION)
+    if version < 1:
+        raise ValidationError("schema_version", "out_of_range", value=version, min=1, max=SCHEMA_VERSION)
+    known = {"format", "schema_version", "case", *SECTIONS}
+    extra = sorted(set(data) - known)
+    if extra:
+        raise ValidationError(extra[0], "unknown_field")
+    records: list[Record] = [RECORD_TYPES["case"].from_dict(data["case"], "case")]
+    in_file: dict[str, list[Any]] = {}
+    for section, kind in SECTIONS.items():
+        rows = data.get(section, [])
+        if not isinstance(rows, list):
+            raise ValidationError(section, "not_list")
+        seen: set[str] = set()
+        for i, row in enumerate(rows):
+            rec = RECORD_TYPES[kind].from_dict(row, f"{section}[{i}]")
+            if rec.id in seen:
+                raise ValidationError(f"{section}[{i}].id", "duplicate_id", id=rec.id[:40])
+            seen.add(rec.id)
+            records.append(rec)
+            in_file.setdefault(kind, []).append(rec)
+    case = Case.from_records(records)
+    check_references(case, in_file)
+    return case
+
+
+def check_references(case: Case, in_file: dict[str, list[Any]] | None = None) -> None:
+    """Every id a record points at must exist in the same case."""
+    people, items, meetings = case.people, case.items, case.meetings
+
+    def _ordered(case: Case, kind: str) -> list[Any]:
+        if in_file is not None:
+            return in_file.get(kind, [])
+        return sorted(case.all(kind), key=lambda r: (getattr(r, "position", 0.0), r.id))
+
+    def need(ok: bool, where: str, code: str = "unknown_reference", **kw: Any) -> None:
+        if not ok:
+            raise ValidationError(where, code, **kw)
+
+    for idx, t in enumerate(_ordered(case, "tie")):
+        need(t.a in people, f"ties[{idx}].a", ref=t.a[:40])
+        need(t.b in people, f"ties[{idx}].b", ref=t.b[:40])
+    for idx, m in enumerate(_ordered(case, "meeting")):
+        for p in m.present:
+            need(p in people, f"meetings[{idx}].present", ref=p[:40])
+    for idx, it in enumerate(_ordered(case, "item")):
+        need(it.author is None or it.author in people, f"items[{idx}].author", ref=str(it.author)[:40])
+        need(it.meeting is None or it.meeting in meetings, f"items[{idx}].meeting", ref=str(it.meeting)[:40])
+        need(it.paired_with is None or it.paired_with in items, f"items[{idx}].paired_with", ref=str(it.paired_with)[:40])
+        need(it.scenario is None or it.scenario in case.scenarios, f"items[{idx}].scenario", ref=str(it.scenario)[:40])
+        for p in (*it.agree, *it.disagree):
+            need(p in people, f"items[{idx}].agree", ref=p[:40])
+    for idx, s in enumerate(_ordered(case, "scale")):
+        need(s.subject is None or s.subject in people or s.subject in items, f"scales[{idx}].subject", ref=str(s.subject)[:40])
+    for idx, sc in enumerate(_ordered(case, "score")):
+        need(sc.scale in case.scales, f"scores[{idx}].scale", ref=sc.scale[:40])
+        need(sc.meeting in meetings, f"scores[{idx}].meeting", ref=sc.meeting[:40])
+        need(sc.person in people, f"scores[{idx}].person", ref=sc.person[:40])
+    for idx, a in enumerate(_ordered(case, "agreement")):
+        need(a.owner is None or a.owner in people, f"agreements[{idx}].owner", ref=str(a.owner)[:40])
+        need(a.backup is None or a.backup in people, f"agreements[{idx}].backup", ref=str(a.backup)[:40])
+        for x in a.links:
+            need(x in items, f"agreements[{idx}].links", ref=x[:40])
+        for p in a.agreed_by:
+            need(p in people, f"agreements[{idx}].agreed_by", ref=p[:40])
+    for idx, r in enumerate(_ordered(case, "reflection")):
+        need(r.meeting in meetings, f"reflections[{idx}].meeting", ref=r.meeting[:40])
+        need(r.author is None or r.author in people, f"reflections[{idx}].author", ref=str(r.author)[:40])
+

@@ -1,0 +1,84 @@
+"""What every screen part shares: the session, its texts, safe HTML, and refreshing on events."""
+
+from __future__ import annotations
+
+import html
+from typing import Any, ClassVar
+
+import ipywidgets as W
+
+from .session import Event, Session
+
+
+def esc(value: Any) -> str:
+    """User text made inert for HTML: markup shows as text, never runs."""
+    return html.escape(str(value), quote=True)
+
+
+def esc_lines(value: Any) -> str:
+    """Escaped, with the speaker's line breaks kept."""
+    return esc(value).replace("\n", "<br>")
+
+
+def css(widget: W.Widget, *classes: str) -> W.Widget:
+    for c in classes:
+        widget.add_class(c)
+    return widget
+
+
+def button(label: str, *classes: str, style: str = "", tooltip: str = "") -> W.Button:
+    b = W.Button(description=label, tooltip=tooltip or label, button_style=style)
+    return css(b, "fac-btn", *classes)  # type: ignore[return-value]
+
+
+class Part:
+    """A screen part (network, columns, scaling, plan, ...).
+
+    Subclasses set ``key`` (CSS class ``fac-<key>`` on ``self.widget``), ``kinds`` (the record kinds
+    they show), build their widgets once in ``build()``, and redraw in ``refresh()``. ``relabel()``
+    re-sets texts after a language switch without touching what the user is typing.
+    """
+
+    key: ClassVar[str] = "part"
+    kinds: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.widget: W.Box = W.VBox()
+        self.widget.add_class(f"fac-{self.key}")
+        self.widget.add_class("fac-part")
+        self.build()
+        self.relabel()
+        self.refresh(Event("case"))
+        session.subscribe(self._on_event)
+
+    @property
+    def title(self) -> str:
+        return self.t(f"part.{self.key}")
+
+    def t(self, key: str, **params: Any) -> str:
+        return self.session.t(key, **params)
+
+    @property
+    def case(self) -> Any:
+        return self.session.case
+
+    def _on_event(self, event: Event) -> None:
+        if event.type == "lang":
+            self.relabel()
+            self.refresh(event)
+        elif event.type in ("case", "meeting", "sync", "mode"):
+            self.refresh(event)
+        elif event.type == "edit" and (event.kinds & self.kinds or not self.kinds):
+            self.refresh(event)
+
+    # ---- to override -----------------------------------------------------------------------------
+
+    def build(self) -> None:
+        """Create the widgets (once)."""
+
+    def relabel(self) -> None:
+        """Set every visible label in the current language."""
+
+    def refresh(self, event: Event) -> None:
+        """Show the current case."""

@@ -1,0 +1,211 @@
+"""The session: one open case, the current meeting, the language, undo, and who is listening.
+
+No widgets here. Views call ``session.do(edit)``; the session stores the edit (committed at once),
+updates its case and tells every listener what kinds of records changed. Errors become a status
+message in the user's language and nothing is changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ..domain.case import Case, Edit
+from ..domain.errors import ConflictError, FacilitationError
+from ..domain.model import Meeting
+from ..i18n import Translator, error_text
+from ..store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Event:
+    """What happened: 'case' (another case opened), 'meeting', 'edit', 'sync', 'lang', 'status', 'mode'."""
+
+    type: str
+    kinds: frozenset[str] = field(default_factory=frozenset)
+
+
+ALL_KINDS = frozenset({"case", "person", "tie", "meeting", "item", "scale", "score", "agreement", "scenario", "reflection"})
+
+
+class Session:
+    """The state one dashboard works on, shared by all its parts."""
+
+    def __init__(self, store: Store, lang: str = "nl", session_id: str | None = None) -> None:
+        self.store = store
+        self.tr = Translator(lang)
+        self.id = session_id or uuid.uuid4().hex[:12]
+        self.case: Case | None = None
+        self.meeting_id: str | None = None
+        self.status: tuple[str, str] = ("", "info")  # (message, level: info|ok|error)
+        self.saved_at: str = ""
+        self.projection = False
+        self._undo: list[str] = []
+        self._seen_seq = 0
+        self._listeners: list[Callable[[Event], None]] = []
+        self.tr.on_change(lambda _lang: self._emit(Event("lang")))
+
+    # ---- listening -------------------------------------------------------------------------------
+
+    def subscribe(self, fn: Callable[[Event], None]) -> None:
+        self._listeners.append(fn)
+
+    def _emit(self, event: Event) -> None:
+        for fn in list(self._listeners):
+            try:
+                fn(event)
+            except Exception:  # one broken view must not stop the others or lose the edit
+                log.exception("listener failed on %s", event)
+
+    # ---- language --------------------------------------------------------------------------------
+
+    @property
+    def lang(self) -> str:
+        return self.tr.lang
+
+    def t(self, key: str, **params: Any) -> str:
+        return self.tr.t(key, **params)
+
+    def set_language(self, lang: str) -> None:
+        self.tr.set_language(lang)
+
+    # ---- case and meeting ------------------------------------------------------------------------
+
+    def open_case(self, case_id: str) -> None:
+        self.case = self.store.load(case_id)
+        self._seen_seq = self.store.last_seq(case_id)
+        self._undo.clear()
+        meetings = self.case.meetings_by_date()
+        self.meeting_id = meetings[-1].id if meetings else None
+        self._emit(Event("case", ALL_KINDS))
+
+    def add_case(self, case: Case) -> str:
+        case_id = self.store.add_case(case, self.id)
+        self.open_case(case_id)
+        return case_id
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        if meeting_id == self.meeting_id:
+            return
+        if meeting_id is not None and (self.case is None or meeting_id not in self.case.meetings):
+            return
+        self.meeting_id = meeting_id
+        self._emit(Event("meeting", frozenset({"meeting"})))
+
+    @property
+    def meeting(self) -> Meeting | None:
+        if self.case is None or self.meeting_id is None:
+            return None
+        return self.case.meetings.get(self.meeting_id)
+
+    def present_ids(self) -> list[str]:
+        """People present at the current meeting (everyone on the map if no meeting is open)."""
+        if self.case is None:
+            return []
+        m = self.meeting
+        if m is not None and m.present:
+            return [p for p in m.present if p in self.case.people]
+        return sorted(self.case.people, key=lambda pid: self.case.people[pid].name.lower())  # type: ignore[union-attr]
+
+    # ---- editing ---------------------------------------------------------------------------------
+
+    def do(self, edit: Edit | Callable[[Case], Edit]) -> bool:
+        """Store an edit (or the edit a function makes of the current case). True when stored."""
+        if self.case is None:
+            return False
+        try:
+            if callable(edit):
+                edit = edit(self.case)
+            if not edit:
+                return True
+            new_case = self.case.apply(edit)
+            group = self.store.apply(self.case.id, edit, self.id)
+        except ConflictError as e:
+            self._reload()
+            self.set_status(self.t("shell.conflict"), "error")
+            log.info("conflict: %s", e)
+            return False
+        except FacilitationError as e:
+            self.set_status(error_text(self.lang, e), "error")
+            return False
+        self.case = new_case
+        self._undo.append(group)
+        self._mark_saved()
+        self._emit(Event("edit", edit.kinds))
+        return True
+
+    def fail(self, err: Exception) -> None:
+        """Show an error the user caused (bad input) without changing anything."""
+        self.set_status(error_text(self.lang, err), "error")
+
+    def undo(self) -> bool:
+        if self.case is None or not self._undo:
+            self.set_status(self.t("shell.nothing_to_undo"), "info")
+            return False
+        group = self._undo.pop()
+        try:
+            _, inverse = self.store.undo(self.case.id, group, self.id)
+        except ConflictError:
+            self._reload()
+            self.set_status(self.t("shell.conflict"), "error")
+            return False
+        self.case = self.case.apply(inverse, check=False)
+        self._mark_saved()
+        self.set_status(self.t("shell.undone", what=self.t(str(inverse.params.get("of", "edit.update")))), "ok")
+        self._emit(Event("edit", inverse.kinds))
+        return True
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def _mark_saved(self) -> None:
+        self.saved_at = datetime.now().strftime("%H:%M:%S")
+        if self.case is not None:
+            self._seen_seq = max(self._seen_seq, self.store.last_seq(self.case.id))
+
+    def _reload(self) -> None:
+        if self.case is None:
+            return
+        self.case = self.store.load(self.case.id)
+        self._seen_seq = self.store.last_seq(self.case.id)
+        if self.meeting_id not in self.case.meetings:
+            meetings = self.case.meetings_by_date()
+            self.meeting_id = meetings[-1].id if meetings else None
+        self._emit(Event("sync", ALL_KINDS))
+
+    def sync(self) -> bool:
+        """Pick up edits another screen stored; True if the case changed."""
+        if self.case is None:
+            return False
+        changes = self.store.changes_since(self.case.id, self._seen_seq)
+        if not changes:
+            return False
+        foreign = [c for c in changes if c.session != self.id]
+        self._seen_seq = changes[-1].seq
+        if not foreign:
+            return False
+        # Our own undo stack may now point at records someone else changed; undo will then report a conflict.
+        self.case = self.store.load(self.case.id)
+        if self.meeting_id not in self.case.meetings:
+            meetings = self.case.meetings_by_date()
+            self.meeting_id = meetings[-1].id if meetings else None
+        self._emit(Event("sync", frozenset(c.kind for c in foreign) | {"case"}))
+        return True
+
+    # ---- status and modes ------------------------------------------------------------------------
+
+    def set_status(self, message: str, level: str = "info") -> None:
+        self.status = (message, level)
+        self._emit(Event("status"))
+
+    def set_projection(self, on: bool) -> None:
+        if on != self.projection:
+            self.projection = on
+            self._emit(Event("mode"))

@@ -1,0 +1,340 @@
+"""The dashboard shell: pick or create a case, pick or start a meeting, switch language, undo.
+
+The parts (network, columns, scaling, plan, ...) are tabs below; a tab exists only for a part that
+is built. ``fac-ready`` is added to the shell when it is usable (browser tests wait on it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from importlib import import_module
+from typing import Any
+
+import ipywidgets as W
+
+from ..domain import ops
+from ..domain.errors import FacilitationError, ValidationError
+from ..domain.model import MEETING_KINDS
+from ..i18n import LANGUAGE_NAMES, LANGUAGES
+from .base import button, css, esc
+from .session import Event, Session
+from .style import stylesheet
+
+# (part key, module, class) in tab order; a part whose module is absent is simply not shown.
+PARTS: tuple[tuple[str, str, str], ...] = (
+    ("meeting", "facilitation.ui.meeting", "MeetingFlowView"),
+    ("network", "facilitation.ui.network", "NetworkView"),
+    ("columns", "facilitation.ui.columns", "ColumnsView"),
+    ("scaling", "facilitation.ui.scaling", "ScalingView"),
+    ("plan", "facilitation.ui.plan", "PlanView"),
+)
+
+
+def available_parts(keys: tuple[str, ...] | None = None) -> list[tuple[str, Callable[[Session], Any]]]:
+    found = []
+    for key, module, cls in PARTS:
+        if keys is not None and key not in keys:
+            continue
+        try:
+            mod = import_module(module)
+        except ModuleNotFoundError as e:
+            if e.name == module:
+                continue
+            raise
+        found.append((key, getattr(mod, cls)))
+    return found
+
+
+def parse_children(text: str) -> list[tuple[str, int | None]]:
+    """'Jonas, 17' lines -> [(name, age)]; raises ValidationError naming the line."""
+    kids: list[tuple[str, int | None]] = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        name, _, age_text = line.partition(",")
+        age_text = age_text.strip()
+        age: int | None = None
+        if age_text:
+            if not age_text.isdigit() or int(age_text) > 25:
+                raise ValidationError("children", "child_line_bad", line=n)
+            age = int(age_text)
+        if not name.strip():
+            raise ValidationError("children", "child_line_bad", line=n)
+        kids.append((name.strip(), age))
+    if not kids:
+        raise ValidationError("children", "children_needed")
+    return kids
+
+
+class Shell:
+    """The root widget of the meeting dashboard."""
+
+    def __init__(self, session: Session, parts: tuple[str, ...] | None = None, root_class: str = "fac-shell") -> None:
+        self.session = session
+        self.parts: list[Any] = []
+        self._part_factories = available_parts(parts)
+        self._build(root_class)
+        session.subscribe(self._on_event)
+        self._relabel()
+        self._refresh_cases()
+        self._refresh_meetings()
+        self._build_parts()
+        self._refresh_status()
+        self.widget.add_class("fac-ready")
+
+    # ---- building --------------------------------------------------------------------------------
+
+    def _build(self, root_class: str) -> None:
+        s = self.session
+        self.style = W.HTML(stylesheet())
+        self.title = css(W.HTML(), "fac-app-title")
+        self.case_pick = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="18em")), "fac-case-pick")
+        self.new_case_btn = button("", "fac-new-case")
+        self.meeting_pick = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="16em")), "fac-meeting-pick")
+        self.new_meeting_btn = button("", "fac-new-meeting")
+        self.undo_btn = button("", "fac-undo")
+        self.lang_pick = css(
+            W.ToggleButtons(options=[(LANGUAGE_NAMES[code], code) for code in LANGUAGES], value=s.lang), "fac-lang"
+        )
+        self.saved = css(W.HTML(), "fac-saved")
+        self.status = css(W.HTML(), "fac-status")
+
+        # New case form
+        self.nc_title = css(W.Text(), "fac-nc-title")
+        self.nc_start = css(W.DatePicker(value=date.today()), "fac-nc-start")
+        self.nc_children = css(W.Textarea(rows=3), "fac-nc-children")
+        self.nc_create = button("", "fac-nc-create", style="primary")
+        self.nc_cancel = button("", "fac-nc-cancel")
+        self.nc_labels = [W.Label() for _ in range(3)]
+        self.new_case_form = css(
+            W.VBox(
+                [
+                    W.HBox([self.nc_labels[0], self.nc_title]),
+                    W.HBox([self.nc_labels[1], self.nc_start]),
+                    W.HBox([self.nc_labels[2], self.nc_children]),
+                    W.HBox([self.nc_create, self.nc_cancel]),
+                ]
+            ),
+            "fac-form",
+            "fac-new-case-form",
+        )
+        self.new_case_form.layout.display = "none"
+
+        # New meeting form
+        self.nm_kind = css(W.Dropdown(options=[]), "fac-nm-kind")
+        self.nm_date = css(W.DatePicker(value=date.today()), "fac-nm-date")
+        self.nm_present = css(W.SelectMultiple(options=[], rows=8), "fac-nm-present")
+        self.nm_start = button("", "fac-nm-start", style="primary")
+        self.nm_cancel = button("", "fac-nm-cancel")
+        self.nm_labels = [W.Label() for _ in range(3)]
+        self.new_meeting_form = css(
+            W.VBox(
+                [
+                    W.HBox([self.nm_labels[0], self.nm_kind]),
+                    W.HBox([self.nm_labels[1], self.nm_date]),
+                    W.HBox([self.nm_labels[2], self.nm_present]),
+                    W.HBox([self.nm_start, self.nm_cancel]),
+                ]
+            ),
+            "fac-form",
+            "fac-new-meeting-form",
+        )
+        self.new_meeting_form.layout.display = "none"
+
+        self.tabs = css(W.Tab(), "fac-tabs")
+        self.empty = css(W.HTML(), "fac-empty")
+
+        bar = css(
+            W.HBox([self.title, self.case_pick, self.new_case_btn, self.meeting_pick, self.new_meeting_btn,
+                    self.undo_btn, self.saved, self.lang_pick]),
+            "fac-topbar",
+        )
+        self.widget = css(
+            W.VBox([self.style, bar, self.status, self.new_case_form, self.new_meeting_form, self.empty, self.tabs]),
+            root_class,
+            "fac-root",
+        )
+
+        self.case_pick.observe(self._on_case_pick, "value")
+        self.meeting_pick.observe(self._on_meeting_pick, "value")
+        self.lang_pick.observe(lambda ch: s.set_language(ch["new"]), "value")
+        self.undo_btn.on_click(lambda _b: s.undo())
+        self.new_case_btn.on_click(lambda _b: self._toggle(self.new_case_form))
+        self.nc_cancel.on_click(lambda _b: self._toggle(self.new_case_form, False))
+        self.nc_create.on_click(lambda _b: self.create_case())
+        self.new_meeting_btn.on_click(lambda _b: self._open_meeting_form())
+        self.nm_cancel.on_click(lambda _b: self._toggle(self.new_meeting_form, False))
+        self.nm_start.on_click(lambda _b: self.start_meeting())
+
+    def _build_parts(self) -> None:
+        for _key, factory in self._part_factories:
+            self.parts.append(factory(self.session))
+        self.tabs.children = [p.widget for p in self.parts]
+        self._retitle_tabs()
+        self._show_parts()
+
+    # ---- events ----------------------------------------------------------------------------------
+
+    def _on_event(self, event: Event) -> None:
+        if event.type == "lang":
+            self._relabel()
+            self._refresh_cases()
+            self._refresh_meetings()
+            self._retitle_tabs()
+        elif event.type in ("case", "sync"):
+            self._refresh_cases()
+            self._refresh_meetings()
+            self._show_parts()
+        elif event.type == "edit" and event.kinds & {"case", "meeting", "person"}:
+            self._refresh_cases()
+            self._refresh_meetings()
+        elif event.type == "meeting":
+            self._refresh_meetings()
+        self._refresh_status()
+
+    def _relabel(self) -> None:
+        t = self.session.t
+        self.title.value = f"<span>{esc(t('app.title'))}</span>"
+        self.new_case_btn.description = t("shell.new_case")
+        self.new_meeting_btn.description = t("shell.new_meeting")
+        self.undo_btn.description = t("shell.undo")
+        self.undo_btn.tooltip = t("shell.undo_tip")
+        self.nc_title.placeholder = t("shell.case_title_ph")
+        self.nc_children.placeholder = t("shell.children_ph")
+        for lab, key in zip(self.nc_labels, ("shell.case_title", "shell.start_date", "shell.children")):
+            lab.value = t(key)
+        for lab, key in zip(self.nm_labels, ("shell.meeting_kind", "shell.meeting_date", "shell.present")):
+            lab.value = t(key)
+        self.nc_create.description = t("shell.create")
+        self.nm_start.description = t("shell.start")
+        self.nc_cancel.description = self.nm_cancel.description = t("shell.cancel")
+        current = self.nm_kind.value
+        self.nm_kind.options = [(t(f"meeting_kind.{k}"), k) for k in MEETING_KINDS]
+        self.nm_kind.value = current if current in MEETING_KINDS else MEETING_KINDS[0]
+        self.case_pick.description = ""
+        self.empty.value = f"<p>{esc(t('shell.no_case'))}</p>"
+
+    def _retitle_tabs(self) -> None:
+        self.tabs.titles = tuple(p.title for p in self.parts)
+
+    def _refresh_cases(self) -> None:
+        t = self.session.t
+        options = []
+        for c in self.session.store.list_cases():
+            label = t("shell.case_label", title=c.title, date=c.start_date or "?")
+            if c.fictional:
+                label += f" ({t('shell.fictional')})"
+            options.append((label, c.id))
+        current = self.session.case.id if self.session.case else None
+        self._silent(self.case_pick, options, current)
+
+    def _refresh_meetings(self) -> None:
+        t = self.session.t
+        case = self.session.case
+        options: list[tuple[str, str]] = []
+        if case is not None:
+            for m in reversed(case.meetings_by_date()):
+                label = t("shell.meeting_label", kind=t(f"meeting_kind.{m.kind}"), date=m.date)
+                if m.title:
+                    label += f" · {m.title}"
+                options.append((label, m.id))
+        self.meeting_pick.disabled = not options
+        if not options:
+            options = [(t("shell.no_meeting"), "")]
+        self._silent(self.meeting_pick, options, self.session.meeting_id or "")
+        if case is not None:
+            self.nm_present.options = [
+                (f"{p.name} ({p.relation})" if p.relation else p.name, p.id)
+                for p in sorted(case.people.values(), key=lambda p: (p.sector == "professional", p.name.lower()))
+            ]
+
+    def _silent(self, dd: W.Dropdown, options: list[tuple[str, str]], value: str | None) -> None:
+        self._quiet = True
+        try:
+            dd.options = options
+            values = [v for _, v in options]
+            if value in values:
+                dd.value = value
+            elif values:
+                dd.value = values[0]
+        finally:
+            self._quiet = False
+
+    def _show_parts(self) -> None:
+        has_case = self.session.case is not None
+        self.tabs.layout.display = "" if has_case else "none"
+        self.empty.layout.display = "none" if has_case else ""
+        self.new_meeting_btn.disabled = not has_case
+
+    def _refresh_status(self) -> None:
+        s = self.session
+        self.undo_btn.disabled = not s.can_undo
+        self.saved.value = (
+            f'<span title="{esc(s.t("shell.saved_tip"))}">✓ {esc(s.t("shell.saved", time=s.saved_at))}</span>'
+            if s.saved_at
+            else ""
+        )
+        message, level = s.status
+        self.status.value = f'<div class="fac-msg fac-msg-{esc(level)}" role="status">{esc(message)}</div>' if message else ""
+
+    # ---- actions ---------------------------------------------------------------------------------
+
+    _quiet = False
+
+    def _on_case_pick(self, change: dict[str, Any]) -> None:
+        if self._quiet or not change["new"]:
+            return
+        if self.session.case is None or change["new"] != self.session.case.id:
+            self.session.open_case(change["new"])
+
+    def _on_meeting_pick(self, change: dict[str, Any]) -> None:
+        if self._quiet or not change["new"]:
+            return
+        self.session.set_meeting(change["new"])
+
+    def _toggle(self, form: W.Box, show: bool | None = None) -> None:
+        visible = form.layout.display != "none"
+        form.layout.display = "" if (not visible if show is None else show) else "none"
+
+    def _open_meeting_form(self) -> None:
+        m = self.session.meeting
+        if m is not None and not self.nm_present.value:
+            self.nm_present.value = tuple(p for p in m.present if p in dict(self.nm_present.options).values())
+        self._toggle(self.new_meeting_form)
+
+    def create_case(self) -> bool:
+        s = self.session
+        try:
+            kids = parse_children(self.nc_children.value)
+            start = self.nc_start.value.isoformat() if self.nc_start.value else ""
+            case = ops.new_case(self.nc_title.value, start, kids, language=s.lang)
+        except ValidationError as e:
+            if e.code in ("child_line_bad", "children_needed"):
+                s.set_status(s.t(f"shell.{e.code}", **{k: v for k, v in e.params.items() if k != "field"}), "error")
+            else:
+                s.fail(e)
+            return False
+        s.add_case(case)
+        s.set_status(s.t("shell.case_created", title=case.info.title), "ok")
+        self.nc_title.value = ""
+        self.nc_children.value = ""
+        self._toggle(self.new_case_form, False)
+        return True
+
+    def start_meeting(self) -> bool:
+        s = self.session
+        if s.case is None:
+            return False
+        when = self.nm_date.value.isoformat() if self.nm_date.value else ""
+        try:
+            edit, mid = ops.add_meeting(s.case, self.nm_kind.value, when, self.nm_present.value)
+        except FacilitationError as e:
+            s.fail(e)
+            return False
+        if not s.do(edit):
+            return False
+        s.set_meeting(mid)
+        s.set_status(s.t("shell.meeting_started", what=self.meeting_pick.label), "ok")
+        self._toggle(self.new_meeting_form, False)
+        return True

@@ -1,0 +1,201 @@
+"""Browser tests: a real ``facilitation serve`` (Voilà) subprocess driven by Debian's Chromium.
+
+Each server gets its own store in a temporary folder, is polled until it answers, and is ended by
+its own process id (its process group: Voilà and its kernels). Screenshots go to ``build/screenshots``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "build" / "screenshots"
+CHROMIUM = os.environ.get("FACILITATION_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+]
+READY_TIMEOUT_MS = 90_000
+
+pytestmark = pytest.mark.e2e
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Server:
+    url: str
+    store: Path
+    proc: subprocess.Popen[bytes]
+    log: Path
+    case_id: str | None = None
+
+    def stop(self, sig: int = signal.SIGTERM) -> None:
+        if self.proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, sig)
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(timeout=15)
+
+
+def start_server(store: Path, case: str | None = None, lang: str = "nl", dashboard: str = "meeting", port: int | None = None) -> Server:
+    port = port or free_port()
+    log = store.parent / f"voila-{port}.log"
+    cmd = [sys.executable, "-m", "facilitation", "--store", str(store), "--lang", lang, "serve"]
+    cmd += [case] if case else []
+    cmd += ["--port", str(port), "--dashboard", dashboard]
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True, cwd=ROOT)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server ended early:\n{log.read_text(errors='replace')[-3000:]}")
+        try:
+            with urllib.request.urlopen(url + "voila/static/plotly.min.js", timeout=2) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        Server(url, store, proc, log).stop()
+        raise RuntimeError("server did not answer in 60 s")
+    return Server(url, store, proc, log)
+
+
+@pytest.fixture
+def make_server(tmp_path: Path) -> Iterator:  # type: ignore[type-arg]
+    servers: list[Server] = []
+
+    def make(case: str | None = "jonas-17", lang: str = "nl", dashboard: str = "meeting", store: Path | None = None) -> Server:
+        srv = start_server(store or (tmp_path / "store.sqlite3"), case, lang, dashboard)
+        servers.append(srv)
+        return srv
+
+    yield make
+    for s in servers:
+        s.stop()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator:  # type: ignore[type-arg]
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: run the README's test command, which installs it")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@dataclass
+class Watch:
+    """What a page did that a user would not want: requests off the machine, console errors."""
+
+    external: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def watch() -> Watch:
+    return Watch()
+
+
+@pytest.fixture
+def page(browser, watch: Watch) -> Iterator:  # type: ignore[no-untyped-def]
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720}, accept_downloads=True)
+    pg = ctx.new_page()
+
+    def on_request(req) -> None:  # type: ignore[no-untyped-def]
+        url = req.url
+        if not (url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:", "about:"))):
+            watch.external.append(url)
+
+    def on_console(msg) -> None:  # type: ignore[no-untyped-def]
+        if msg.type == "error":
+            watch.errors.append(msg.text)
+
+    pg.on("request", on_request)
+    pg.on("console", on_console)
+    pg.on("pageerror", lambda exc: watch.errors.append(f"pageerror: {exc}"))
+    yield pg
+    ctx.close()
+
+
+def open_dashboard(page, url: str, ready: str = ".fac-ready", attempts: int = 3) -> None:  # type: ignore[no-untyped-def]
+    """Load the page until the dashboard is usable; a page hanging at "Running…" is reloaded."""
+    last: Exception | None = None
+    for _ in range(attempts):
+        try:
+            page.goto(url, wait_until="domcontentloaded", timeout=60_000)
+            page.wait_for_selector(ready, timeout=READY_TIMEOUT_MS)
+            return
+        except Exception as e:  # noqa: BLE001 - retried, then raised
+            last = e
+    raise AssertionError(f"dashboard not usable after {attempts} loads: {last}")
+
+
+def shot(page, name: str) -> Path:  # type: ignore[no-untyped-def]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=False)
+    return path
+
+
+def text(locator) -> str:  # type: ignore[no-untyped-def]
+    """Visible text with ipywidgets' non-breaking spaces turned back into spaces."""
+    return str(locator.inner_text()).replace("\xa0", " ")
+
+
+def choose(page, select_css: str, contains: str) -> str:  # type: ignore[no-untyped-def]
+    """Pick the option of an ipywidgets dropdown whose text contains ``contains``; returns its label."""
+    options = page.locator(f"{select_css} option")
+    for i in range(options.count()):
+        label = str(options.nth(i).text_content())
+        if contains in label.replace("\xa0", " "):
+            page.locator(select_css).select_option(label=label)
+            return label
+    raise AssertionError(f"no option containing {contains!r} in {select_css}")
+
+
+def wait_text(locator, contains: str, timeout: float = 15.0) -> str:  # type: ignore[no-untyped-def]
+    """Wait until the element's visible text contains ``contains`` (the kernel answers asynchronously)."""
+    deadline = time.time() + timeout
+    seen = ""
+    while time.time() < deadline:
+        try:
+            seen = text(locator)
+        except Exception:  # noqa: BLE001 - element may be re-rendering
+            seen = ""
+        if contains in seen:
+            return seen
+        time.sleep(0.05)
+    raise AssertionError(f"{contains!r} did not appear; last text: {seen[:500]!r}")
