@@ -243,6 +243,11 @@ class Meeting(Record):
     """Seen by professionals only: hidden in projection mode and never in the family's documents."""
     agenda: tuple[str, ...] = ()
     """Phase keys or free phase titles of this meeting's course, in order; empty = the standard agenda."""
+    phase: int = int_field(0, 99, default=0)
+    """Index in the agenda of the phase the meeting is in."""
+    started_at: str = text_field(max_len=40)
+    """When the meeting was started on screen (ISO time; empty = not started)."""
+    phase_started_at: str = text_field(max_len=40)
 
     def check(self, where: str) -> None:
         if not self.date:

@@ -206,6 +206,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "error.duplicate_id": ("id '{id}' komt twee keer voor.", "id '{id}' occurs twice."),
     "error.unknown_reference": ("verwijst naar '{ref}', dat niet in het dossier staat.", "refers to '{ref}', which is not in the case."),
+    "error.file_not_found": ("dit bestand bestaat niet.", "this file does not exist."),
+    "error.is_directory": ("dit is een map, geen bestand.", "this is a folder, not a file."),
+    "error.no_permission": ("je hebt geen toegang tot dit bestand.", "you have no access to this file."),
     "error.cannot_read": ("het bestand kan niet gelezen worden: {reason}.", "the file cannot be read: {reason}."),
     "error.unknown_case": (
         "'{name}' is geen bewaard dossier, voorbeelddossier of dossierbestand.",

@@ -70,8 +70,14 @@ def read(path: str | Path) -> Case:
         if size > MAX_FILE_BYTES:
             raise ValidationError("file", "file_too_big", max_mb=MAX_FILE_BYTES // (1024 * 1024))
         raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError(str(p), "file_not_found") from None
+    except IsADirectoryError:
+        raise ValidationError(str(p), "is_directory") from None
+    except PermissionError:
+        raise ValidationError(str(p), "no_permission") from None
     except OSError as e:
-        raise ValidationError("file", "cannot_read", reason=e.strerror or str(e)) from None
+        raise ValidationError(str(p), "cannot_read", reason=e.strerror or str(e)) from None
     return parse_bytes(raw)
 
 

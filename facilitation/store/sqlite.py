@@ -126,6 +126,14 @@ class Store:
             conn.execute("COMMIT")
 
     def _migrate(self) -> None:
+        # Look before touching: a store from a newer version is refused without a single write.
+        probe = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30)
+        try:
+            found = probe.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            probe.close()
+        if found > SCHEMA_VERSION:
+            raise NotFoundError("store_too_new", version=found, supported=SCHEMA_VERSION)
         with self._write() as conn:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:

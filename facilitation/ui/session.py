@@ -205,6 +205,10 @@ class Session:
         self.status = (message, level)
         self._emit(Event("status"))
 
+    def show_part(self, key: str) -> None:
+        """Ask the shell to bring a part (tab) to the front."""
+        self._emit(Event("show", frozenset({key})))
+
     def set_projection(self, on: bool) -> None:
         if on != self.projection:
             self.projection = on

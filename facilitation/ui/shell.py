@@ -171,6 +171,11 @@ class Shell:
         for _key, factory in self._part_factories:
             self.parts.append(factory(self.session))
         self.tabs.children = [p.widget for p in self.parts]
+        bars = [p.top_bar for p in self.parts if getattr(p, "top_bar", None) is not None]
+        if bars:
+            kids = list(self.widget.children)
+            at = kids.index(self.status)
+            self.widget.children = kids[:at] + bars + kids[at:]
         self._retitle_tabs()
         self._show_parts()
 
@@ -191,6 +196,16 @@ class Shell:
             self._refresh_meetings()
         elif event.type == "meeting":
             self._refresh_meetings()
+        elif event.type == "show":
+            keys = [p.key for p in self.parts]
+            for k in event.kinds:
+                if k in keys:
+                    self.tabs.selected_index = keys.index(k)
+        elif event.type == "mode":
+            if self.session.projection:
+                self.widget.add_class("fac-projection")
+            else:
+                self.widget.remove_class("fac-projection")
         self._refresh_status()
 
     def _relabel(self) -> None:

@@ -1,0 +1,247 @@
+"""The safety plan's live checks, and the plan edits the plan screen makes.
+
+Checks never block: each one is a ``Finding`` (a translation key under ``planui.check.`` with its
+parameters) that the screen shows as a warning in plain words. No widget, plotly or store import here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .case import Case, Edit
+from .errors import ValidationError
+from .model import Agreement, Item, Person
+from .ops import add_agreement, clean, update
+
+LINKABLE = ("danger_statement", "safety_goal", "bottom_line")
+"""What an agreement can answer: a danger statement, a safety goal, a bottom line."""
+
+OVERLOAD_MAX = 3
+"""Someone who carries more than this many agreements carries too much."""
+OVERLOAD_SHARE = 0.4
+"""... or more than this share of them (counted from OVERLOAD_MIN agreements on, so that 1 of 2 is fine)."""
+OVERLOAD_MIN = 3
+
+_NUMBER_WORDS = {
+    "een": 1, "één": 1, "one": 1, "twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4,
+    "vijf": 5, "five": 5, "zes": 6, "six": 6, "zeven": 7, "seven": 7, "acht": 8, "eight": 8,
+    "negen": 9, "nine": 9, "tien": 10, "ten": 10,
+}
+# "minstens 3 volwassen personen", "drie volwassenen", "at least three adults", "3 informal adults":
+# a number, at most two words in between, then adult(s) / volwassen(e)(n).
+_ADULTS = re.compile(
+    r"(?<![\w-])(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")(?:\s+[^\W\d]+){0,2}?\s+(volwassen|adult)",
+    re.IGNORECASE,
+)
+
+Level = Literal["ok", "warn", "info"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One line of the checks: ``key`` is a translation key, ``params`` fill it, ``refs`` are record ids."""
+
+    level: Level
+    key: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    refs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Which agreements answer one danger statement, safety goal or bottom line."""
+
+    item: Item
+    numbers: tuple[int, ...]
+    """The numbers (1, 2, ...) of the agreements that answer it, directly or through its pair."""
+
+
+@dataclass(frozen=True)
+class PlanChecks:
+    """Everything the checks panel shows, computed from one state of the case."""
+
+    numbers: Mapping[str, int]
+    """Agreement id -> its number in the plan (1-based, in the consultant's order)."""
+    bottom_lines: tuple[Coverage, ...]
+    danger_statements: tuple[Coverage, ...]
+    carriers: tuple[Person, ...]
+    """Informal adults who carry the plan as owner or backup of at least one agreement."""
+    adults_required: int | None
+    """Number of network adults a bottom line asks for, if one does."""
+    findings: tuple[Finding, ...]
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.level == "warn")
+
+
+def required_adults(texts: Iterable[str]) -> int | None:
+    """The largest number of adults the texts ask for ('minstens 3 volwassen personen' -> 3), or None."""
+    best: int | None = None
+    for text in texts:
+        for m in _ADULTS.finditer(text or ""):
+            word = m.group(1).lower()
+            n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+            if n > 0 and (best is None or n > best):
+                best = n
+    return best
+
+
+def carries(person: Person) -> bool:
+    """Counts as a network adult carrying the plan: informal and not a child."""
+    return person.informal and not person.is_child
+
+
+def check_plan(case: Case) -> PlanChecks:
+    """The live checks of the safety plan: coverage, owners and backups, carriers, knowledge, load."""
+    agreements = case.agreements_in_order()
+    numbers = {a.id: n for n, a in enumerate(agreements, start=1)}
+    people = case.people
+    findings: list[Finding] = []
+
+    def answering(item: Item) -> tuple[int, ...]:
+        ids = {item.id}
+        if item.paired_with:
+            ids.add(item.paired_with)
+        return tuple(numbers[a.id] for a in agreements if ids & set(a.links))
+
+    # 1. Each bottom line answered by at least one agreement.
+    bottom = tuple(Coverage(i, answering(i)) for i in case.items_of("bottom_line"))
+    if not bottom:
+        findings.append(Finding("info", "planui.check.no_bottom_lines"))
+    for cov in bottom:
+        if not cov.numbers:
+            findings.append(Finding("warn", "planui.check.bottom_line_open", {"text": _short(cov.item.text)}, (cov.item.id,)))
+    if bottom and all(c.numbers for c in bottom):
+        findings.append(Finding("ok", "planui.check.bottom_lines_answered", {"n": len(bottom)}))
+
+    # Danger statements: answered directly or through their paired safety goal.
+    dangers = tuple(Coverage(i, answering(i)) for i in case.items_of("danger_statement"))
+    for cov in dangers:
+        if not cov.numbers:
+            findings.append(Finding("warn", "planui.check.danger_open", {"text": _short(cov.item.text)}, (cov.item.id,)))
+
+    # 2. Each agreement has an owner and a backup (a different person), and says what if it does not happen.
+    no_owner = [a for a in agreements if a.owner is None or a.owner not in people]
+    no_backup = [a for a in agreements if a.backup is None or a.backup not in people]
+    same = [a for a in agreements if a.owner is not None and a.owner == a.backup]
+    no_if_not = [a for a in agreements if not a.if_not.strip()]
+    for key, group in (
+        ("planui.check.no_owner", no_owner),
+        ("planui.check.no_backup", no_backup),
+        ("planui.check.backup_is_owner", same),
+        ("planui.check.no_if_not", no_if_not),
+    ):
+        if group:
+            findings.append(Finding("warn", key, {"numbers": _numbers(numbers[a.id] for a in group), "n": len(group)},
+                                    tuple(a.id for a in group)))
+    if agreements and not (no_owner or no_backup or same):
+        findings.append(Finding("ok", "planui.check.all_have_owner_backup", {"n": len(agreements)}))
+
+    # 3. Network adults carrying the plan (informal, not children, as owner or backup).
+    carrier_ids: dict[str, None] = {}
+    for a in agreements:
+        for pid in (a.owner, a.backup):
+            if pid is not None and pid in people and carries(people[pid]):
+                carrier_ids[pid] = None
+    carriers = tuple(sorted((people[p] for p in carrier_ids), key=lambda p: p.name.lower()))
+    names = ", ".join(p.name for p in carriers)
+    required = required_adults(i.text for i in case.items_of("bottom_line"))
+    if required is not None:
+        if len(carriers) < required:
+            findings.append(Finding("warn", "planui.check.adults_short",
+                                    {"n": len(carriers), "required": required, "names": names}, tuple(carrier_ids)))
+        else:
+            findings.append(Finding("ok", "planui.check.adults_enough",
+                                    {"n": len(carriers), "required": required, "names": names}, tuple(carrier_ids)))
+    elif agreements:
+        findings.append(Finding("info", "planui.check.adults_count", {"n": len(carriers), "names": names}, tuple(carrier_ids)))
+
+    # 4. People named in the plan who do not yet know the whole danger statement.
+    named: dict[str, None] = {}
+    for a in agreements:
+        for pid in (a.owner, a.backup):
+            if pid is not None and pid in people:
+                named[pid] = None
+    for pid in named:
+        p = people[pid]
+        if p.knowledge != "all":
+            findings.append(Finding("warn", f"planui.check.not_informed_{p.knowledge}", {"name": p.name}, (pid,)))
+
+    # 5. One person carrying too much.
+    load: dict[str, int] = {}
+    for a in agreements:
+        if a.owner is not None and a.owner in people:
+            load[a.owner] = load.get(a.owner, 0) + 1
+    total = len(agreements)
+    for pid, n in sorted(load.items(), key=lambda kv: (-kv[1], people[kv[0]].name.lower())):
+        if n > OVERLOAD_MAX or (n >= OVERLOAD_MIN and n / total > OVERLOAD_SHARE):
+            findings.append(Finding("warn", "planui.check.too_much",
+                                    {"name": people[pid].name, "n": n, "total": total}, (pid,)))
+
+    if not agreements:
+        findings.insert(0, Finding("info", "planui.check.no_agreements"))
+    return PlanChecks(numbers, bottom, dangers, carriers, required, tuple(findings))
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _numbers(ns: Iterable[int]) -> str:
+    return ", ".join(str(n) for n in ns)
+
+
+# ---- plan edits ---------------------------------------------------------------------------------
+
+
+def save_agreement(
+    case: Case,
+    agreement_id: str | None,
+    *,
+    what: Any,
+    owner: str | None = None,
+    backup: str | None = None,
+    when: Any = "",
+    if_not: Any = "",
+    check_how: Any = "",
+    links: Iterable[str] = (),
+    meeting: str | None = None,
+) -> tuple[Edit, str]:
+    """A new agreement (``agreement_id`` None) or new text for an existing one; validated, nothing stored."""
+    for name, value in (("what", what), ("when", when), ("if_not", if_not), ("check_how", check_how)):
+        if not isinstance(value, str):
+            raise ValidationError(f"agreement.{name}", "not_text")
+    for role, pid in (("owner", owner), ("backup", backup)):
+        if pid is not None and pid not in case.people:
+            raise ValidationError(f"agreement.{role}", "unknown_person")
+    link_ids = tuple(dict.fromkeys(links))
+    for lid in link_ids:
+        item = case.items.get(lid)
+        if item is None or item.element not in LINKABLE:
+            raise ValidationError("agreement.links", "unknown_reference", ref=str(lid)[:40])
+    fields: dict[str, Any] = {
+        "what": clean(what),
+        "owner": owner,
+        "backup": backup,
+        "when": clean(when),
+        "if_not": clean(if_not),
+        "check_how": clean(check_how),
+        "links": link_ids,
+    }
+    if agreement_id is None:
+        return add_agreement(case, meeting=meeting, **fields)
+    return update(case, "agreement", agreement_id, "planui.edit.change", **fields), agreement_id
+
+
+def set_agreed(case: Case, agreement_id: str, person_id: str, agreed: bool) -> Edit:
+    """Mark (or unmark) that a person agreed to an agreement."""
+    a: Agreement = case.get("agreement", agreement_id)
+    if person_id not in case.people:
+        raise ValidationError("agreement.agreed_by", "unknown_person")
+    rest = tuple(p for p in a.agreed_by if p != person_id)
+    return update(case, "agreement", agreement_id, "planui.edit.agreed", agreed_by=rest + ((person_id,) if agreed else ()))

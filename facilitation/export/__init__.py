@@ -1,0 +1,126 @@
+"""The documents at the end of a meeting: safety plan (docx, pdf), children's version, summary, case file, tables.
+
+``export(case, fmt, out, lang, meeting_id)`` writes one format and returns the paths it wrote; every file is
+readable by the user only (0o600). Pure Python: no widgets.
+
+Where the files go: for ``docx``, ``pdf``, ``md`` and ``json`` ``out`` is the file. ``csv`` and ``child``
+write two files each, named from ``out`` without its extension: ``<stem>-kolommen.csv`` and
+``<stem>-scores.csv`` (English: ``-columns``/``-scores``); ``<stem>.docx`` and ``<stem>.pdf``. When ``out``
+is an existing folder, the files get ``suggested_name`` in it.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from ..domain.case import Case
+from ..domain.model import Meeting
+from ..i18n import translate
+from ..store import casefile
+from . import document, markdown, render_docx, render_pdf
+from .common import PlanView, slug, write_private
+from .tables import columns_frame, csv_bytes, scores_frame
+
+FORMATS = ("docx", "pdf", "md", "json", "csv", "child")
+EXTENSIONS = {"docx": ".docx", "pdf": ".pdf", "md": ".md", "json": ".json", "csv": ".csv", "child": ".docx"}
+_NAME_PART = {"docx": "export.file.plan", "pdf": "export.file.plan", "md": "export.file.summary",
+              "json": "export.file.case", "child": "export.file.child"}
+
+__all__ = ["FORMATS", "columns_frame", "export", "export_all", "render_bytes", "scores_frame", "suggested_name"]
+
+
+def _meeting(case: Case, meeting: Meeting | str | None) -> Meeting | None:
+    if isinstance(meeting, Meeting):
+        return meeting
+    if isinstance(meeting, str):
+        return case.meetings.get(meeting)
+    ms = case.meetings_by_date()
+    return ms[-1] if ms else None
+
+
+def suggested_name(case: Case, fmt: str, meeting: Meeting | str | None = None, lang: str | None = None) -> str:
+    """A safe file name: ``familie-peeters-2025-03-17-veiligheidsplan.pdf`` (title slug, meeting date, kind).
+
+    ``meeting`` may be a meeting, its id, or None (the latest meeting; today when there is none). For ``csv``
+    the name is the stem the two tables are named from (see the module docstring).
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format: {fmt!r}")
+    lang = lang or case.info.language
+    m = _meeting(case, meeting)
+    when = m.date if m is not None else date.today().isoformat()
+    base = f"{slug(case.info.title, translate(lang, 'export.file.no_title'))}-{when}"
+    part = _NAME_PART.get(fmt)
+    if part:
+        base += "-" + translate(lang, part)
+    return base + EXTENSIONS[fmt]
+
+
+def _stem(out: Path, suffixes: tuple[str, ...]) -> Path:
+    return out.with_suffix("") if out.suffix.lower() in suffixes else out
+
+
+def render_bytes(case: Case, fmt: str, lang: str = "nl", meeting_id: str | None = None) -> dict[str, bytes]:
+    """The file contents of one format, by file suffix (``.docx``, ``-scores.csv``...), without writing."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format: {fmt!r}")
+    t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
+    if fmt == "json":
+        try:
+            return {".json": casefile.dumps(case).encode("utf-8")}
+        except UnicodeEncodeError:  # a lone surrogate in some text: keep it, as a JSON escape
+            text = json.dumps(casefile.to_json_dict(case), ensure_ascii=True, indent=2) + "\n"
+            return {".json": text.encode("ascii")}
+    if fmt == "csv":
+        return {
+            f"-{t('export.file.columns')}.csv": csv_bytes(columns_frame(case, lang)),
+            f"-{t('export.file.scores')}.csv": csv_bytes(scores_frame(case, lang)),
+        }
+    view = PlanView(case, lang, meeting_id)
+    if fmt == "md":
+        return {".md": markdown.render(view).encode("utf-8")}
+    footer = f"{t('export.title.plan')} · {view.info.title} · {t('export.confidential')}"
+    page_text = t("export.page", page="{page}", pages="{pages}")
+    if fmt == "child":
+        blocks = document.child_blocks(view)
+        title = document.child_title(view)
+        kid_footer = f"{title} · {t('export.confidential')}"
+        return {
+            ".docx": render_docx.render(blocks, child=True, footer=kid_footer, page_word=t("export.page_word"),
+                                        of_word=t("export.page_of"), title=title),
+            ".pdf": render_pdf.render(blocks, child=True, footer=kid_footer, page_text=page_text, title=title),
+        }
+    blocks = document.plan_blocks(view)
+    title = f"{t('export.title.plan')} · {view.info.title}"
+    if fmt == "docx":
+        return {".docx": render_docx.render(blocks, footer=footer, page_word=t("export.page_word"),
+                                            of_word=t("export.page_of"), title=title)}
+    return {".pdf": render_pdf.render(blocks, footer=footer, page_text=page_text, title=title)}
+
+
+def export(case: Case, fmt: str, out: Path | str, lang: str = "nl", meeting_id: str | None = None) -> list[Path]:
+    """Write one format to ``out`` (a file, a stem for csv/child, or a folder); return the paths written."""
+    if meeting_id is not None:
+        case.get("meeting", meeting_id)  # NotFoundError for an unknown meeting, whatever the format
+    out = Path(out)
+    if out.is_dir():
+        out = out / suggested_name(case, fmt, meeting_id, lang)
+    contents = render_bytes(case, fmt, lang, meeting_id)
+    if fmt in ("csv", "child"):
+        stem = _stem(out, (".csv",) if fmt == "csv" else (".docx", ".pdf"))
+        targets = [(stem.with_name(stem.name + suffix), data) for suffix, data in contents.items()]
+    else:
+        targets = [(out, data) for data in contents.values()]
+    return [write_private(path, data) for path, data in targets]
+
+
+def export_all(case: Case, out_dir: Path | str, lang: str = "nl", meeting_id: str | None = None) -> list[Path]:
+    """Every format into ``out_dir`` (created, user-only, if needed) under its suggested name."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    paths: list[Path] = []
+    for fmt in FORMATS:
+        paths += export(case, fmt, out_dir / suggested_name(case, fmt, meeting_id, lang), lang, meeting_id)
+    return paths

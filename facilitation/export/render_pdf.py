@@ -1,0 +1,269 @@
+"""Blocks -> PDF (reportlab platypus): A4, DejaVu Sans for accents and other scripts, page x of y."""
+
+from __future__ import annotations
+
+import io
+import os
+import struct
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+)
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus import TableStyle
+
+from .common import clean_text
+from .document import Block, DrawBox, Entry, Heading, Keep, Line, Para, Picture, Table, Title
+
+FONT_DIR = "/usr/share/fonts/truetype/dejavu/"
+INK = colors.HexColor("#1d2430")
+MUTED = colors.HexColor("#5a6575")
+ACCENT = colors.HexColor("#1f5fa8")
+ALERT = colors.HexColor("#b03a2e")
+GRID = colors.HexColor("#c5ccd6")
+ZEBRA = colors.HexColor("#f4f6f9")
+TONES = {
+    "who": colors.HexColor("#fde8c8"),
+    "what": colors.HexColor("#fad4cf"),
+    "happened": colors.HexColor("#e6ddf5"),
+    "do": colors.HexColor("#d4eedf"),
+    "call": colors.HexColor("#d6e6f7"),
+}
+MARGIN = 2 * cm
+WIDTH = A4[0] - 2 * MARGIN
+
+
+@cache
+def fonts() -> tuple[str, str]:
+    """(regular, bold) font names: DejaVu Sans when installed, else the built-in Helvetica."""
+    files = {
+        "DejaVuSans": "DejaVuSans.ttf",
+        "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
+        "DejaVuSans-Oblique": "DejaVuSans-Oblique.ttf",
+        "DejaVuSans-BoldOblique": "DejaVuSans-BoldOblique.ttf",
+    }
+    try:
+        for name, file in files.items():
+            pdfmetrics.registerFont(TTFont(name, os.path.join(FONT_DIR, file)))
+    except Exception:  # noqa: BLE001 - font missing or unreadable: the built-in font still works
+        return "Helvetica", "Helvetica-Bold"
+    pdfmetrics.registerFontFamily(
+        "DejaVuSans", normal="DejaVuSans", bold="DejaVuSans-Bold", italic="DejaVuSans-Oblique",
+        boldItalic="DejaVuSans-BoldOblique",
+    )
+    return "DejaVuSans", "DejaVuSans-Bold"
+
+
+def markup(runs: Line) -> str:
+    """Runs as reportlab paragraph markup; user text is escaped, so it can never become markup."""
+    out = []
+    for text, marks in runs:
+        s = escape(clean_text(text)).replace("\n", "<br/>")
+        if "b" in marks:
+            s = f"<b>{s}</b>"
+        if "i" in marks:
+            s = f"<i>{s}</i>"
+        if "!" in marks:
+            s = f'<font color="#b03a2e">{s}</font>'
+        elif "m" in marks:
+            s = f'<font color="#5a6575">{s}</font>'
+        out.append(s)
+    return "".join(out)
+
+
+class Styles:
+    def __init__(self, child: bool) -> None:
+        regular, bold = fonts()
+        k = 1.6 if child else 1.0
+        base = ParagraphStyle("body", fontName=regular, fontSize=9.8 * k, leading=13.4 * k, textColor=INK,
+                              spaceAfter=3 * k)
+        self.regular, self.bold = regular, bold
+        self.body = base
+        self.meta = ParagraphStyle("meta", parent=base, spaceAfter=1)
+        self.small = ParagraphStyle("small", parent=base, fontSize=8.2 * (1.4 if child else 1), leading=11 * (1.4 if child else 1),
+                                    textColor=MUTED if not child else INK)
+        self.lead = ParagraphStyle("lead", parent=base, fontSize=11 * k, leading=15 * k, spaceAfter=6)
+        self.title = ParagraphStyle("title", parent=base, fontName=bold, fontSize=26 if child else 23,
+                                    leading=32 if child else 28, textColor=ACCENT, spaceAfter=4)
+        self.subtitle = ParagraphStyle("subtitle", parent=base, fontSize=17 if child else 13.5,
+                                       leading=22 if child else 18, spaceAfter=10)
+        self.heading = ParagraphStyle("heading", parent=base, fontName=bold, fontSize=20 if child else 13.5,
+                                      leading=25 if child else 17, textColor=ACCENT, spaceBefore=16 if child else 13,
+                                      spaceAfter=8 if child else 5)
+        self.entry = ParagraphStyle("entry", parent=base, leftIndent=(0.9 if child else 0.7) * cm,
+                                    bulletIndent=0.1 * cm, spaceAfter=(5 if child else 3))
+        self.note = ParagraphStyle("note", parent=self.small if not child else base, leftIndent=self.entry.leftIndent,
+                                   spaceAfter=1)
+        self.entry_with_notes = ParagraphStyle("entry1", parent=self.entry, spaceAfter=1)
+        self.note_last = ParagraphStyle("note-last", parent=self.note, spaceAfter=5 if not child else 8)
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=8.4, leading=10.6, spaceAfter=0)
+        self.cell_head = ParagraphStyle("cellhead", parent=self.cell, fontName=bold, textColor=colors.white)
+        self.sig = ParagraphStyle("sig", parent=base, fontSize=9.5, leading=12, spaceAfter=0)
+        self.caption = ParagraphStyle("caption", parent=self.small, alignment=TA_CENTER, spaceBefore=2, spaceAfter=6)
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    w, h = struct.unpack(">II", png[16:24])
+    return w, h
+
+
+def flowables(blocks: list[Block], st: Styles, child: bool) -> list[Any]:
+    story: list[Any] = []
+    pending_heading: Any = None  # a heading is kept on the page of what follows it
+
+    for b in blocks:
+        if isinstance(b, Heading):
+            if pending_heading is not None:
+                story.append(pending_heading)
+            style = st.heading
+            if b.tone:
+                style = ParagraphStyle(f"h-{b.tone}", parent=st.heading, textColor=INK, backColor=TONES.get(b.tone),
+                                       borderPadding=(6, 8, 6, 8), borderRadius=8, spaceBefore=26, spaceAfter=14)
+            pending_heading = Paragraph(markup([(b.text, "")]), style)
+            continue
+        parts = _parts(b, st)
+        if pending_heading is not None:
+            parts = [pending_heading, *parts]
+            pending_heading = None
+        if isinstance(b, Title):
+            story += parts
+        else:
+            story.append(KeepTogether(parts) if len(parts) > 1 else parts[0])
+    if pending_heading is not None:
+        story.append(pending_heading)
+    return story
+
+
+def _parts(b: Block, st: Styles) -> list[Any]:
+    """The flowables of one block, to be kept on one page (a long table still splits, by row)."""
+    if isinstance(b, Title):
+        out = [Paragraph(markup([(b.text, "")]), st.title)]
+        if b.subtitle:
+            out.append(Paragraph(markup([(b.subtitle, "")]), st.subtitle))
+        return [*out, _rule()]
+    if isinstance(b, Para):
+        style = {"small": st.small, "meta": st.meta, "lead": st.lead}.get(b.style, st.body)
+        return [Paragraph(markup(b.runs), style)]
+    if isinstance(b, Entry):
+        bullet = escape(b.number) if b.number else "•"
+        out = [Paragraph(markup(b.runs), st.entry if not b.notes else st.entry_with_notes, bulletText=bullet)]
+        for i, note in enumerate(b.notes):
+            out.append(Paragraph(markup(note), st.note if i < len(b.notes) - 1 else st.note_last))
+        return out
+    if isinstance(b, Table):
+        return [_table(b, st)]
+    if isinstance(b, Picture):
+        w, h = _png_size(b.png)
+        width = min(WIDTH, 16 * cm)
+        height = width * h / w
+        max_h = A4[1] - 2 * MARGIN - 4 * cm
+        if height > max_h:
+            width, height = width * max_h / height, max_h
+        return [Image(io.BytesIO(b.png), width=width, height=height), Paragraph(markup([(b.caption, "i")]), st.caption)]
+    if isinstance(b, DrawBox):
+        box = RLTable([[""]], colWidths=[WIDTH], rowHeights=[6.5 * cm])
+        box.setStyle(TableStyle([("ROUNDEDCORNERS", [10, 10, 10, 10]), ("BOX", (0, 0), (-1, -1), 1.2, GRID)]))
+        return [Spacer(1, 0.6 * cm), Paragraph(markup([(b.label, "b")]), st.body), box]
+    if isinstance(b, Keep):
+        return [f for inner in b.blocks for f in _parts(inner, st)]
+    return []
+
+
+def _rule() -> Any:
+    line = RLTable([[""]], colWidths=[WIDTH], rowHeights=[4])
+    line.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1.5, ACCENT)]))
+    return line
+
+
+def _table(b: Table, st: Styles) -> Any:
+    sig = b.kind == "signature"
+    cell_style = st.sig if sig else st.cell
+    head_style = ParagraphStyle("sighead", parent=st.cell_head, fontSize=9.5, leading=12) if sig else st.cell_head
+    data: list[list[Any]] = [[Paragraph(markup([(h, "")]), head_style) for h in b.header]]
+    for row in b.rows:
+        data.append([[Paragraph(markup(line), cell_style) for line in cell] for cell in row])
+    widths = [WIDTH * w for w in b.widths]
+    heights = [None] + [1.45 * cm] * len(b.rows) if sig else None
+    tbl = RLTable(data, colWidths=widths, rowHeights=heights, repeatRows=1, splitByRow=True)
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, GRID),
+        ("BOX", (0, 0), (-1, -1), 0.8, GRID),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if sig:
+        style += [("INNERGRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 1), (-1, -1), "MIDDLE")]
+    else:
+        style += [("LINEAFTER", (0, 0), (-2, -1), 0.3, GRID)]
+        style += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(data), 2)]
+    tbl.setStyle(TableStyle(style))
+    return tbl
+
+
+def _numbered_canvas(footer: str, page_text: str, font: str) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        """Draws "page x of y" once the total is known (pages are kept until save)."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab API
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            self.saveState()
+            self.setFont(font, 8)
+            self.setFillColor(MUTED)
+            self.setStrokeColor(GRID)
+            self.setLineWidth(0.5)
+            y = 1.2 * cm
+            self.line(MARGIN, y + 10, A4[0] - MARGIN, y + 10)
+            self.drawString(MARGIN, y, footer)
+            self.drawRightString(A4[0] - MARGIN, y, page_text.format(page=self._pageNumber, pages=total))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def render(blocks: list[Block], *, child: bool = False, footer: str = "", page_text: str = "{page} / {pages}",
+           title: str = "") -> bytes:
+    st = Styles(child)
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=1.8 * cm, bottomMargin=2.0 * cm,
+        title=clean_text(title)[:250], author="", creator="facilitation", producer="facilitation", subject="",
+    )
+    footer = clean_text(footer).replace("\n", " ")
+    if len(footer) > 95:
+        footer = footer[:94] + "…"
+    doc.build(flowables(blocks, st, child), canvasmaker=_numbered_canvas(footer, page_text, st.regular))
+    return buf.getvalue()

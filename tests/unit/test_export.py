@@ -1,0 +1,430 @@
+"""The documents at the end of a meeting: read back what was written, in both languages, with hostile text."""
+
+from __future__ import annotations
+
+import io
+import json
+import stat
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+from facilitation.domain import ops
+from facilitation.domain.case import Case
+from facilitation.domain.errors import NotFoundError
+from facilitation.export import FORMATS, export, export_all, render_bytes, suggested_name
+from facilitation.export import charts
+from facilitation.export.common import PlanView
+from facilitation.export.markdown import escape
+from facilitation.export.tables import columns_frame, scores_frame
+from facilitation.i18n import translate
+from facilitation.store import casefile
+
+HOSTILE = 'Mama <script>alert(1)</script> "quotes" & *ster* _x_ [link](http://x) # | `code`\nnieuwe regel 👩‍👧 مرحبا'
+
+
+def do(case: Case, result):
+    """Apply an op's edit; return (case, new id) or case."""
+    if isinstance(result, tuple):
+        edit, rid = result
+        return case.apply(edit), rid
+    return case.apply(result)
+
+
+def build_case(hostile: bool = False) -> tuple[Case, dict[str, str]]:
+    """A small but complete fictional case: network, two meetings, columns, scores, agreements."""
+    ids: dict[str, str] = {}
+    case = ops.new_case("Familie Peeters", "2025-03-03", [("Jonas Peeters", 15), ("Mila Peeters", 8)], fictional=True)
+    kids = case.children()
+    ids["jonas"], ids["mila"] = kids[0].id, kids[1].id
+    people = [
+        ("mama", "An Peeters", dict(relation="mama", sector="family", closeness=1, phone="0470 11 22 33")),
+        ("oma", "Oma Lieve", dict(relation="grootmoeder", sector="family", closeness=1, phone="0471 22 33 44",
+                                   in_safety_network=True)),
+        ("lieke", "Tante Lieke", dict(relation="tante", sector="family", closeness=2, phone="0472 33 44 55",
+                                      in_safety_network=True)),
+        ("papa", "Kurt Janssens", dict(relation="papa", sector="family", closeness=3)),
+        ("buur", "Marc de buurman", dict(relation="buurman", sector="friends", closeness=2, phone="0473 44 55 66",
+                                         in_safety_network=True)),
+        ("coach", "Sofie (voetbalcoach)", dict(relation="coach", sector="school", closeness=2)),
+        ("juf", "Juf Els", dict(relation="leerkracht Mila", sector="school", closeness=3)),
+        ("cons", "Ilse Maes", dict(relation="consulent OCJ", sector="professional", closeness=3, phone="02 553 00 00")),
+        ("gezin", "Tom Wouters", dict(relation="gezinsbegeleider", sector="professional", closeness=2)),
+    ]
+    for key, name, fields in people:
+        if hostile and key == "mama":
+            name = HOSTILE.split("\n")[0][:190]
+        case, ids[key] = do(case, ops.add_person(case, name, **fields))
+    for a, b, kind in (("mama", "jonas", "family"), ("mama", "oma", "support"), ("mama", "papa", "conflict"),
+                       ("oma", "mila", "support"), ("lieke", "mama", "support"), ("papa", "jonas", "broken")):
+        case, _ = do(case, ops.add_tie(case, ids[a], ids[b], kind))
+    present = [ids[k] for k in ("jonas", "mama", "oma", "lieke", "buur", "cons", "gezin")]
+    case, ids["m1"] = do(case, ops.add_meeting(case, "network_meeting", "2025-03-17", present))
+    case, ids["m0"] = do(case, ops.add_meeting(case, "reflecting_team", "2025-03-07", [ids["cons"]]))
+
+    text = HOSTILE if hostile else "Mama drinkt 's avonds veel en valt dan in slaap."
+    case, ids["harm"] = do(case, ops.add_item(case, text, "harm", author=ids["cons"], meeting=ids["m1"]))
+    case, ids["ds"] = do(case, ops.add_item(
+        case, "De consulent en oma zijn bang dat Mila 's avonds alleen is als mama te veel drinkt.",
+        "danger_statement", author=ids["cons"], meeting=ids["m1"], ds_who="De consulent en oma",
+        ds_behaviour="mama drinkt 's avonds te veel", ds_impact="Mila is dan 's nachts alleen en bang.",
+        agree=[ids["oma"]], disagree=[ids["mama"]]))
+    case, ids["goal"] = do(case, ops.add_item(
+        case, "Er is elke avond een nuchtere volwassene bij Mila, zes maanden lang.", "safety_goal",
+        meeting=ids["m1"]))
+    case = do(case, ops.pair(case, ids["ds"], ids["goal"]))
+    case, ids["bl"] = do(case, ops.add_item(case, "Er wordt geen geweld gebruikt.", "bottom_line",
+                                           set_by="de jeugdrechter", meeting=ids["m1"]))
+    case, _ = do(case, ops.add_item(case, "Oma komt elke woensdag.", "existing_safety", author=ids["oma"]))
+    case, _ = do(case, ops.add_item(case, "Jonas voetbalt graag.", "strength", author=ids["jonas"]))
+
+    case, ids["safety"] = do(case, ops.add_scale(case, "safety"))
+    case, ids["will"] = do(case, ops.add_scale(case, "willingness", subject=ids["mama"]))
+    for who, v in (("cons", 3), ("oma", 5), ("mama", 7), ("jonas", 6)):
+        case = do(case, ops.set_score(case, ids["safety"], ids["m1"], ids[who], v,
+                                      why_not_lower=HOSTILE if (hostile and who == "oma") else "oma is er",
+                                      one_point_higher="mama stopt met drinken"))
+    case = do(case, ops.set_score(case, ids["will"], ids["m1"], ids["cons"], 6))
+    case = do(case, ops.set_score(case, ids["safety"], ids["m0"], ids["cons"], 2))
+
+    case, ids["a1"] = do(case, ops.add_agreement(
+        case, HOSTILE if hostile else "Als mama huilt of drinkt, belt Jonas tante Lieke.", owner=ids["lieke"],
+        backup=ids["oma"], when="elke avond na 18 uur", if_not="Jonas belt oma; oma komt Mila halen.",
+        links=[ids["ds"], ids["bl"]], agreed_by=[ids["mama"], ids["lieke"], ids["oma"]], meeting=ids["m1"]))
+    case, ids["a2"] = do(case, ops.add_agreement(
+        case, "Marc kijkt op woensdag of er licht brandt.", owner=ids["buur"], when="woensdag",
+        agreed_by=[ids["buur"]], meeting=ids["m1"]))
+    return case, ids
+
+
+@pytest.fixture(scope="module")
+def small() -> tuple[Case, dict[str, str]]:
+    return build_case()
+
+
+@pytest.fixture(scope="module")
+def hostile() -> tuple[Case, dict[str, str]]:
+    return build_case(hostile=True)
+
+
+def docx_text(path: Path) -> str:
+    doc = Document(str(path))
+    parts = [p.text for p in doc.paragraphs]
+    for tbl in doc.tables:
+        for row in tbl.rows:
+            for cell in row.cells:
+                parts.append(cell.text)
+    return "\n".join(parts)
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+# ---- the safety plan ----------------------------------------------------------------------------
+
+
+def test_docx_plan_has_headings_agreements_names_and_phones(small, tmp_path):
+    case, _ = small
+    [path] = export(case, "docx", tmp_path / "plan.docx", "nl")
+    text = docx_text(path)
+    for expected in ("Veiligheidsplan", "Familie Peeters", "Netwerkoverleg", "17 maart 2025", "Gevaarsboodschap",
+                     "Veiligheidsdoelen", "Bodemeisen", "NIET ONDERHANDELBAAR", "de jeugdrechter", "Afspraken",
+                     "Als mama huilt of drinkt, belt Jonas tante Lieke.", "Tante Lieke", "0472 33 44 55",
+                     "Oma Lieve", "0471 22 33 44", "elke avond na 18 uur", "Jonas belt oma; oma komt Mila halen.",
+                     "Handtekeningen", "Evaluatiemomenten", "Niet akkoord: An Peeters"):
+        assert expected in text, expected
+    # Review dates: start 3 March + 28 and + 40 days.
+    assert "31 maart 2025" in text and "12 april 2025" in text
+    doc = Document(str(path))
+    assert len(doc.inline_shapes) == 2  # network map and scaling chart
+    sig = doc.tables[-1]
+    assert [c.text for c in sig.rows[0].cells] == ["Naam", "Handtekening", "Datum"]
+    signers = {row.cells[0].text.split("\n")[0] for row in sig.rows[1:]}
+    assert {"An Peeters", "Tante Lieke", "Oma Lieve", "Marc de buurman"} <= signers
+    assert "Tom Wouters" not in signers  # present but agreed to nothing
+
+
+def test_signatures_fall_back_to_everyone_present(tmp_path):
+    case, ids = build_case()
+    for aid in (ids["a1"], ids["a2"]):
+        case = case.apply(ops.update(case, "agreement", aid, agreed_by=()))
+    [path] = export(case, "docx", tmp_path / "p.docx")
+    rows = Document(str(path)).tables[-1].rows[1:]
+    assert {r.cells[0].text.split("\n")[0] for r in rows if r.cells[0].text} == {
+        case.people[p].name for p in case.meetings[ids["m1"]].present}
+
+
+def test_pdf_plan_reads_back_and_has_page_numbers(small, tmp_path):
+    case, _ = small
+    [path] = export(case, "pdf", tmp_path / "plan.pdf", "nl")
+    reader = PdfReader(str(path))
+    text = pdf_text(path)
+    assert "Veiligheidsplan" in text and "Tante Lieke" in text and "0472 33 44 55" in text
+    assert "Bodemeisen" in text and "NIET ONDERHANDELBAAR" in text
+    assert f"Pagina 1 van {len(reader.pages)}" in text
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4
+    fonts = str(reader.pages[0]["/Resources"]["/Font"].get_object())
+    assert "DejaVu" in fonts or not Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").exists()
+
+
+def test_english_and_dutch_headings_differ(small, tmp_path):
+    case, _ = small
+    [nl] = export(case, "docx", tmp_path / "nl.docx", "nl")
+    [en] = export(case, "docx", tmp_path / "en.docx", "en")
+    nl_text, en_text = docx_text(nl), docx_text(en)
+    assert "Safety plan" in en_text and "Agreements" in en_text and "Signatures" in en_text
+    assert "Veiligheidsplan" not in en_text and "Safety plan" not in nl_text
+    assert "17 March 2025" in en_text
+    [en_pdf] = export(case, "pdf", tmp_path / "en.pdf", "en")
+    assert "Page 1 of" in pdf_text(en_pdf)
+
+
+def test_older_meeting_shows_what_was_known_then(small, tmp_path):
+    case, ids = small
+    [path] = export(case, "md", tmp_path / "old.md", "nl", meeting_id=ids["m0"])
+    text = path.read_text(encoding="utf-8")
+    assert "Reflectief team" in text
+    assert "tante Lieke" not in text  # that agreement was made at the later network meeting
+    assert "Oma komt elke woensdag." in text  # items without a meeting always count
+
+
+def test_unknown_meeting_is_refused(small, tmp_path):
+    case, _ = small
+    with pytest.raises(NotFoundError):
+        export(case, "json", tmp_path / "x.json", meeting_id="m-nope")
+
+
+def test_review_dates_use_later_meetings_when_planned(tmp_path):
+    case, ids = build_case()
+    case, _ = do(case, ops.add_meeting(case, "interim_evaluation", "2025-04-02"))
+    view = PlanView(case, "nl", ids["m1"])
+    got = [(r.when, r.status) for r in view.review_dates]
+    assert got == [("2025-04-02", "scheduled"), ("2025-04-12", "planned")]
+    latest = PlanView(case, "nl")  # the interim evaluation itself: only the second meeting is still ahead
+    assert [(r.when, r.status) for r in latest.review_dates] == [("2025-04-12", "planned")]
+
+
+# ---- children's version -------------------------------------------------------------------------
+
+
+def test_child_version_in_plain_words(small, tmp_path):
+    case, _ = small
+    paths = export(case, "child", tmp_path / "kids", "nl")
+    assert sorted(p.suffix for p in paths) == [".docx", ".pdf"]
+    text = docx_text(next(p for p in paths if p.suffix == ".docx"))
+    for expected in ("Wie maakt zich zorgen?", "Waarover?", "Wat is er gebeurd?", "Wat doen we eraan?",
+                     "Wie kan ik bellen?", "Het verhaal van Jonas en Mila", "De consulent en oma",
+                     "Mila is dan 's nachts alleen en bang.", "Mama drinkt 's avonds veel", "Tante Lieke",
+                     "0472 33 44 55", "Marc de buurman", "0473 44 55 66"):
+        assert expected in text, expected
+    assert "Peeters" not in text.split("\n")[0]  # first names only in the title
+    pdf = pdf_text(next(p for p in paths if p.suffix == ".pdf"))
+    assert "Wie kan ik bellen?" in pdf and "0472 33 44 55" in pdf
+    names = [p.name for p in export(case, "child", tmp_path, "en")]
+    assert all("childrens-version" in n for n in names)
+    assert all("kinderversie" in p.name for p in export(case, "child", tmp_path, "nl"))
+
+
+def test_child_version_body_font_is_big(small):
+    case, _ = small
+    doc = Document(io.BytesIO(render_bytes(case, "child", "nl")[".docx"]))
+    sizes = [r.font.size.pt for p in doc.paragraphs for r in p.runs if r.font.size is not None]
+    assert min(sizes) >= 13 and max(sizes) >= 24
+
+
+# ---- markdown, json, csv ------------------------------------------------------------------------
+
+
+def test_markdown_summary_and_escaping(hostile, tmp_path):
+    case, _ = hostile
+    [path] = export(case, "md", tmp_path / "s.md", "nl")
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Verslag voor het dossier: Familie Peeters")
+    for heading in ("## Aanwezig", "### Waar maken we ons zorgen over?", "#### Gevaarsboodschap", "## Schaalvragen",
+                    "## Afspraken", "## Evaluatiemomenten"):
+        assert heading in text, heading
+    assert r"\<script\>alert(1)\</script\>" in text
+    assert "<script>" not in text
+    assert r"\*ster\*" in text and r"\_x\_" in text and r"\[link\](http://x)" in text and r"\`code\`" in text
+    assert r"\# \|" in text
+    assert '"quotes"' in text and "👩‍👧" in text and "مرحبا" in text
+    # the newline inside the harm item stays a line break inside the same list item
+    assert "`code\\`  \n  nieuwe regel" in text
+
+
+def test_markdown_escape_unit():
+    assert escape("a*b_c") == r"a\*b\_c"
+    assert escape("# kop\n- lijst\n1. een") == "\\# kop  \n\\- lijst  \n1\\. een"
+    assert escape("Jan & Marie &amp;") == "Jan & Marie \\&amp;"
+    assert escape("\\") == "\\\\"
+
+
+def test_json_is_the_case_file(hostile, tmp_path):
+    case, _ = hostile
+    [path] = export(case, "json", tmp_path / "c.json")
+    assert path.read_text(encoding="utf-8") == casefile.dumps(case)
+    back = casefile.read(path)
+    assert back.items == case.items
+
+
+def test_csv_tables(hostile, tmp_path):
+    case, ids = hostile
+    paths = export(case, "csv", tmp_path / "tabellen.csv", "nl")
+    assert [p.name for p in paths] == ["tabellen-kolommen.csv", "tabellen-scores.csv"]
+    for p in paths:
+        assert p.read_bytes().startswith(b"\xef\xbb\xbf")
+    cols = pd.read_csv(paths[0], sep=";", encoding="utf-8-sig", keep_default_na=False)
+    scores = pd.read_csv(paths[1], sep=";", encoding="utf-8-sig", keep_default_na=False)
+    assert len(scores) == len(case.scores)
+    assert len(cols) == len(case.items)
+    assert HOSTILE in set(cols["tekst"])
+    assert HOSTILE in set(scores["waarom niet lager"])
+    assert set(scores["score"]) == {2, 3, 5, 6, 7}
+    row = scores[(scores["persoon"] == "Ilse Maes") & (scores["schaal"] == "Bereidheid")].iloc[0]
+    assert row["over"] == case.people[ids["mama"]].name
+    assert row["informeel/professioneel"] == "professioneel"
+    assert row["soort overleg"] == "Netwerkoverleg" and row["datum overleg"] == "2025-03-17"
+    en = scores_frame(case, "en")
+    assert "why not lower" in en.columns and len(en) == len(case.scores)
+
+
+def test_csv_guards_excel_formulas(tmp_path):
+    case, ids = build_case()
+    case = case.apply(ops.update(case, "item", ids["harm"], text="=HYPERLINK(\"http://x\")"))
+    assert columns_frame(case, "nl")["tekst"].iloc[0] == '=HYPERLINK("http://x")'  # the frame stays exact
+    [cols, _] = export(case, "csv", tmp_path / "t.csv")
+    read = pd.read_csv(cols, sep=";", encoding="utf-8-sig", keep_default_na=False)
+    assert "'=HYPERLINK(\"http://x\")" in set(read["tekst"])
+
+
+# ---- hostile text, files, names ------------------------------------------------------------------
+
+
+def test_hostile_text_survives_docx_and_does_not_break_pdf(hostile, tmp_path):
+    case, _ = hostile
+    [docx] = export(case, "docx", tmp_path / "h.docx")
+    text = docx_text(docx)
+    assert HOSTILE in text  # the agreement, newline and all
+    assert "<script>alert(1)</script>" in text and "👩‍👧" in text and "مرحبا" in text
+    [pdf] = export(case, "pdf", tmp_path / "h.pdf")
+    ptext = pdf_text(pdf)
+    assert "alert(1)" in ptext and "Tante Lieke" in ptext
+    kids = export(case, "child", tmp_path / "k")
+    assert "alert(1)" in pdf_text(kids[1])
+
+
+def test_control_characters_do_not_break_documents(tmp_path):
+    case, ids = build_case()
+    case = case.apply(ops.update(case, "item", ids["harm"], text="bel\x07 \x1b[31m rood \ud800 einde"))
+    for fmt in FORMATS:
+        assert export(case, fmt, tmp_path / f"cc-{fmt}.x" if fmt not in ("csv", "child") else tmp_path / fmt)
+    assert "einde" in docx_text(tmp_path / "cc-docx.x")
+
+
+def test_files_are_private_and_named_safely(small, tmp_path):
+    case, ids = small
+    out = tmp_path / "exports"
+    paths = export_all(case, out, "nl")
+    assert len(paths) == 8  # csv and child write two files each
+    for p in paths:
+        assert p.exists() and stat.S_IMODE(p.stat().st_mode) == 0o600, p
+    names = sorted(p.name for p in paths)
+    assert "familie-peeters-2025-03-17-veiligheidsplan.pdf" in names
+    assert "familie-peeters-2025-03-17-kinderversie.pdf" in names
+    assert not list(out.glob(".fac-*"))  # no temporary files left
+    # an existing file with wider permissions is replaced by a private one
+    loose = tmp_path / "loose.md"
+    loose.write_text("old")
+    loose.chmod(0o644)
+    export(case, "md", loose)
+    assert stat.S_IMODE(loose.stat().st_mode) == 0o600
+
+
+def test_suggested_name_is_a_safe_slug():
+    case = ops.new_case("Ëlla / Ömer: <Dossier>  ", "2025-01-02", [("Ëlla", 4)])
+    name = suggested_name(case, "pdf", None, "en")
+    assert name.startswith("ella-omer-dossier-") and name.endswith("-safety-plan.pdf")
+    assert "/" not in name and " " not in name
+    assert suggested_name(ops.new_case("مرحبا", "2025-01-02"), "md", None, "nl").startswith("dossier-")
+
+
+def test_empty_case_exports_everything(tmp_path):
+    case = ops.new_case("Leeg", "")
+    paths = export_all(case, tmp_path, "en")
+    assert len(paths) == 8
+    assert "No meeting held yet." in docx_text(next(p for p in paths if p.name.endswith("safety-plan.docx")))
+
+
+# ---- figures and speed ----------------------------------------------------------------------------
+
+
+def test_figures_are_png_and_cached(small):
+    case, _ = small
+    charts.clear_cache()
+    net = charts.network_png(case, "nl")
+    sc = charts.scaling_png(PlanView(case, "nl"))
+    assert net[:8] == b"\x89PNG\r\n\x1a\n" and sc[:8] == b"\x89PNG\r\n\x1a\n"
+    t0 = time.perf_counter()
+    assert charts.network_png(case, "nl") is net
+    assert charts.scaling_png(PlanView(case, "nl")) is sc
+    assert time.perf_counter() - t0 < 0.05
+    changed = case.apply(ops.update(case, "person", next(iter(case.people)), name="Iemand anders"))
+    assert charts.network_png(changed, "nl") is not net
+
+
+def test_mathtext_in_names_is_plain_text():
+    case = ops.new_case("x", "2025-01-01", [("$\\frac{1}{$", 3)])
+    assert charts.network_png(case, "nl")[:4] == b"\x89PNG"
+
+
+def big_case() -> Case:
+    try:
+        from facilitation.samples import large_case  # type: ignore[attr-defined]
+
+        return large_case() if callable(large_case) else large_case
+    except ImportError:
+        pass
+    case = ops.new_case("Groot dossier", "2025-01-06", [("Kind A", 12), ("Kind B", 9), ("Kind C", 4)])
+    pids = [p.id for p in case.children()]
+    sectors = ("family", "friends", "school", "professional")
+    for i in range(40):
+        case, pid = do(case, ops.add_person(case, f"Persoon {i}", sector=sectors[i % 4], closeness=1 + i % 3,
+                                            phone=f"0470 00 00 {i:02d}", in_safety_network=i % 5 == 0,
+                                            relation=f"rol {i}"))
+        pids.append(pid)
+    for i in range(0, 40, 3):
+        case, _ = do(case, ops.add_tie(case, pids[i], pids[(i + 7) % len(pids)], ("support", "conflict")[i % 2]))
+    mids = []
+    for d in ("2025-01-20", "2025-02-03", "2025-02-15"):
+        case, mid = do(case, ops.add_meeting(case, "network_meeting", d, pids[:30]))
+        mids.append(mid)
+    elements = ("harm", "danger_statement", "complicating_factor", "strength", "existing_safety", "safety_goal",
+                "bottom_line", "next_step")
+    for i in range(160):
+        case, _ = do(case, ops.add_item(case, f"Punt {i}: " + "een zin in eigen woorden " * 4, elements[i % 8],
+                                        author=pids[i % 40], meeting=mids[i % 3]))
+    case, sid = do(case, ops.add_scale(case, "safety"))
+    for mid in mids:
+        for j, pid in enumerate(pids[:30]):
+            case = do(case, ops.set_score(case, sid, mid, pid, (j * 3) % 11, "omdat", "als"))
+    for i in range(30):
+        case, _ = do(case, ops.add_agreement(case, f"Afspraak {i}: wie doet wat wanneer", owner=pids[i + 3],
+                                             backup=pids[i + 4], when="elke dag", if_not="bel de back-up",
+                                             agreed_by=pids[3:12], meeting=mids[-1]))
+    return case
+
+
+def test_all_formats_of_a_big_case_are_fast(tmp_path):
+    case = big_case()
+    export_all(case, tmp_path / "cold", "nl")  # warm up imports, fonts and figure cache
+    t0 = time.perf_counter()
+    paths = export_all(case, tmp_path / "warm", "nl")
+    elapsed = time.perf_counter() - t0
+    assert len(paths) == 8
+    assert elapsed < 2.0, f"all formats took {elapsed:.2f}s"  # ~0.3-0.5 s on a laptop; CI machines are slower
