@@ -185,6 +185,10 @@ class CaseInfo(Record):
     summary: str = text_field()
     fictional: bool = False
     language: Literal["nl", "en"] = "nl"
+    source: str = text_field(max_len=200)
+    """Training: the sample case this exercise copy was made from (empty for a real case)."""
+    group_name: str = text_field(max_len=MAX_NAME)
+    """Training: the group working on this copy."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -380,8 +384,34 @@ class Reflection(Record):
     position: float = 0.0
 
 
+@dataclass(frozen=True, kw_only=True)
+class RoleCard(Record):
+    """Training: a role a participant plays (mother, neighbour...), with what that role knows and thinks."""
+
+    KIND: ClassVar[str] = "rolecard"
+    id: str
+    role: str = text_field(required=True, max_len=MAX_NAME)
+    person: str | None = None
+    """The person of the case this role plays, if any."""
+    knows: str = text_field()
+    thinks: str = text_field()
+    position: float = 0.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class RevealStep(Record):
+    """Training: a piece of case information the trainer reveals when the exercise gets there."""
+
+    KIND: ClassVar[str] = "reveal"
+    id: str
+    title: str = text_field(required=True, max_len=MAX_NAME)
+    text: str = text_field()
+    revealed: bool = False
+    position: float = 0.0
+
+
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls
-    for cls in (CaseInfo, Person, Tie, Meeting, Item, Scale, Score, Agreement, Scenario, Reflection)
+    for cls in (CaseInfo, Person, Tie, Meeting, Item, Scale, Score, Agreement, Scenario, Reflection, RoleCard, RevealStep)
 }
 KINDS = tuple(RECORD_TYPES)

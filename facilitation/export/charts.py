@@ -190,10 +190,15 @@ def safety_scores(view: PlanView) -> list[tuple[str, str, str, int]]:
     case = view.case
     scales = {s.id for s in case.scales.values() if s.kind == "safety" and s.scenario is None}
     until = view.meeting.date if view.meeting else "9999-12-31"
+    # The family's plan shows the family's meetings; a reflecting team or training shows its own kind too.
+    kinds = {"network_meeting", "interim_evaluation"}
+    if view.meeting is not None:
+        kinds.add(view.meeting.kind)
     out = []
     for sc in case.scores.values():
         m = case.meetings.get(sc.meeting)
-        if sc.scale in scales and m is not None and m.date <= until and sc.person in case.people:
+        if (sc.scale in scales and m is not None and m.kind in kinds and m.date <= until
+                and sc.person in case.people):
             out.append((m.date, m.id, sc.person, sc.value))
     out.sort()
     return out
@@ -235,7 +240,7 @@ def _draw_scaling(view: PlanView, scores: list[tuple[str, str, str, int]]) -> by
     series = sorted(per_meeting.items())
 
     n = len(rows)
-    height = min(9.0, max(2.8, 0.24 * n + 1.3))
+    height = min(9.0, max(2.3, 0.24 * n + 1.2))
     with matplotlib.rc_context(RC):
         fig = Figure(figsize=(6.6, height))
         gs = fig.add_gridspec(1, 2, width_ratios=(1.55, 1.0), left=0.25, right=0.98, top=1 - 0.42 / height,

@@ -185,7 +185,7 @@ def plan_blocks(v: PlanView) -> list[Block]:
         blocks.append(Table(
             [t("export.col.nr"), t("export.col.what"), t("export.col.who"), t("export.col.backup"),
              t("export.col.when"), t("export.col.if_not")],
-            rows, [0.045, 0.255, 0.19, 0.19, 0.13, 0.19],
+            rows, [0.055, 0.245, 0.19, 0.19, 0.13, 0.19],
         ))
 
     blocks.append(Heading(t("export.review")))

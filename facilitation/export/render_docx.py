@@ -6,6 +6,7 @@ import io
 from typing import Any
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -27,98 +28,143 @@ TONES = {"who": "FDE8C8", "what": "FAD4CF", "happened": "E6DDF5", "do": "D4EEDF"
 class Sizes:
     def __init__(self, child: bool) -> None:
         self.body = Pt(16 if child else 10.5)
-        self.small = Pt(13 if child else 8.5)
+        self.small = Pt(16 if child else 8.5)
         self.meta = Pt(14 if child else 10.5)
         self.lead = Pt(18 if child else 11)
         self.table = Pt(9)
+        self.sig = Pt(10)
         self.title = Pt(30 if child else 24)
         self.subtitle = Pt(18 if child else 14)
         self.heading = Pt(22 if child else 14)
 
 
-def render(blocks: list[Block], *, child: bool = False, footer: str = "", page_word: str = "Page",
-           of_word: str = "of", title: str = "") -> bytes:
-    doc = Document()
+def _styles(doc: Any, child: bool) -> None:
+    """Paragraph styles carry size, colour and spacing, so runs only say bold/italic (fast, and tidy in Word)."""
     sz = Sizes(child)
-    sec = doc.sections[0]
-    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
-    sec.left_margin = sec.right_margin = Cm(2.0)
-    sec.top_margin, sec.bottom_margin = Cm(1.8), Cm(1.8)
-    text_width = Cm(17.0)
-    normal = doc.styles["Normal"]
+    styles = doc.styles
+    normal = styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = sz.body
     normal.font.color.rgb = INK
     normal.paragraph_format.space_after = Pt(4)
+    indent = Cm(0.9 if child else 0.75)
+
+    def add(name: str, size: Any, *, colour: RGBColor | None = None, bold: bool = False, italic: bool = False,
+            before: float = 0, after: float = 4, left: Any = None, first: Any = None, keep: bool = False,
+            align: Any = None) -> None:
+        st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        st.base_style = normal
+        st.font.size = size
+        if colour is not None:
+            st.font.color.rgb = colour
+        st.font.bold = bold or None
+        st.font.italic = italic or None
+        pf = st.paragraph_format
+        pf.space_before, pf.space_after = Pt(before), Pt(after)
+        if left is not None:
+            pf.left_indent = left
+        if first is not None:
+            pf.first_line_indent = first
+            pf.tab_stops.add_tab_stop(left)
+        if keep:
+            pf.keep_with_next = True
+        if align is not None:
+            pf.alignment = align
+
+    add("FacTitle", sz.title, colour=ACCENT, bold=True, after=2)
+    add("FacSubtitle", sz.subtitle, after=10)
+    add("FacMeta", sz.meta, after=1)
+    add("FacSmall", sz.small, colour=None if child else MUTED, after=4)
+    add("FacLead", sz.lead, after=8)
+    add("FacEntry", sz.body, left=indent, first=-indent, after=6 if child else 3)
+    add("FacEntryTop", sz.body, left=indent, first=-indent, after=1, keep=True)
+    add("FacNote", sz.body if child else sz.small, left=indent, after=0, keep=True)
+    add("FacNoteLast", sz.body if child else sz.small, left=indent, after=8 if child else 5)
+    add("FacCell", sz.table, after=1)
+    add("FacCellHead", sz.table, colour=RGBColor(0xFF, 0xFF, 0xFF), bold=True, after=1)
+    add("FacSig", sz.sig, after=1)
+    add("FacSigHead", sz.sig, colour=RGBColor(0xFF, 0xFF, 0xFF), bold=True, after=1)
+    add("FacCaption", sz.small, colour=MUTED, italic=True, after=8, align=WD_ALIGN_PARAGRAPH.CENTER)
+    add("FacPicture", sz.body, after=2, keep=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    add("FacFooter", Pt(8), colour=MUTED, after=0, align=WD_ALIGN_PARAGRAPH.CENTER)
+    add("FacDraw", sz.body, bold=True, before=18, keep=True)
+    h1 = styles["Heading 1"]
+    h1.font.size = sz.heading
+    h1.font.bold = True
+    h1.font.color.rgb = ACCENT
+    h1.paragraph_format.space_before = Pt(18 if child else 14)
+    h1.paragraph_format.space_after = Pt(6)
+    h1.paragraph_format.keep_with_next = True
+
+
+def render(blocks: list[Block], *, child: bool = False, footer: str = "", page_word: str = "Page",
+           of_word: str = "of", title: str = "") -> bytes:
+    doc = Document()
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    sec.left_margin = sec.right_margin = Cm(2.0)
+    sec.top_margin, sec.bottom_margin = Cm(1.8), Cm(1.8)
+    _styles(doc, child)
     core = doc.core_properties
     core.title = clean_text(title)[:250]
     core.author = ""
     core.last_modified_by = ""
     core.comments = "facilitation"
     _footer(sec, clean_text(footer), page_word, of_word)
-
-    _blocks(doc, blocks, sz, child, text_width)
+    _blocks(doc, blocks, Cm(17.0))
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
 
 
-def _blocks(doc: Any, blocks: list[Block], sz: Sizes, child: bool, text_width: Any) -> None:
+def _blocks(doc: Any, blocks: list[Block], text_width: Any) -> None:
     for b in blocks:
         if isinstance(b, Keep):
             start = len(doc.paragraphs)
-            _blocks(doc, b.blocks, sz, child, text_width)
+            _blocks(doc, b.blocks, text_width)
             for p in doc.paragraphs[start:-1]:
                 p.paragraph_format.keep_with_next = True
         elif isinstance(b, Title):
-            p = doc.add_paragraph()
-            _runs(p, [(b.text, "b")], size=sz.title, colour=ACCENT)
-            p.paragraph_format.space_after = Pt(2)
+            _runs(doc.add_paragraph(style="FacTitle"), [(b.text, "")])
             if b.subtitle:
-                p = doc.add_paragraph()
-                _runs(p, [(b.subtitle, "")], size=sz.subtitle, colour=INK)
-                p.paragraph_format.space_after = Pt(10)
+                p = doc.add_paragraph(style="FacSubtitle")
+                _runs(p, [(b.subtitle, "")])
                 _rule_below(p)
         elif isinstance(b, Heading):
-            p = doc.add_heading(level=1)
-            _runs(p, [(b.text, "b")], size=sz.heading, colour=INK if b.tone else ACCENT)
-            p.paragraph_format.space_before = Pt(18 if child else 14)
-            p.paragraph_format.space_after = Pt(6)
-            p.paragraph_format.keep_with_next = True
+            p = doc.add_paragraph(style="Heading 1")
+            _runs(p, [(b.text, "")], colour=INK if b.tone else None)
             if b.tone:
                 _shade_paragraph(p, TONES.get(b.tone, "EEEEEE"))
         elif isinstance(b, Para):
-            p = doc.add_paragraph()
-            size = {"small": sz.small, "meta": sz.meta, "lead": sz.lead}.get(b.style, sz.body)
-            _runs(p, b.runs, size=size)
-            if b.style == "meta":
-                p.paragraph_format.space_after = Pt(1)
+            style = {"small": "FacSmall", "meta": "FacMeta", "lead": "FacLead"}.get(b.style, "Normal")
+            _runs(doc.add_paragraph(style=style), b.runs)
         elif isinstance(b, Entry):
-            _entry(doc, b, sz, child)
+            # Numbers written by hand: Word's "List Number" would continue counting across sections.
+            p = doc.add_paragraph(style="FacEntryTop" if b.notes else "FacEntry")
+            _runs(p, [((b.number or "•") + "\t", "b" if b.number else "")], colour=ACCENT)
+            _runs(p, b.runs)
+            for i, note in enumerate(b.notes):
+                _runs(doc.add_paragraph(style="FacNoteLast" if i == len(b.notes) - 1 else "FacNote"), note)
         elif isinstance(b, Table):
-            _table(doc, b, sz, text_width)
+            _table(doc, b, text_width)
         elif isinstance(b, Picture):
-            doc.add_picture(io.BytesIO(b.png), width=Cm(16.0))
-            doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
-            p = doc.add_paragraph()
-            _runs(p, [(b.caption, "i")], size=sz.small, colour=MUTED)
+            p = doc.add_paragraph(style="FacPicture")
+            p.add_run().add_picture(io.BytesIO(b.png), width=Cm(16.0))
+            _runs(doc.add_paragraph(style="FacCaption"), [(b.caption, "")])
         elif isinstance(b, DrawBox):
-            p = doc.add_paragraph()
-            p.paragraph_format.space_before = Pt(18)
-            _runs(p, [(b.label, "b")], size=sz.body)
-            p.paragraph_format.keep_with_next = True
+            _runs(doc.add_paragraph(style="FacDraw"), [(b.label, "")])
             tbl = doc.add_table(rows=1, cols=1)
             tbl.style = doc.styles["Table Grid"]
             tbl.rows[0].height = Cm(7)
 
 
-def _runs(p: Any, runs: Line, *, size: Any = None, colour: RGBColor | None = None) -> None:
+def _runs(p: Any, runs: Line, *, colour: RGBColor | None = None) -> None:
     for text, marks in runs:
         r = p.add_run(clean_text(text))  # python-docx turns \n into a line break
-        r.bold = "b" in marks or None
-        r.italic = "i" in marks or None
-        if size is not None:
-            r.font.size = size
+        if "b" in marks:
+            r.bold = True
+        if "i" in marks:
+            r.italic = True
         if "!" in marks:
             r.font.color.rgb = ALERT
         elif "m" in marks:
@@ -127,55 +173,38 @@ def _runs(p: Any, runs: Line, *, size: Any = None, colour: RGBColor | None = Non
             r.font.color.rgb = colour
 
 
-def _entry(doc: Any, e: Entry, sz: Sizes, child: bool) -> None:
-    # Numbers written by hand: Word's "List Number" would continue counting across sections.
-    indent = Cm(0.9 if child else 0.75)
-    p = doc.add_paragraph()
-    pf = p.paragraph_format
-    pf.left_indent = indent
-    pf.first_line_indent = -indent
-    pf.space_after = Pt(2 if e.notes else (6 if child else 3))
-    pf.tab_stops.add_tab_stop(indent)
-    _runs(p, [((e.number or "•") + "\t", "b" if e.number else "")], size=sz.body, colour=ACCENT)
-    _runs(p, e.runs, size=sz.body)
-    for i, note in enumerate(e.notes):
-        q = doc.add_paragraph()
-        q.paragraph_format.left_indent = indent
-        q.paragraph_format.space_after = Pt(6 if i == len(e.notes) - 1 else 0)
-        _runs(q, note, size=sz.body if child else sz.small)
-
-
-def _table(doc: Any, b: Table, sz: Sizes, text_width: Any) -> None:
+def _table(doc: Any, b: Table, text_width: Any) -> None:
     sig = b.kind == "signature"
+    cell_style, head_style = ("FacSig", "FacSigHead") if sig else ("FacCell", "FacCellHead")
     tbl = doc.add_table(rows=1 + len(b.rows), cols=len(b.header))
     tbl.style = doc.styles["Table Grid"]
     tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
     tbl.autofit = False
     widths = [int(text_width * w) for w in b.widths]
-    for ci, text in enumerate(b.header):
-        cell = tbl.rows[0].cells[ci]
+    rows = tbl.rows
+    head = rows[0]
+    for ci, (cell, text) in enumerate(zip(head.cells, b.header)):
         p = cell.paragraphs[0]
-        _runs(p, [(text, "b")], size=sz.table if not sig else Pt(10), colour=RGBColor(0xFF, 0xFF, 0xFF))
+        p.style = head_style
+        _runs(p, [(text, "")])
         _shade_cell(cell, HEADER_FILL)
-    _repeat_header(tbl.rows[0])
+        cell.width = widths[ci]
+    _repeat_header(head)
     for ri, row in enumerate(b.rows, 1):
-        tr = tbl.rows[ri]
+        tr = rows[ri]
         if sig:
             tr.height = Cm(1.5)
         _cant_split(tr)
-        for ci, lines in enumerate(row):
-            cell = tr.cells[ci]
+        for ci, (cell, lines) in enumerate(zip(tr.cells, row)):
+            cell.width = widths[ci]
             if ri % 2 == 0 and not sig:
                 _shade_cell(cell, ZEBRA_FILL)
-            first = True
-            for line in lines:
-                p = cell.paragraphs[0] if first else cell.add_paragraph()
-                first = False
-                p.paragraph_format.space_after = Pt(1)
-                _runs(p, line, size=sz.table if not sig else Pt(10))
-    for row in tbl.rows:
-        for ci, w in enumerate(widths):
-            row.cells[ci].width = w
+            for li, line in enumerate(lines):
+                p = cell.paragraphs[0] if li == 0 else cell.add_paragraph()
+                p.style = cell_style
+                _runs(p, line)
+            if not lines:
+                cell.paragraphs[0].style = cell_style
     doc.add_paragraph().paragraph_format.space_after = Pt(2)
 
 
@@ -221,9 +250,8 @@ def _cant_split(row: Any) -> None:
     tr_pr.append(el)
 
 
-def _field(p: Any, code: str, size: Any) -> None:
+def _field(p: Any, code: str) -> None:
     run = p.add_run()
-    run.font.size = size
     begin = OxmlElement("w:fldChar")
     begin.set(qn("w:fldCharType"), "begin")
     instr = OxmlElement("w:instrText")
@@ -242,8 +270,8 @@ def _field(p: Any, code: str, size: Any) -> None:
 def _footer(sec: Any, text: str, page_word: str, of_word: str) -> None:
     p = sec.footer.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    size = Pt(8)
-    _runs(p, [(f"{text}   ·   {page_word} ", "m")], size=size)
-    _field(p, "PAGE", size)
-    _runs(p, [(f" {of_word} ", "m")], size=size)
-    _field(p, "NUMPAGES", size)
+    p.style = "FacFooter"
+    _runs(p, [(f"{text}   ·   {page_word} ", "")])
+    _field(p, "PAGE")
+    _runs(p, [(f" {of_word} ", "")])
+    _field(p, "NUMPAGES")

@@ -89,14 +89,13 @@ def markup(runs: Line) -> str:
 class Styles:
     def __init__(self, child: bool) -> None:
         regular, bold = fonts()
-        k = 1.6 if child else 1.0
+        k = 1.7 if child else 1.0
         base = ParagraphStyle("body", fontName=regular, fontSize=9.8 * k, leading=13.4 * k, textColor=INK,
                               spaceAfter=3 * k)
         self.regular, self.bold = regular, bold
         self.body = base
         self.meta = ParagraphStyle("meta", parent=base, spaceAfter=1)
-        self.small = ParagraphStyle("small", parent=base, fontSize=8.2 * (1.4 if child else 1), leading=11 * (1.4 if child else 1),
-                                    textColor=MUTED if not child else INK)
+        self.small = base if child else ParagraphStyle("small", parent=base, fontSize=8.2, leading=11, textColor=MUTED)
         self.lead = ParagraphStyle("lead", parent=base, fontSize=11 * k, leading=15 * k, spaceAfter=6)
         self.title = ParagraphStyle("title", parent=base, fontName=bold, fontSize=26 if child else 23,
                                     leading=32 if child else 28, textColor=ACCENT, spaceAfter=4)
@@ -196,10 +195,12 @@ def _table(b: Table, st: Styles) -> Any:
     head_style = ParagraphStyle("sighead", parent=st.cell_head, fontSize=9.5, leading=12) if sig else st.cell_head
     data: list[list[Any]] = [[Paragraph(markup([(h, "")]), head_style) for h in b.header]]
     for row in b.rows:
-        data.append([[Paragraph(markup(line), cell_style) for line in cell] for cell in row])
+        cells: list[Any] = [[Paragraph(markup(line), cell_style) for line in cell] for cell in row]
+        if sig:
+            cells[1] = [Spacer(1, 1.1 * cm)]  # room to sign; a long name makes the row taller still
+        data.append(cells)
     widths = [WIDTH * w for w in b.widths]
-    heights = [None] + [1.45 * cm] * len(b.rows) if sig else None
-    tbl = RLTable(data, colWidths=widths, rowHeights=heights, repeatRows=1, splitByRow=True)
+    tbl = RLTable(data, colWidths=widths, repeatRows=1, splitByRow=True)
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

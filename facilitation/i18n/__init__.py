@@ -14,7 +14,7 @@ LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
-CATALOG_MODULES = ("core", "network", "columns", "scaling", "plan", "meeting", "reflecting", "training")
+CATALOG_MODULES = ("core", "network", "columns", "scaling", "plan", "planui", "meeting", "reflecting", "training")
 
 _catalog: dict[str, tuple[str, str]] | None = None
 

@@ -29,6 +29,8 @@ SECTIONS: dict[str, str] = {
     "agreements": "agreement",
     "scenarios": "scenario",
     "reflections": "reflection",
+    "role_cards": "rolecard",
+    "reveal_steps": "reveal",
 }
 
 
@@ -155,6 +157,8 @@ def check_references(case: Case, in_file: dict[str, list[Any]] | None = None) ->
             need(x in items, f"agreements[{idx}].links", ref=x[:40])
         for p in a.agreed_by:
             need(p in people, f"agreements[{idx}].agreed_by", ref=p[:40])
+    for idx, rc in enumerate(_ordered(case, "rolecard")):
+        need(rc.person is None or rc.person in people, f"role_cards[{idx}].person", ref=str(rc.person)[:40])
     for idx, r in enumerate(_ordered(case, "reflection")):
         need(r.meeting in meetings, f"reflections[{idx}].meeting", ref=r.meeting[:40])
         need(r.author is None or r.author in people, f"reflections[{idx}].author", ref=str(r.author)[:40])
