@@ -135,8 +135,8 @@ def voila_command(notebook: Path, port: int, ip: str = LOOPBACK, open_browser: b
         "--strip_sources=True",
         "--show_tracebacks=False",
         "--VoilaConfiguration.file_allowlist=[]",
-        f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE_S}",
-        "--MappingKernelManager.cull_interval=60",
+        f"--MappingKernelManager.cull_idle_timeout={int(os.environ.get('FACILITATION_CULL_IDLE_S', CULL_IDLE_S))}",
+        f"--MappingKernelManager.cull_interval={int(os.environ.get('FACILITATION_CULL_INTERVAL_S', 60))}",
         "--MappingKernelManager.cull_connected=False",
         "--Voila.log_level=WARN",
     ]

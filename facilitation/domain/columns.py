@@ -60,7 +60,7 @@ def danger_sentence(who: str, behaviour: str, impact: str, template_one: str, te
     b = clean_part(behaviour) or PLACEHOLDER
     i = clean_part(impact) or PLACEHOLDER
     template = template_many if is_plural(w) else template_one
-    sentence = template.format(who=w, behaviour=b, impact=i)
+    sentence = template.format(who=w, behaviour=b, impact=i).replace(PLACEHOLDER + ".", PLACEHOLDER)
     return sentence[:1].upper() + sentence[1:]
 
 

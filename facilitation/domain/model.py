@@ -252,6 +252,8 @@ class Meeting(Record):
     started_at: str = text_field(max_len=40)
     """When the meeting was started on screen (ISO time; empty = not started)."""
     phase_started_at: str = text_field(max_len=40)
+    scribe: str | None = None
+    """Reflecting team: person id of the team member who writes the record of this meeting."""
 
     def check(self, where: str) -> None:
         if not self.date:

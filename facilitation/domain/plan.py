@@ -25,8 +25,9 @@ OVERLOAD_SHARE = 0.4
 """... or more than this share of them (counted from OVERLOAD_MIN agreements on, so that 1 of 2 is fine)."""
 OVERLOAD_MIN = 3
 
+# Not "een"/"one": in "een volwassen vertrouwensfiguur" it is an article, not a count.
 _NUMBER_WORDS = {
-    "een": 1, "één": 1, "one": 1, "twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4,
+    "twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4,
     "vijf": 5, "five": 5, "zes": 6, "six": 6, "zeven": 7, "seven": 7, "acht": 8, "eight": 8,
     "negen": 9, "nine": 9, "tien": 10, "ten": 10,
 }
@@ -243,5 +244,8 @@ def set_agreed(case: Case, agreement_id: str, person_id: str, agreed: bool) -> E
     a: Agreement = case.get("agreement", agreement_id)
     if person_id not in case.people:
         raise ValidationError("agreement.agreed_by", "unknown_person")
-    rest = tuple(p for p in a.agreed_by if p != person_id)
-    return update(case, "agreement", agreement_id, "planui.edit.agreed", agreed_by=rest + ((person_id,) if agreed else ()))
+    if agreed:
+        agreed_by = a.agreed_by if person_id in a.agreed_by else (*a.agreed_by, person_id)
+    else:
+        agreed_by = tuple(p for p in a.agreed_by if p != person_id)
+    return update(case, "agreement", agreement_id, "planui.edit.agreed", agreed_by=agreed_by)

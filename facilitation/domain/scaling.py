@@ -230,8 +230,14 @@ def history(case: Case, scale_id: str, include: str | None = None) -> list[Histo
         for pid, v in values.items():
             groups[group_of(case.people[pid])].append(v)
         points.append(
-            HistoryPoint(m, day_of(case, m), values, Spread.of(values.values()),
-                         Spread.of(groups["informal"]), Spread.of(groups["professional"]))
+            HistoryPoint(
+                m,
+                day_of(case, m),
+                values,
+                Spread.of(values.values()),
+                Spread.of(groups["informal"]),
+                Spread.of(groups["professional"]),
+            )
         )
     return points
 

@@ -25,8 +25,13 @@ from .tables import columns_frame, csv_bytes, scores_frame
 
 FORMATS = ("docx", "pdf", "md", "json", "csv", "child")
 EXTENSIONS = {"docx": ".docx", "pdf": ".pdf", "md": ".md", "json": ".json", "csv": ".csv", "child": ".docx"}
-_NAME_PART = {"docx": "export.file.plan", "pdf": "export.file.plan", "md": "export.file.summary",
-              "json": "export.file.case", "child": "export.file.child"}
+_NAME_PART = {
+    "docx": "export.file.plan",
+    "pdf": "export.file.plan",
+    "md": "export.file.summary",
+    "json": "export.file.case",
+    "child": "export.file.child",
+}
 
 __all__ = ["FORMATS", "columns_frame", "export", "export_all", "render_bytes", "scores_frame", "suggested_name"]
 
@@ -88,15 +93,24 @@ def render_bytes(case: Case, fmt: str, lang: str = "nl", meeting_id: str | None 
         title = document.child_title(view)
         kid_footer = f"{title} · {t('export.confidential')}"
         return {
-            ".docx": render_docx.render(blocks, child=True, footer=kid_footer, page_word=t("export.page_word"),
-                                        of_word=t("export.page_of"), title=title),
+            ".docx": render_docx.render(
+                blocks,
+                child=True,
+                footer=kid_footer,
+                page_word=t("export.page_word"),
+                of_word=t("export.page_of"),
+                title=title,
+            ),
             ".pdf": render_pdf.render(blocks, child=True, footer=kid_footer, page_text=page_text, title=title),
         }
     blocks = document.plan_blocks(view)
     title = f"{t('export.title.plan')} · {view.info.title}"
     if fmt == "docx":
-        return {".docx": render_docx.render(blocks, footer=footer, page_word=t("export.page_word"),
-                                            of_word=t("export.page_of"), title=title)}
+        return {
+            ".docx": render_docx.render(
+                blocks, footer=footer, page_word=t("export.page_word"), of_word=t("export.page_of"), title=title
+            )
+        }
     return {".pdf": render_pdf.render(blocks, footer=footer, page_text=page_text, title=title)}
 
 

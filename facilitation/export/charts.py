@@ -14,6 +14,7 @@ from typing import Any
 
 import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
@@ -42,6 +43,7 @@ TIE_STYLES: dict[str, dict[str, Any]] = {
 SECTOR_ANGLES = {"friends": (0, 90), "family": (90, 180), "professional": (180, 270), "school": (270, 360)}
 
 DPI = 120
+LABEL_BOX = {"boxstyle": "round,pad=0.12", "fc": "white", "ec": "none", "alpha": 0.8}
 # User text must never be read as mathtext ($...$); the plain DejaVu Sans matplotlib ships is used.
 RC = {"text.parse_math": False, "font.family": "DejaVu Sans", "font.size": 8, "svg.fonttype": "none"}
 
@@ -120,8 +122,13 @@ def network_positions(case: Case) -> dict[str, tuple[float, float]]:
         for i, p in enumerate(people):
             frac = 0.5 if n == 1 else i / (n - 1)
             a = math.radians(a0 + pad + frac * (a1 - a0 - 2 * pad))
-            # Many people in one cell: stagger them in and out a little so labels do not collide.
-            r = ring + (0.0 if n <= 3 else (0.22 if i % 2 else -0.22))
+            # Many people in one cell: stagger them in and out so neighbouring labels do not collide.
+            if n <= 3:
+                r = float(ring)
+            elif n <= 8:
+                r = ring + (0.22 if i % 2 else -0.22)
+            else:
+                r = ring + (-0.3, 0.05, 0.38)[i % 3]
             pos[p.id] = (r * math.cos(a), r * math.sin(a))
     return pos
 
@@ -140,45 +147,130 @@ def _draw_network(case: Case, lang: str) -> bytes:
             ax.add_patch(Circle((0, 0), r, fill=False, color="#d5dbe3", linewidth=0.9, zorder=0))
         for deg in (0, 90, 180, 270):
             a = math.radians(deg)
-            ax.plot([0.55 * math.cos(a), 3.3 * math.cos(a)], [0.55 * math.sin(a), 3.3 * math.sin(a)],
-                    color="#e3e7ed", linewidth=0.8, zorder=0)
+            ax.plot(
+                [0.55 * math.cos(a), 3.3 * math.cos(a)],
+                [0.55 * math.sin(a), 3.3 * math.sin(a)],
+                color="#e3e7ed",
+                linewidth=0.8,
+                zorder=0,
+            )
         for sector, (a0, a1) in SECTOR_ANGLES.items():
             # In the corners, clear of the people on the outer ring.
             a = math.radians((a0 + a1) / 2)
             sx, sy = (1 if math.cos(a) > 0 else -1), (1 if math.sin(a) > 0 else -1)
-            ax.text(sx * (lim - 0.05), sy * (lim - 0.05), t(f"sector.{sector}"), ha="right" if sx > 0 else "left",
-                    va="top" if sy > 0 else "bottom", fontsize=9, fontweight="bold", color=SECTOR_COLOURS[sector],
-                    zorder=1)
+            ax.text(
+                sx * (lim - 0.05),
+                sy * (lim - 0.05),
+                t(f"sector.{sector}"),
+                ha="right" if sx > 0 else "left",
+                va="top" if sy > 0 else "bottom",
+                fontsize=9,
+                fontweight="bold",
+                color=SECTOR_COLOURS[sector],
+                zorder=1,
+            )
 
         pos = network_positions(case)
+        # One artist per tie kind and one for all people: matplotlib's cost is per artist.
+        segments: dict[str, list[list[tuple[float, float]]]] = {}
         for tie in case.ties.values():
             if tie.a in pos and tie.b in pos:
-                (x1, y1), (x2, y2) = pos[tie.a], pos[tie.b]
-                ax.plot([x1, x2], [y1, y2], zorder=2, solid_capstyle="round", **TIE_STYLES.get(tie.kind, {}))
+                segments.setdefault(tie.kind, []).append([pos[tie.a], pos[tie.b]])
+        for kind, segs in segments.items():
+            style = TIE_STYLES.get(kind, TIE_STYLES["support"])
+            # In a big network the many family and support lines fade a little; conflicts stay vivid.
+            alpha = 1.0 if kind == "conflict" or len(case.ties) <= 30 else 0.45
+            ax.add_collection(
+                LineCollection(
+                    segs,
+                    colors=style["color"],
+                    linestyles=[style["linestyle"]],
+                    linewidths=style["linewidth"],
+                    zorder=2,
+                    capstyle="round",
+                    alpha=alpha,
+                )
+            )
 
-        for p in case.people.values():
-            x, y = pos[p.id]
-            colour = CHILD_COLOUR if p.is_child else SECTOR_COLOURS.get(p.sector, MUTED)
-            size = 330 if p.is_child else 150
-            edge = INK if (p.in_safety_network or p.is_child) else "white"
-            ax.scatter([x], [y], s=size, c=colour, edgecolors=edge, linewidths=2.0 if p.in_safety_network else 1.2,
-                       zorder=3)
-            label = _short(p.name, 20)
-            ax.text(x, y - (0.27 if p.is_child else 0.21), label, ha="center", va="top",
-                    fontsize=8 if p.is_child else 7, fontweight="bold" if p.is_child else "normal", color=INK,
-                    zorder=4, bbox={"boxstyle": "round,pad=0.12", "fc": "white", "ec": "none", "alpha": 0.8})
+        people = sorted(case.people.values(), key=lambda p: (p.is_child, p.id))
+        crowd = len(people)
+        label_size = 7.0 if crowd <= 25 else (6.0 if crowd <= 50 else 5.2)
+        node = 150 if crowd <= 25 else (95 if crowd <= 50 else 60)
+        xs = [pos[p.id][0] for p in people]
+        ys = [pos[p.id][1] for p in people]
+        ax.scatter(
+            xs,
+            ys,
+            s=[330 if p.is_child else node for p in people],
+            c=[CHILD_COLOUR if p.is_child else SECTOR_COLOURS.get(p.sector, MUTED) for p in people],
+            edgecolors=[INK if (p.in_safety_network or p.is_child) else "white" for p in people],
+            linewidths=[2.0 if p.in_safety_network else 1.2 for p in people],
+            zorder=3,
+        )
+        for p, x, y in zip(people, xs, ys, strict=True):
+            ax.text(
+                x,
+                y - (0.27 if p.is_child else 0.07 + 0.012 * node**0.5),
+                _short(p.name, 20),
+                ha="center",
+                va="top",
+                fontsize=8 if p.is_child else label_size,
+                fontweight="bold" if p.is_child else "normal",
+                color=INK,
+                zorder=4,
+                bbox=LABEL_BOX,
+            )
 
         handles = [
-            Line2D([], [], marker="o", linestyle="", markersize=7, markerfacecolor=CHILD_COLOUR,
-                   markeredgecolor=INK, label=t("export.chart.children")),
-            *(Line2D([], [], marker="o", linestyle="", markersize=7, markerfacecolor=SECTOR_COLOURS[s],
-                     markeredgecolor="white", label=t(f"sector.{s}")) for s in SECTORS),
-            Line2D([], [], marker="o", linestyle="", markersize=7, markerfacecolor="white", markeredgecolor=INK,
-                   markeredgewidth=2, label=t("export.in_safety_network")),
-            *(Line2D([], [], label=t(f"tie.{k}"), **TIE_STYLES[k]) for k in ("family", "support", "conflict", "broken")),
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markersize=7,
+                markerfacecolor=CHILD_COLOUR,
+                markeredgecolor=INK,
+                label=t("export.chart.children"),
+            ),
+            *(
+                Line2D(
+                    [],
+                    [],
+                    marker="o",
+                    linestyle="",
+                    markersize=7,
+                    markerfacecolor=SECTOR_COLOURS[s],
+                    markeredgecolor="white",
+                    label=t(f"sector.{s}"),
+                )
+                for s in SECTORS
+            ),
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markersize=7,
+                markerfacecolor="white",
+                markeredgecolor=INK,
+                markeredgewidth=2,
+                label=t("export.in_safety_network"),
+            ),
+            *(
+                Line2D([], [], label=t(f"tie.{k}"), **TIE_STYLES[k])
+                for k in ("family", "support", "conflict", "broken")
+            ),
         ]
-        fig.legend(handles=handles, loc="lower center", ncol=5, fontsize=6.5, frameon=False,
-                   bbox_to_anchor=(0.5, 0.0), handlelength=2.2, columnspacing=1.2)
+        fig.legend(
+            handles=handles,
+            loc="lower center",
+            ncol=5,
+            fontsize=6.5,
+            frameon=False,
+            bbox_to_anchor=(0.5, 0.0),
+            handlelength=2.2,
+            columnspacing=1.2,
+        )
         return _png(fig)
 
 
@@ -197,8 +289,7 @@ def safety_scores(view: PlanView) -> list[tuple[str, str, str, int]]:
     out = []
     for sc in case.scores.values():
         m = case.meetings.get(sc.meeting)
-        if (sc.scale in scales and m is not None and m.kind in kinds and m.date <= until
-                and sc.person in case.people):
+        if sc.scale in scales and m is not None and m.kind in kinds and m.date <= until and sc.person in case.people:
             out.append((m.date, m.id, sc.person, sc.value))
     out.sort()
     return out
@@ -243,24 +334,62 @@ def _draw_scaling(view: PlanView, scores: list[tuple[str, str, str, int]]) -> by
     height = min(9.0, max(2.3, 0.24 * n + 1.2))
     with matplotlib.rc_context(RC):
         fig = Figure(figsize=(6.6, height))
-        gs = fig.add_gridspec(1, 2, width_ratios=(1.55, 1.0), left=0.25, right=0.98, top=1 - 0.42 / height,
-                              bottom=0.55 / height, wspace=0.18)
+        gs = fig.add_gridspec(
+            1,
+            2,
+            width_ratios=(1.55, 1.0),
+            left=0.25,
+            right=0.98,
+            top=1 - 0.42 / height,
+            bottom=0.55 / height,
+            wspace=0.18,
+        )
         ax = fig.add_subplot(gs[0, 0])
         ys = list(range(n, 0, -1))
-        for y, (pid, value) in zip(ys, rows):
-            p = people[pid]
-            colour = CHILD_COLOUR if p.is_child else SECTOR_COLOURS.get(p.sector, MUTED)
-            ax.plot([0, 10], [y, y], color="#eef1f5", linewidth=1.0, zorder=1)
-            ax.scatter([value], [y], s=70, c=colour, edgecolors=INK if p.is_child else "white", linewidths=1, zorder=3)
-            ax.text(value + (0.35 if value < 10 else -0.35), y, str(value), va="center",
-                    ha="left" if value < 10 else "right", fontsize=7, color=INK, zorder=4)
-        ax.set_yticks(ys)
-        ax.set_yticklabels([_short(people[pid].name, 24) for pid, _ in rows], fontsize=7 if n <= 24 else 6)
+        values = [v for _, v in rows]
+        kids = [people[pid].is_child for pid, _ in rows]
+        ax.hlines(ys, 0, 10, color="#eef1f5", linewidth=1.0, zorder=1)
+        ax.scatter(
+            values,
+            ys,
+            s=70,
+            zorder=3,
+            c=[
+                CHILD_COLOUR if k else SECTOR_COLOURS.get(people[pid].sector, MUTED)
+                for (pid, _), k in zip(rows, kids, strict=True)
+            ],
+            edgecolors=[INK if k else "white" for k in kids],
+            linewidths=1,
+        )
+        for y, value in zip(ys, values, strict=True):
+            ax.text(
+                value + (0.35 if value < 10 else -0.35),
+                y,
+                str(value),
+                va="center",
+                ha="left" if value < 10 else "right",
+                fontsize=7,
+                color=INK,
+                zorder=4,
+            )
+        # Names as plain texts: a matplotlib tick costs several artists, and this chart may have dozens of rows.
+        ax.set_yticks([])
+        name_size = 7 if n <= 24 else 6
+        for y, (pid, _) in zip(ys, rows, strict=True):
+            ax.text(
+                -0.7,
+                y,
+                _short(people[pid].name, 24),
+                ha="right",
+                va="center",
+                fontsize=name_size,
+                color=INK,
+                clip_on=False,
+            )
         ax.set_ylim(0.4, n + 0.6)
         ax.set_xlim(-0.4, 10.6)
         ax.set_xticks(range(11))
         ax.tick_params(axis="both", length=0, labelsize=7)
-        ax.tick_params(axis="y", labelsize=7 if n <= 24 else 6)
         for side in ("top", "right", "left"):
             ax.spines[side].set_visible(False)
         ax.spines["bottom"].set_color("#9aa5b1")
@@ -275,14 +404,34 @@ def _draw_scaling(view: PlanView, scores: list[tuple[str, str, str, int]]) -> by
         highs = [max(v) for _, v in series]
         bx.vlines(xs, lows, highs, color="#cdd5df", linewidth=5, zorder=1)
         bx.plot(xs, means, color="#1f5fa8", marker="o", markersize=5, linewidth=1.8, zorder=3)
-        for x, m, (_, v) in zip(xs, means, series):
-            bx.annotate(f"{m:.1f}".replace(".", "," if view.lang == "nl" else "."), (x, m), textcoords="offset points",
-                        xytext=(0, 6), ha="center", fontsize=7, color=INK, fontweight="bold")
-            bx.annotate(t("export.chart.n", n=len(v)), (x, 0), textcoords="offset points", xytext=(0, 3),
-                        ha="center", fontsize=6, color=MUTED)
+        for x, m, (_, v) in zip(xs, means, series, strict=True):
+            bx.annotate(
+                f"{m:.1f}".replace(".", "," if view.lang == "nl" else "."),
+                (x, m),
+                textcoords="offset points",
+                xytext=(0, 6),
+                ha="center",
+                fontsize=7,
+                color=INK,
+                fontweight="bold",
+            )
+            bx.annotate(
+                t("export.chart.n", n=len(v)),
+                (x, 0),
+                textcoords="offset points",
+                xytext=(0, 3),
+                ha="center",
+                fontsize=6,
+                color=MUTED,
+            )
         bx.set_xticks(xs)
-        bx.set_xticklabels([_day_month(d) for (d, _), _ in series], fontsize=6.5,
-                           rotation=0 if len(xs) <= 6 else 45)
+        bx.set_xticklabels(
+            [_day_month(d) for (d, _), _ in series],
+            fontsize=6.5,
+            rotation=0 if len(xs) <= 4 else 60,
+            ha="center" if len(xs) <= 4 else "right",
+            rotation_mode="anchor",
+        )
         bx.set_xlim(-0.6, max(xs) + 0.6)
         bx.set_ylim(0, 10.4)
         bx.set_yticks(range(0, 11, 2))

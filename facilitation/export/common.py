@@ -56,10 +56,34 @@ def parse_date(value: str) -> date | None:
         return None
 
 
-MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-             "oktober", "november", "december")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December")
+MONTHS_NL = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def long_date(lang: str, value: str | date | None) -> str:
@@ -238,10 +262,12 @@ class PlanView:
     def review_dates(self) -> list[ReviewDate]:
         """Interim evaluation (day 28) and second network meeting (day 40), or the later meetings held."""
         after = self.meeting.date if self.meeting else ""
-        later = [m for m in self.case.meetings_by_date() if m.date > after and m.kind in ("network_meeting", "interim_evaluation")]
-        out: list[ReviewDate] = [
-            ReviewDate(f"{self.t('meeting_kind.' + m.kind)}", m.date, "scheduled") for m in later
+        later = [
+            m
+            for m in self.case.meetings_by_date()
+            if m.date > after and m.kind in ("network_meeting", "interim_evaluation")
         ]
+        out: list[ReviewDate] = [ReviewDate(f"{self.t('meeting_kind.' + m.kind)}", m.date, "scheduled") for m in later]
         start = parse_date(self.info.start_date)
         if start is not None:
             for kind, day, key in (

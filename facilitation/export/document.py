@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..domain.model import Item
 from . import charts
-from .common import PlanView, clean_text, first_name, join_names, long_date
+from .common import PlanView, clean_text, join_names, long_date
 
 Run = tuple[str, str]
 """A piece of text and its marks: ``b`` bold, ``i`` italic, ``!`` alert (red), ``m`` muted."""
@@ -174,26 +174,43 @@ def plan_blocks(v: PlanView) -> list[Block]:
             refs = [r for r in (v.item_ref(x) for x in a.links) if r]
             if refs:
                 what.append([_t(t("export.links", what="; ".join(refs)), "m")])
-            rows.append([
-                [[_t(str(n))]],
-                what,
-                _person_cell(v, a.owner),
-                _person_cell(v, a.backup),
-                [[_t(a.when)]],
-                [[_t(a.if_not)]],
-            ])
-        blocks.append(Table(
-            [t("export.col.nr"), t("export.col.what"), t("export.col.who"), t("export.col.backup"),
-             t("export.col.when"), t("export.col.if_not")],
-            rows, [0.055, 0.245, 0.19, 0.19, 0.13, 0.19],
-        ))
+            rows.append(
+                [
+                    [[_t(str(n))]],
+                    what,
+                    _person_cell(v, a.owner),
+                    _person_cell(v, a.backup),
+                    [[_t(a.when)]],
+                    [[_t(a.if_not)]],
+                ]
+            )
+        blocks.append(
+            Table(
+                [
+                    t("export.col.nr"),
+                    t("export.col.what"),
+                    t("export.col.who"),
+                    t("export.col.backup"),
+                    t("export.col.when"),
+                    t("export.col.if_not"),
+                ],
+                rows,
+                [0.055, 0.245, 0.19, 0.19, 0.13, 0.19],
+            )
+        )
 
     blocks.append(Heading(t("export.review")))
     if v.review_dates:
-        blocks.append(Keep([
-            Entry([_t(r.label, "b"), _t(": " + long_date(v.lang, r.when)), _t(f"  ({v.review_status(r)})", "m")])
-            for r in v.review_dates
-        ]))
+        blocks.append(
+            Keep(
+                [
+                    Entry(
+                        [_t(r.label, "b"), _t(": " + long_date(v.lang, r.when)), _t(f"  ({v.review_status(r)})", "m")]
+                    )
+                    for r in v.review_dates
+                ]
+            )
+        )
     else:
         blocks.append(Para([_t(v.no_review_text(), "m")]))
 
@@ -212,11 +229,21 @@ def plan_blocks(v: PlanView) -> list[Block]:
         blocks.append(Para([_t(t("export.scaling_empty"), "m")]))
 
     blocks.append(Heading(t("export.signatures")))
-    blocks.append(Para([_t(t("export.signatures_intro"))], "small"))
     sig_rows = [[[[_t(clean_text(p.name), "b")], [_t(v.role(p), "m")]], [], []] for p in v.signers]
     sig_rows.append([[], [], []])  # a free line for someone who joins at the table
-    blocks.append(Table([t("export.sig.name"), t("export.sig.signature"), t("export.sig.date")], sig_rows,
-                        [0.42, 0.36, 0.22], kind="signature"))
+    blocks.append(
+        Keep(
+            [
+                Para([_t(t("export.signatures_intro"))], "small"),
+                Table(
+                    [t("export.sig.name"), t("export.sig.signature"), t("export.sig.date")],
+                    sig_rows,
+                    [0.42, 0.36, 0.22],
+                    kind="signature",
+                ),
+            ]
+        )
+    )
     return blocks
 
 

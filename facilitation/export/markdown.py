@@ -102,18 +102,34 @@ def render(v: PlanView) -> str:
     if not scores:
         add(f"_{t('export.no_scores')}_")
     else:
-        order = {sid: i for i, sid in enumerate(sorted(case.scales, key=lambda s: (case.scales[s].kind != "safety", s)))}
+        order = {
+            sid: i for i, sid in enumerate(sorted(case.scales, key=lambda s: (case.scales[s].kind != "safety", s)))
+        }
         scores.sort(key=lambda s: (order.get(s.scale, 0), v.name(s.person).casefold()))
-        add("| " + " | ".join(t(k) for k in ("export.col.scale", "export.col.person", "export.col.score",
-                                              "export.col.why_not_lower", "export.col.one_higher")) + " |")
+        add(
+            "| "
+            + " | ".join(
+                t(k)
+                for k in (
+                    "export.col.scale",
+                    "export.col.person",
+                    "export.col.score",
+                    "export.col.why_not_lower",
+                    "export.col.one_higher",
+                )
+            )
+            + " |"
+        )
         add("|---|---|---:|---|---|")
         for s in scores:
             scale = scale_label(case, v.lang, s.scale)
             subject = subject_label(case, s.scale)
             if subject:
                 scale = f"{scale} ({subject})"
-            add(f"| {_cell(scale)} | {_cell(v.name(s.person))} | {s.value} | {_cell(s.why_not_lower)} | "
-                f"{_cell(s.one_point_higher)} |")
+            add(
+                f"| {_cell(scale)} | {_cell(v.name(s.person))} | {s.value} | {_cell(s.why_not_lower)} | "
+                f"{_cell(s.one_point_higher)} |"
+            )
     add("")
 
     add(f"## {t('export.agreements')}")
@@ -121,8 +137,21 @@ def render(v: PlanView) -> str:
     if not v.agreements:
         add(f"_{t('export.no_agreements')}_")
     else:
-        add("| " + " | ".join(t(k) for k in ("export.col.nr", "export.col.what", "export.col.who", "export.col.backup",
-                                              "export.col.when", "export.col.if_not")) + " |")
+        add(
+            "| "
+            + " | ".join(
+                t(k)
+                for k in (
+                    "export.col.nr",
+                    "export.col.what",
+                    "export.col.who",
+                    "export.col.backup",
+                    "export.col.when",
+                    "export.col.if_not",
+                )
+            )
+            + " |"
+        )
         add("|---:|---|---|---|---|---|")
         for n, a in enumerate(v.agreements, 1):
             what = _cell(a.what)

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -23,9 +24,9 @@ from reportlab.platypus import (
     Paragraph,
     SimpleDocTemplate,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 
 from .common import clean_text
 from .document import Block, DrawBox, Entry, Heading, Keep, Line, Para, Picture, Table, Title
@@ -45,6 +46,10 @@ TONES = {
     "call": colors.HexColor("#d6e6f7"),
 }
 MARGIN = 2 * cm
+
+# Images as binary streams, not ASCII85 text: without reportlab's C accelerator the encoding takes ~70 ms
+# per picture, and binary is smaller. (A process-wide reportlab setting; harmless for other users.)
+rl_config.useA85 = 0
 WIDTH = A4[0] - 2 * MARGIN
 
 
@@ -60,10 +65,13 @@ def fonts() -> tuple[str, str]:
     try:
         for name, file in files.items():
             pdfmetrics.registerFont(TTFont(name, os.path.join(FONT_DIR, file)))
-    except Exception:  # noqa: BLE001 - font missing or unreadable: the built-in font still works
+    except Exception:
         return "Helvetica", "Helvetica-Bold"
     pdfmetrics.registerFontFamily(
-        "DejaVuSans", normal="DejaVuSans", bold="DejaVuSans-Bold", italic="DejaVuSans-Oblique",
+        "DejaVuSans",
+        normal="DejaVuSans",
+        bold="DejaVuSans-Bold",
+        italic="DejaVuSans-Oblique",
         boldItalic="DejaVuSans-BoldOblique",
     )
     return "DejaVuSans", "DejaVuSans-Bold"
@@ -90,24 +98,46 @@ class Styles:
     def __init__(self, child: bool) -> None:
         regular, bold = fonts()
         k = 1.7 if child else 1.0
-        base = ParagraphStyle("body", fontName=regular, fontSize=9.8 * k, leading=13.4 * k, textColor=INK,
-                              spaceAfter=3 * k)
+        base = ParagraphStyle(
+            "body", fontName=regular, fontSize=9.8 * k, leading=13.4 * k, textColor=INK, spaceAfter=3 * k
+        )
         self.regular, self.bold = regular, bold
         self.body = base
         self.meta = ParagraphStyle("meta", parent=base, spaceAfter=1)
         self.small = base if child else ParagraphStyle("small", parent=base, fontSize=8.2, leading=11, textColor=MUTED)
         self.lead = ParagraphStyle("lead", parent=base, fontSize=11 * k, leading=15 * k, spaceAfter=6)
-        self.title = ParagraphStyle("title", parent=base, fontName=bold, fontSize=26 if child else 23,
-                                    leading=32 if child else 28, textColor=ACCENT, spaceAfter=4)
-        self.subtitle = ParagraphStyle("subtitle", parent=base, fontSize=17 if child else 13.5,
-                                       leading=22 if child else 18, spaceAfter=10)
-        self.heading = ParagraphStyle("heading", parent=base, fontName=bold, fontSize=20 if child else 13.5,
-                                      leading=25 if child else 17, textColor=ACCENT, spaceBefore=16 if child else 13,
-                                      spaceAfter=8 if child else 5)
-        self.entry = ParagraphStyle("entry", parent=base, leftIndent=(0.9 if child else 0.7) * cm,
-                                    bulletIndent=0.1 * cm, spaceAfter=(5 if child else 3))
-        self.note = ParagraphStyle("note", parent=self.small if not child else base, leftIndent=self.entry.leftIndent,
-                                   spaceAfter=1)
+        self.title = ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=bold,
+            fontSize=26 if child else 23,
+            leading=32 if child else 28,
+            textColor=ACCENT,
+            spaceAfter=4,
+        )
+        self.subtitle = ParagraphStyle(
+            "subtitle", parent=base, fontSize=17 if child else 13.5, leading=22 if child else 18, spaceAfter=10
+        )
+        self.heading = ParagraphStyle(
+            "heading",
+            parent=base,
+            fontName=bold,
+            fontSize=20 if child else 13.5,
+            leading=25 if child else 17,
+            textColor=ACCENT,
+            spaceBefore=16 if child else 13,
+            spaceAfter=8 if child else 5,
+        )
+        self.entry = ParagraphStyle(
+            "entry",
+            parent=base,
+            leftIndent=(0.9 if child else 0.7) * cm,
+            bulletIndent=0.1 * cm,
+            spaceAfter=(5 if child else 3),
+        )
+        self.note = ParagraphStyle(
+            "note", parent=self.small if not child else base, leftIndent=self.entry.leftIndent, spaceAfter=1
+        )
         self.entry_with_notes = ParagraphStyle("entry1", parent=self.entry, spaceAfter=1)
         self.note_last = ParagraphStyle("note-last", parent=self.note, spaceAfter=5 if not child else 8)
         self.cell = ParagraphStyle("cell", parent=base, fontSize=8.4, leading=10.6, spaceAfter=0)
@@ -131,8 +161,16 @@ def flowables(blocks: list[Block], st: Styles, child: bool) -> list[Any]:
                 story.append(pending_heading)
             style = st.heading
             if b.tone:
-                style = ParagraphStyle(f"h-{b.tone}", parent=st.heading, textColor=INK, backColor=TONES.get(b.tone),
-                                       borderPadding=(6, 8, 6, 8), borderRadius=8, spaceBefore=26, spaceAfter=14)
+                style = ParagraphStyle(
+                    f"h-{b.tone}",
+                    parent=st.heading,
+                    textColor=INK,
+                    backColor=TONES.get(b.tone),
+                    borderPadding=(6, 8, 6, 8),
+                    borderRadius=8,
+                    spaceBefore=26,
+                    spaceAfter=14,
+                )
             pending_heading = Paragraph(markup([(b.text, "")]), style)
             continue
         parts = _parts(b, st)
@@ -228,7 +266,7 @@ def _numbered_canvas(footer: str, page_text: str, font: str) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab API
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -255,13 +293,23 @@ def _numbered_canvas(footer: str, page_text: str, font: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-def render(blocks: list[Block], *, child: bool = False, footer: str = "", page_text: str = "{page} / {pages}",
-           title: str = "") -> bytes:
+def render(
+    blocks: list[Block], *, child: bool = False, footer: str = "", page_text: str = "{page} / {pages}", title: str = ""
+) -> bytes:
     st = Styles(child)
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
-        buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=1.8 * cm, bottomMargin=2.0 * cm,
-        title=clean_text(title)[:250], author="", creator="facilitation", producer="facilitation", subject="",
+        buf,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=1.8 * cm,
+        bottomMargin=2.0 * cm,
+        title=clean_text(title)[:250],
+        author="",
+        creator="facilitation",
+        producer="facilitation",
+        subject="",
     )
     footer = clean_text(footer).replace("\n", " ")
     if len(footer) > 95:

@@ -12,8 +12,18 @@ from .common import clean_text
 _ELEMENT_ORDER = {e: i for i, e in enumerate(e for col in COLUMNS for e in ELEMENTS[col])}
 
 COLUMN_FIELDS = ("column", "element", "text", "author", "meeting_date", "agree", "disagree", "scenario")
-SCORE_FIELDS = ("meeting_date", "meeting_kind", "scale", "subject", "person", "relation", "network", "value",
-                "why_not_lower", "one_point_higher")
+SCORE_FIELDS = (
+    "meeting_date",
+    "meeting_kind",
+    "scale",
+    "subject",
+    "person",
+    "relation",
+    "network",
+    "value",
+    "why_not_lower",
+    "one_point_higher",
+)
 
 
 def _header(lang: str, fields: tuple[str, ...]) -> list[str]:
@@ -30,22 +40,30 @@ def columns_frame(case: Case, lang: str = "nl") -> pd.DataFrame:
     scenarios = case.scenarios
     items = sorted(
         case.items.values(),
-        key=lambda i: (i.scenario is not None, _scenario_pos(case, i.scenario), _ELEMENT_ORDER[i.element], i.position, i.id),
+        key=lambda i: (
+            i.scenario is not None,
+            _scenario_pos(case, i.scenario),
+            _ELEMENT_ORDER[i.element],
+            i.position,
+            i.id,
+        ),
     )
     rows = []
     for i in items:
         m = meetings.get(i.meeting) if i.meeting else None
         sc = scenarios.get(i.scenario) if i.scenario else None
-        rows.append((
-            translate(lang, f"column.{i.column}"),
-            translate(lang, f"element_one.{i.element}"),
-            clean_text(i.text),
-            clean_text(case.name_of(i.author)),
-            m.date if m else "",
-            _names(case, i.agree),
-            _names(case, i.disagree),
-            clean_text(sc.title) if sc else "",
-        ))
+        rows.append(
+            (
+                translate(lang, f"column.{i.column}"),
+                translate(lang, f"element_one.{i.element}"),
+                clean_text(i.text),
+                clean_text(case.name_of(i.author)),
+                m.date if m else "",
+                _names(case, i.agree),
+                _names(case, i.disagree),
+                clean_text(sc.title) if sc else "",
+            )
+        )
     return pd.DataFrame(rows, columns=_header(lang, COLUMN_FIELDS), dtype=object)
 
 
@@ -88,18 +106,20 @@ def scores_frame(case: Case, lang: str = "nl") -> pd.DataFrame:
             relation = translate(lang, "export.child")
         else:
             relation = translate(lang, f"sector.{p.sector}")
-        rows.append((
-            m.date if m else "",
-            translate(lang, f"meeting_kind.{m.kind}") if m else "",
-            scale_label(case, lang, sc.scale),
-            subject_label(case, sc.scale),
-            clean_text(p.name) if p else "",
-            relation,
-            translate(lang, "export.informal" if (p is None or p.informal) else "export.professional"),
-            sc.value,
-            clean_text(sc.why_not_lower),
-            clean_text(sc.one_point_higher),
-        ))
+        rows.append(
+            (
+                m.date if m else "",
+                translate(lang, f"meeting_kind.{m.kind}") if m else "",
+                scale_label(case, lang, sc.scale),
+                subject_label(case, sc.scale),
+                clean_text(p.name) if p else "",
+                relation,
+                translate(lang, "export.informal" if (p is None or p.informal) else "export.professional"),
+                sc.value,
+                clean_text(sc.why_not_lower),
+                clean_text(sc.one_point_higher),
+            )
+        )
     rows.sort(key=lambda r: (r[0], r[2], r[3], r[4].casefold()))
     df = pd.DataFrame(rows, columns=_header(lang, SCORE_FIELDS))
     value_col = translate(lang, "export.tab.value")

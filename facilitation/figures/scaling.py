@@ -79,7 +79,9 @@ def _base_layout(height: int) -> dict[str, Any]:
 def _label_budget(level_cols: set[int], value: int) -> int:
     """Characters a label centred above its dot may take: one column's width, more when both sides are free."""
     crowded = (value - 1) in level_cols or (value + 1) in level_cols
-    return 10 if crowded else 16
+    if crowded:
+        return 10
+    return 12 if value in (0, 10) else 16
 
 
 # ---- who is where now ---------------------------------------------------------------------------
@@ -97,7 +99,9 @@ def line_figure(
     """The scores of one meeting as dots on the 0-10 line, stacked when equal, groups apart."""
     scores = scores_at(case, scale_id, meeting_id)
     order_ids = [pid for pid in (order or []) if pid in scores]
-    order_ids += sorted((pid for pid in scores if pid not in order_ids), key=lambda pid: case.people[pid].name.casefold())
+    order_ids += sorted(
+        (pid for pid in scores if pid not in order_ids), key=lambda pid: case.people[pid].name.casefold()
+    )
     labels = short_labels(case, order_ids, mode, lang)
     hover_names = person_labels(case, order_ids, mode, lang)
 
@@ -126,11 +130,34 @@ def line_figure(
             lo, hi = min(values), max(values)
             depth = top if g == "informal" else bottom
             y0, y1 = sorted((s * 0.55, s * (depth + 0.5)))
-            shapes.append({"type": "rect", "xref": "x", "yref": "y", "x0": lo - 0.42, "x1": hi + 0.42,
-                           "y0": y0, "y1": y1, "fillcolor": BANDS[g], "line": {"width": 0}, "layer": "below"})
+            shapes.append(
+                {
+                    "type": "rect",
+                    "xref": "x",
+                    "yref": "y",
+                    "x0": lo - 0.42,
+                    "x1": hi + 0.42,
+                    "y0": y0,
+                    "y1": y1,
+                    "fillcolor": BANDS[g],
+                    "line": {"width": 0},
+                    "layer": "below",
+                }
+            )
             med = statistics.median(values)
-            shapes.append({"type": "line", "xref": "x", "yref": "y", "x0": med, "x1": med, "y0": y0, "y1": y1,
-                           "line": {"color": COLOURS[g], "width": 3, "dash": "dash"}, "layer": "below"})
+            shapes.append(
+                {
+                    "type": "line",
+                    "xref": "x",
+                    "yref": "y",
+                    "x0": med,
+                    "x1": med,
+                    "y0": y0,
+                    "y1": y1,
+                    "line": {"color": COLOURS[g], "width": 3, "dash": "dash"},
+                    "layer": "below",
+                }
+            )
         level_cols: dict[int, set[int]] = {}
         for _pid, v, lv in pts:
             level_cols.setdefault(lv, set()).add(v)
@@ -145,53 +172,130 @@ def line_figure(
         xs = [v for _, v, _ in pts]
         ys = [s * lv for _, _, lv in pts]
         ids = [pid for pid, _, _ in pts]
-        traces.append({
-            "type": "scatter", "mode": "markers+text", "name": name, "legendgroup": g,
-            "x": xs, "y": ys, "customdata": ids, "text": [str(v) for v in xs],
-            "textposition": "middle center", "textfont": {"color": "#ffffff", "size": 17, "family": FONT},
-            "marker": {"size": DOT_PX, "color": COLOURS[g], "symbol": SYMBOLS[g], "line": {"color": "#ffffff", "width": 2}},
-            "hovertext": hovers, "hovertemplate": "%{hovertext}<extra></extra>", "cliponaxis": False,
-            "meta": {"role": "dots", "group": g},
-        })
-        traces.append({
-            "type": "scatter", "mode": "text", "showlegend": False, "legendgroup": g,
-            "x": xs, "y": [y + LABEL_LIFT for y in ys], "customdata": ids, "text": texts,
-            "textposition": "top center", "textfont": {"color": INK, "size": LABEL_FONT, "family": FONT},
-            "hoverinfo": "skip", "cliponaxis": False, "meta": {"role": "labels", "group": g},
-        })
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "markers+text",
+                "name": name,
+                "legendgroup": g,
+                "x": xs,
+                "y": ys,
+                "customdata": ids,
+                "text": [str(v) for v in xs],
+                "textposition": "middle center",
+                "textfont": {"color": "#ffffff", "size": 17, "family": FONT},
+                "marker": {
+                    "size": DOT_PX,
+                    "color": COLOURS[g],
+                    "symbol": SYMBOLS[g],
+                    "line": {"color": "#ffffff", "width": 2},
+                },
+                "hovertext": hovers,
+                "hovertemplate": "%{hovertext}<extra></extra>",
+                "cliponaxis": False,
+                "meta": {"role": "dots", "group": g},
+            }
+        )
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "text",
+                "showlegend": False,
+                "legendgroup": g,
+                "x": xs,
+                "y": [y + LABEL_LIFT for y in ys],
+                "customdata": ids,
+                "text": texts,
+                "textposition": "top center",
+                "textfont": {"color": INK, "size": LABEL_FONT, "family": FONT},
+                "hoverinfo": "skip",
+                "cliponaxis": False,
+                "meta": {"role": "labels", "group": g},
+            }
+        )
 
     # The 0-10 ruler: a band with its numbers, the line everyone is placed on.
-    shapes.append({"type": "rect", "xref": "x", "yref": "y", "x0": -0.45, "x1": 10.45, "y0": -0.3, "y1": 0.3,
-                   "fillcolor": "#e9edf3", "line": {"color": "#c4ccd8", "width": 1}, "layer": "below"})
+    shapes.append(
+        {
+            "type": "rect",
+            "xref": "x",
+            "yref": "y",
+            "x0": -0.45,
+            "x1": 10.45,
+            "y0": -0.3,
+            "y1": 0.3,
+            "fillcolor": "#e9edf3",
+            "line": {"color": "#c4ccd8", "width": 1},
+            "layer": "below",
+        }
+    )
     for v in range(11):
-        annotations.append({"x": v, "y": 0, "xref": "x", "yref": "y", "text": f"<b>{v}</b>", "showarrow": False,
-                            "font": {"size": 20, "color": MUTED}})
+        annotations.append(
+            {
+                "x": v,
+                "y": 0,
+                "xref": "x",
+                "yref": "y",
+                "text": f"<b>{v}</b>",
+                "showarrow": False,
+                "font": {"size": 20, "color": MUTED},
+            }
+        )
     if not order_ids:
-        annotations.append({"x": 5, "y": 1.4, "xref": "x", "yref": "y", "showarrow": False,
-                            "text": esc(translate(lang, "scaling.no_scores")), "font": {"size": 20, "color": MUTED}})
+        annotations.append(
+            {
+                "x": 5,
+                "y": 1.4,
+                "xref": "x",
+                "yref": "y",
+                "showarrow": False,
+                "text": esc(translate(lang, "scaling.no_scores")),
+                "font": {"size": 20, "color": MUTED},
+            }
+        )
         top = max(top, 2)
 
     y_hi = top + 0.85 if top else 0.6
     y_lo = -(bottom + 0.6) if bottom else -0.6
     margin = {"l": 16, "r": 16, "t": 46, "b": 8}
     layout = _base_layout(int((y_hi - y_lo) * LEVEL_PX) + margin["t"] + margin["b"])
-    layout.update({
-        "margin": margin,
-        "xaxis": {"range": [-0.6, 10.6], "visible": False, "fixedrange": True},
-        "yaxis": {"range": [y_lo, y_hi], "visible": False, "fixedrange": True},
-        "shapes": shapes,
-        "annotations": annotations,
-        "showlegend": True,
-    })
+    layout.update(
+        {
+            "margin": margin,
+            "xaxis": {"range": [-0.6, 10.6], "visible": False, "fixedrange": True},
+            "yaxis": {"range": [y_lo, y_hi], "visible": False, "fixedrange": True},
+            "shapes": shapes,
+            "annotations": annotations,
+            "showlegend": True,
+        }
+    )
     # The legend needs both groups even when only one scored: a group is recognised by colour and shape.
     present_groups = {t["legendgroup"] for t in traces if t.get("meta", {}).get("role") == "dots"}
     for g in ("informal", "professional"):
         if g not in present_groups:
-            traces.append({"type": "scatter", "mode": "markers", "name": translate(lang, f"scaling.group.{g}"),
-                           "x": [None], "y": [None], "legendgroup": g, "hoverinfo": "skip",
-                           "marker": {"size": 18, "color": COLOURS[g], "symbol": SYMBOLS[g]}})
-    traces.append({"type": "scatter", "mode": "lines", "name": translate(lang, "scaling.median"), "x": [None], "y": [None],
-                   "line": {"color": MUTED, "width": 3, "dash": "dash"}, "hoverinfo": "skip"})
+            traces.append(
+                {
+                    "type": "scatter",
+                    "mode": "markers",
+                    "name": translate(lang, f"scaling.group.{g}"),
+                    "x": [None],
+                    "y": [None],
+                    "legendgroup": g,
+                    "hoverinfo": "skip",
+                    "marker": {"size": 18, "color": COLOURS[g], "symbol": SYMBOLS[g]},
+                }
+            )
+    traces.append(
+        {
+            "type": "scatter",
+            "mode": "lines",
+            "name": translate(lang, "scaling.median"),
+            "x": [None],
+            "y": [None],
+            "line": {"color": MUTED, "width": 3, "dash": "dash"},
+            "hoverinfo": "skip",
+        }
+    )
     return {"data": traces, "layout": layout}
 
 
@@ -222,7 +326,7 @@ def _spread_labels(values: list[tuple[str, float]], lo: float, hi: float, gap: f
     if ys and ys[0] < lo:  # too many to fit: spread evenly
         step = (hi - lo) / max(1, len(ys) - 1)
         ys = [lo + i * step for i in range(len(ys))]
-    return {k: y for (k, _), y in zip(items, ys)}
+    return {k: y for (k, _), y in zip(items, ys, strict=False)}
 
 
 def history_figure(
@@ -256,11 +360,32 @@ def history_figure(
     meds = [pt.spread.median if pt.spread.n else None for pt in points]
     if scored:
         band_name = translate(lang, "scaling.band")
-        traces.append({"type": "scatter", "mode": "lines", "x": xs, "y": highs, "line": {"width": 0, "color": "rgba(31,95,168,0.3)"},
-                       "showlegend": False, "hoverinfo": "skip", "legendgroup": "band"})
-        traces.append({"type": "scatter", "mode": "lines", "x": xs, "y": lows, "fill": "tonexty",
-                       "fillcolor": "rgba(31,95,168,0.16)", "line": {"width": 0, "color": "rgba(31,95,168,0.3)"},
-                       "name": band_name, "legendgroup": "band", "hoverinfo": "skip"})
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "lines",
+                "x": xs,
+                "y": highs,
+                "line": {"width": 0, "color": "rgba(31,95,168,0.3)"},
+                "showlegend": False,
+                "hoverinfo": "skip",
+                "legendgroup": "band",
+            }
+        )
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "lines",
+                "x": xs,
+                "y": lows,
+                "fill": "tonexty",
+                "fillcolor": "rgba(31,95,168,0.16)",
+                "line": {"width": 0, "color": "rgba(31,95,168,0.3)"},
+                "name": band_name,
+                "legendgroup": "band",
+                "hoverinfo": "skip",
+            }
+        )
     if people:
         for pid in everyone:
             p = case.people[pid]
@@ -268,57 +393,133 @@ def history_figure(
             px = [i for i, pt in enumerate(points) if pid in pt.values]
             py = [points[i].values[pid] for i in px]
             hover = [esc(translate(lang, "scaling.hover", who=shorten(labels[pid], 60), value=v)) for v in py]
-            traces.append({
-                "type": "scatter", "mode": "lines+markers", "x": px, "y": py, "showlegend": False,
-                "line": {"color": COLOURS[g], "width": 2, "dash": DASH[g]}, "opacity": 0.8,
-                "marker": {"size": 9, "color": COLOURS[g], "symbol": SYMBOLS[g]},
-                "customdata": [pid] * len(px), "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>",
-                "meta": {"role": "person", "group": g},
-            })
+            traces.append(
+                {
+                    "type": "scatter",
+                    "mode": "lines+markers",
+                    "x": px,
+                    "y": py,
+                    "showlegend": False,
+                    "line": {"color": COLOURS[g], "width": 2, "dash": DASH[g]},
+                    "opacity": 0.8,
+                    "marker": {"size": 9, "color": COLOURS[g], "symbol": SYMBOLS[g]},
+                    "customdata": [pid] * len(px),
+                    "hovertext": hover,
+                    "hovertemplate": "%{hovertext}<extra></extra>",
+                    "meta": {"role": "person", "group": g},
+                }
+            )
         for g in ("informal", "professional"):
-            traces.append({"type": "scatter", "mode": "lines+markers", "name": translate(lang, f"scaling.group.{g}"),
-                           "x": [None], "y": [None], "hoverinfo": "skip",
-                           "line": {"color": COLOURS[g], "width": 2, "dash": DASH[g]},
-                           "marker": {"size": 9, "color": COLOURS[g], "symbol": SYMBOLS[g]}})
+            traces.append(
+                {
+                    "type": "scatter",
+                    "mode": "lines+markers",
+                    "name": translate(lang, f"scaling.group.{g}"),
+                    "x": [None],
+                    "y": [None],
+                    "hoverinfo": "skip",
+                    "line": {"color": COLOURS[g], "width": 2, "dash": DASH[g]},
+                    "marker": {"size": 9, "color": COLOURS[g], "symbol": SYMBOLS[g]},
+                }
+            )
         if scored:
             last = max(i for i, pt in enumerate(points) if pt.spread.n)
             ends = [(pid, float(v)) for pid, v in points[last].values.items()]
             for pid, y in _spread_labels(ends, -0.3, 10.3, 0.62).items():
                 g = group_of(case.people[pid])
-                annotations.append({"x": last + 0.1, "y": y, "xref": "x", "yref": "y", "xanchor": "left",
-                                    "text": esc(shorten(labels[pid], 16)), "showarrow": False,
-                                    "font": {"size": 15, "color": COLOURS[g]}})
+                annotations.append(
+                    {
+                        "x": last + 0.1,
+                        "y": y,
+                        "xref": "x",
+                        "yref": "y",
+                        "xanchor": "left",
+                        "text": esc(shorten(labels[pid], 16)),
+                        "showarrow": False,
+                        "font": {"size": 15, "color": COLOURS[g]},
+                    }
+                )
     if scored:
-        traces.append({
-            "type": "scatter", "mode": "lines+markers+text", "x": xs, "y": meds, "name": translate(lang, "scaling.median"),
-            "line": {"color": INK, "width": 5}, "marker": {"size": 14, "color": INK},
-            "text": [fmt_number(m) if m is not None else "" for m in meds], "textposition": "top center",
-            "textfont": {"size": 18, "color": INK}, "cliponaxis": False,
-            "hovertext": [esc(f"{translate(lang, 'scaling.median')}: {fmt_number(m)} ({fmt_number(lo)}–{fmt_number(hi)})")
-                          if m is not None else "" for m, lo, hi in zip(meds, lows, highs)],
-            "hovertemplate": "%{hovertext}<extra></extra>", "meta": {"role": "median"},
-        })
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "lines+markers+text",
+                "x": xs,
+                "y": meds,
+                "name": translate(lang, "scaling.median"),
+                "line": {"color": INK, "width": 5},
+                "marker": {"size": 14, "color": INK},
+                "text": [fmt_number(m) if m is not None else "" for m in meds],
+                "textposition": "top center",
+                "textfont": {"size": 18, "color": INK},
+                "cliponaxis": False,
+                "hovertext": [
+                    esc(f"{translate(lang, 'scaling.median')}: {fmt_number(m)} ({fmt_number(lo)}–{fmt_number(hi)})")
+                    if m is not None
+                    else ""
+                    for m, lo, hi in zip(meds, lows, highs, strict=False)
+                ],
+                "hovertemplate": "%{hovertext}<extra></extra>",
+                "meta": {"role": "median"},
+            }
+        )
     else:
-        annotations.append({"x": 0.5, "y": 0.5, "xref": "paper", "yref": "paper", "showarrow": False,
-                            "text": esc(translate(lang, "scaling.no_history")), "font": {"size": 18, "color": MUTED}})
+        annotations.append(
+            {
+                "x": 0.5,
+                "y": 0.5,
+                "xref": "paper",
+                "yref": "paper",
+                "showarrow": False,
+                "text": esc(translate(lang, "scaling.no_history")),
+                "font": {"size": 18, "color": MUTED},
+            }
+        )
     if current is not None:
         for i, pt in enumerate(points):
             if pt.meeting.id == current:
-                shapes.append({"type": "rect", "xref": "x", "yref": "paper", "x0": i - 0.35, "x1": i + 0.35, "y0": 0, "y1": 1,
-                               "fillcolor": "rgba(31,95,168,0.07)", "line": {"width": 0}, "layer": "below"})
+                shapes.append(
+                    {
+                        "type": "rect",
+                        "xref": "x",
+                        "yref": "paper",
+                        "x0": i - 0.35,
+                        "x1": i + 0.35,
+                        "y0": 0,
+                        "y1": 1,
+                        "fillcolor": "rgba(31,95,168,0.07)",
+                        "line": {"width": 0},
+                        "layer": "below",
+                    }
+                )
 
     right = 0.9 if people and scored else 0.35
     n_end = len(points[max(i for i, pt in enumerate(points) if pt.spread.n)].values) if scored else 0
     layout = _base_layout(440 + max(0, n_end - 12) * 18)
-    layout.update({
-        "margin": {"l": 70, "r": 16, "t": 46, "b": 70},
-        "xaxis": {"range": [-0.35, max(0, n - 1) + right], "tickvals": xs, "ticktext": ticktext, "fixedrange": True,
-                  "tickfont": {"size": 16}, "showgrid": False, "zeroline": False},
-        "yaxis": {"range": [-0.5, 10.7], "tickvals": list(range(11)), "fixedrange": True, "tickfont": {"size": 16},
-                  "title": {"text": esc(translate(lang, "scaling.axis")), "font": {"size": 16}},
-                  "gridcolor": "#e3e8ef", "zeroline": False},
-        "annotations": annotations,
-        "shapes": shapes,
-        "showlegend": bool(scored),
-    })
+    layout.update(
+        {
+            "margin": {"l": 70, "r": 16, "t": 46, "b": 70},
+            "xaxis": {
+                "range": [-0.35, max(0, n - 1) + right],
+                "tickvals": xs,
+                "ticktext": ticktext,
+                "fixedrange": True,
+                "tickfont": {"size": 16},
+                "showgrid": False,
+                "zeroline": False,
+            },
+            "yaxis": {
+                "range": [-0.5, 10.7],
+                "tickvals": list(range(11)),
+                "fixedrange": True,
+                "tickfont": {"size": 16},
+                "title": {"text": esc(translate(lang, "scaling.axis")), "font": {"size": 16}},
+                "gridcolor": "#e3e8ef",
+                "zeroline": False,
+            },
+            "annotations": annotations,
+            "shapes": shapes,
+            "showlegend": bool(scored),
+        }
+    )
     return {"data": traces, "layout": layout}

@@ -204,6 +204,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dit bestand heeft schemaversie {version}; deze versie van het programma kent tot {supported}. Werk het programma bij.",
         "this file has schema version {version}; this version of the program knows up to {supported}. Update the program.",
     ),
+    "error.bad_pairing": (
+        "een koppeling verbindt een gevaarsboodschap met een veiligheidsdoel.",
+        "a pairing connects a danger statement with a safety goal.",
+    ),
+    "error.pairing_one_way": ("de koppeling staat maar aan één kant.", "the pairing is only recorded on one side."),
+    "error.duplicate_person": ("dezelfde persoon staat er twee keer.", "the same person is listed twice."),
     "error.duplicate_id": ("id '{id}' komt twee keer voor.", "id '{id}' occurs twice."),
     "error.unknown_reference": ("verwijst naar '{ref}', dat niet in het dossier staat.", "refers to '{ref}', which is not in the case."),
     "error.file_not_found": ("dit bestand bestaat niet.", "this file does not exist."),

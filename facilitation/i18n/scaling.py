@@ -107,8 +107,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kies een veiligheidsdoel. Nog geen? Voeg het eerst toe in de drie kolommen.",
         "Choose a safety goal. None yet? Add it in the three columns first.",
     ),
-    "scaling.need_question": ("Schrijf de vraag voor een eigen schaalvraag.", "Write the question for an own scaling question."),
-    "scaling.exists": ("Deze schaalvraag bestaat al; ze is nu gekozen.", "This scaling question exists already; it is chosen now."),
+    "scaling.need_question": (
+        "Schrijf de vraag voor een eigen schaalvraag.",
+        "Write the question for an own scaling question.",
+    ),
+    "scaling.exists": (
+        "Deze schaalvraag bestaat al; ze is nu gekozen.",
+        "This scaling question exists already; it is chosen now.",
+    ),
     "scaling.added": ("Schaalvraag gesteld: {what}", "Scaling question asked: {what}"),
     "scaling.no_subjects": ("(nog niemand in het netwerk)", "(nobody in the network yet)"),
     "scaling.no_goals": ("(nog geen veiligheidsdoelen)", "(no safety goals yet)"),

@@ -137,21 +137,31 @@ def check_references(case: Case, in_file: dict[str, list[Any]] | None = None) ->
     for idx, m in enumerate(_ordered(case, "meeting")):
         for p in m.present:
             need(p in people, f"meetings[{idx}].present", ref=p[:40])
+        need(len(set(m.present)) == len(m.present), f"meetings[{idx}].present", "duplicate_person")
     for idx, it in enumerate(_ordered(case, "item")):
         need(it.author is None or it.author in people, f"items[{idx}].author", ref=str(it.author)[:40])
         need(it.meeting is None or it.meeting in meetings, f"items[{idx}].meeting", ref=str(it.meeting)[:40])
         need(it.paired_with is None or it.paired_with in items, f"items[{idx}].paired_with", ref=str(it.paired_with)[:40])
         need(it.scenario is None or it.scenario in case.scenarios, f"items[{idx}].scenario", ref=str(it.scenario)[:40])
-        for p in (*it.agree, *it.disagree):
+        for p in it.agree:
             need(p in people, f"items[{idx}].agree", ref=p[:40])
+        for p in it.disagree:
+            need(p in people, f"items[{idx}].disagree", ref=p[:40])
+        if it.paired_with is not None:
+            other = items[it.paired_with]
+            kinds = {it.element, other.element}
+            need(kinds == {"danger_statement", "safety_goal"}, f"items[{idx}].paired_with", "bad_pairing")
+            need(other.paired_with == it.id, f"items[{idx}].paired_with", "pairing_one_way")
     for idx, s in enumerate(_ordered(case, "scale")):
         need(s.subject is None or s.subject in people or s.subject in items, f"scales[{idx}].subject", ref=str(s.subject)[:40])
+        need(s.scenario is None or s.scenario in case.scenarios, f"scales[{idx}].scenario", ref=str(s.scenario)[:40])
     for idx, sc in enumerate(_ordered(case, "score")):
         need(sc.scale in case.scales, f"scores[{idx}].scale", ref=sc.scale[:40])
         need(sc.meeting in meetings, f"scores[{idx}].meeting", ref=sc.meeting[:40])
         need(sc.person in people, f"scores[{idx}].person", ref=sc.person[:40])
     for idx, a in enumerate(_ordered(case, "agreement")):
         need(a.owner is None or a.owner in people, f"agreements[{idx}].owner", ref=str(a.owner)[:40])
+        need(a.meeting is None or a.meeting in meetings, f"agreements[{idx}].meeting", ref=str(a.meeting)[:40])
         need(a.backup is None or a.backup in people, f"agreements[{idx}].backup", ref=str(a.backup)[:40])
         for x in a.links:
             need(x in items, f"agreements[{idx}].links", ref=x[:40])

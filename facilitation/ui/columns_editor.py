@@ -63,12 +63,11 @@ class DangerStatementForm:
         }
         for f in self.fields.values():
             f.observe(lambda _ch: self.regenerate(), "value")
-        self.sentence_label = css(W.HTML(), "fac-ds-label")
         parts = [
             css(W.VBox([self.labels[name], self.fields[name]], layout=W.Layout(flex="1 1 16em", min_width="0")), "fac-ds-part")
             for name in DS_PARTS
         ]
-        self.widget = css(W.VBox([css(W.HBox(parts), "fac-ds-parts"), self.sentence_label]), "fac-ds-form")
+        self.widget = css(W.VBox([css(W.HBox(parts), "fac-ds-parts")]), "fac-ds-form")
 
     def relabel(self) -> None:
         for name in DS_PARTS:
@@ -76,7 +75,6 @@ class DangerStatementForm:
             hint = self.t(f"columns.ds.{name}_hint")
             self.labels[name].value = f'<b>{esc(q)}</b><br><span class="fac-hint">{esc(hint)}</span>'
             self.fields[name].placeholder = self.t(f"columns.ds.{name}_ph")
-        self.sentence_label.value = f"<b>{esc(self.t('columns.ds.sentence'))}</b>"
         self.regenerate()
 
     @property
@@ -309,12 +307,7 @@ class ItemEditor:
         self._refresh_views(case, item)
 
     def _choices(self, dd: W.Dropdown, options: list[tuple[str, str]]) -> None:
-        values = [v for _, v in options]
-        keep = dd.value if dd.value in values else ""
-        if list(dd.options) != options:
-            with dd.hold_trait_notifications():
-                dd.options = options
-                dd.value = keep if keep in values else (values[0] if values else None)
+        set_options(dd, options, dd.value, "")
 
     def _refresh_pairing(self, case: Case, item: Item) -> None:
         t = self.view.t

@@ -33,6 +33,9 @@ MAX_DOWNLOAD_BYTES = 25 * 1024 * 1024
 LINK_LABEL_CHARS = 140
 """A long danger statement is shortened in the link checkboxes; the columns show it whole."""
 
+CHECK_TEXT_CHARS = 240
+"""Bottom lines and danger statements in the checks panel are shortened only when very long."""
+
 MIME = {
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ".pdf": "application/pdf",
@@ -66,10 +69,12 @@ STYLE = """<style>
   overflow-wrap: anywhere; }
 .fac-plan .fac-plan-nr { display: inline-block; min-width: 1.6em; padding: 0 0.3em; margin-right: 0.4em; text-align: center;
   border-radius: 1em; background: var(--fac-need); color: #fff; font-weight: 700; }
-.fac-plan dl.fac-plan-facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.15em 0.8em; margin: 0; }
-.fac-plan dl.fac-plan-facts dt { font-weight: 700; color: var(--fac-muted); }
-.fac-plan dl.fac-plan-facts dd { margin: 0; white-space: normal; overflow-wrap: anywhere; }
-.fac-plan .fac-plan-redflag dt, .fac-plan .fac-plan-redflag dd { color: var(--fac-worry); }
+.fac-plan table.fac-plan-facts { border-collapse: collapse; width: 100%; table-layout: auto; }
+.fac-plan table.fac-plan-facts th { font-weight: 700; color: var(--fac-muted); text-align: left; vertical-align: top;
+  white-space: nowrap; width: 1%; padding: 0.1em 0.8em 0.1em 0; }
+.fac-plan table.fac-plan-facts td { vertical-align: top; padding: 0.1em 0; white-space: normal; overflow-wrap: anywhere;
+  word-break: normal; }
+.fac-plan .fac-plan-redflag th, .fac-plan .fac-plan-redflag td { color: var(--fac-worry); }
 .fac-plan .fac-plan-missing { color: #8a5a00; font-style: italic; }
 .fac-plan .fac-plan-chip { display: inline-block; margin: 0.1em 0.3em 0.1em 0; padding: 0 0.45em; border-radius: 0.5em;
   background: #eef3fa; border: 1px solid #c9d3e0; white-space: normal; overflow-wrap: anywhere; }
@@ -245,10 +250,12 @@ class PlanView(Part):
     def refresh(self, event: Event) -> None:
         case = self.case
         if event.type == "case":
+            # Another case: its files, and anything typed for the previous case, do not belong here.
             self._exported = []
             self._show_export()
-            if self.editing is not None:
-                self._leave_edit(restore=False)
+            self.editing = None
+            self._draft = None
+            self._fill_form(None)
         if case is None:
             self.checks_result = None
             self.list.children = []
@@ -360,7 +367,7 @@ class PlanView(Part):
         case = self.case
 
         def fact(key: str, value_html: str, cls: str = "") -> str:
-            return f"<div class='{cls}' style='display:contents'><dt>{esc(t(key))}</dt><dd dir='auto'>{value_html}</dd></div>"
+            return f"<tr class='{cls}'><th scope='row'>{esc(t(key))}</th><td dir='auto'>{value_html}</td></tr>"
 
         def text_or_missing(value: str) -> str:
             return esc_lines(value) if value.strip() else f"<span class='fac-plan-missing'>{esc(t('planui.not_said'))}</span>"
@@ -391,7 +398,7 @@ class PlanView(Part):
         return (
             f"<div class='fac-plan-card'><div class='fac-plan-what-text' dir='auto'>"
             f"<span class='fac-plan-nr'>{n}</span>{esc_lines(a.what)}</div>"
-            f"<dl class='fac-plan-facts'>{''.join(facts)}</dl></div>"
+            f"<table class='fac-plan-facts'>{''.join(facts)}</table></div>"
         )
 
     def _build_row(self, a: Agreement, n: int, last: bool, present: tuple[tuple[str, str], ...]) -> W.Box:
@@ -470,7 +477,7 @@ class PlanView(Part):
             parts.append(li("info", esc(t("planui.check.no_bottom_lines"))))
         for cov in res.bottom_lines:
             level = "ok" if cov.numbers else "warn"
-            parts.append(li(level, f"<bdi>{esc(_short(cov.item.text))}</bdi> <i>({numbers_html(cov.numbers)})</i>",
+            parts.append(li(level, f"<bdi>{esc(_short(cov.item.text, CHECK_TEXT_CHARS))}</bdi> <i>({numbers_html(cov.numbers)})</i>",
                             "fac-plan-bottom-line"))
         parts.append("</ul>")
 
@@ -478,7 +485,7 @@ class PlanView(Part):
             parts.append(f"<h4>{esc(t('element.danger_statement'))}</h4><ul class='fac-plan-dangers'>")
             for cov in res.danger_statements:
                 level = "ok" if cov.numbers else "warn"
-                parts.append(li(level, f"<bdi>{esc(_short(cov.item.text))}</bdi> <i>({numbers_html(cov.numbers)})</i>",
+                parts.append(li(level, f"<bdi>{esc(_short(cov.item.text, CHECK_TEXT_CHARS))}</bdi> <i>({numbers_html(cov.numbers)})</i>",
                                 "fac-plan-danger"))
             parts.append("</ul>")
 
@@ -556,15 +563,11 @@ class PlanView(Part):
             s.fail(e)
             return False
         was_editing = self.editing is not None
-        if was_editing:
-            # Leave edit mode first, so the refresh after storing shows the card again.
-            self.editing = None
         if not s.do(edit):
-            if was_editing and aid in (self.case.agreements if self.case else {}):
-                self.editing = aid
             return False
         n = check_plan(self.case).numbers.get(aid, "?")
         if was_editing:
+            self.editing = None
             self._fill_form(self._draft)
             self._draft = None
             self._refresh_rows()

@@ -9,7 +9,7 @@ from docx import Document
 from facilitation.domain import ops
 from facilitation.store import casefile
 
-from .conftest import choose, open_dashboard, shot, text, wait_text
+from .conftest import ROOT, choose, open_dashboard, shot, text, wait_text
 
 HOSTILE = 'Oma <b>Rita</b> belt "meteen" & blijft\nnieuwe regel 👩‍👧 مرحبا'
 
@@ -95,7 +95,8 @@ def test_write_two_agreements_check_and_download_docx(make_server, page, watch, 
     assert "nieuwe regel 👩‍👧 مرحبا" in text(second)
     assert plan.locator(".fac-plan-row b:has-text('Rita')").count() == 0
     wait_text(checks, "het plan heeft er nu 4")
-    wait_text(checks, "Elke bodemeis heeft minstens één afspraak")
+    wait_text(checks.locator(".fac-plan-bottom-lines"), "(afspraak 2)")
+    assert checks.locator(".fac-plan-bottom-line.fac-plan-check-warn").count() == 0
     wait_text(checks, "Lieke Peeters staat in het plan, maar weet nog niet alles")
 
     # Rita agrees with the first agreement.
@@ -131,7 +132,7 @@ def test_write_two_agreements_check_and_download_docx(make_server, page, watch, 
 
 
 def test_sample_plan_in_english_at_two_sizes(make_server, page, watch):
-    srv = make_server(case="jonas-17", lang="en")
+    srv = make_server(case=str(ROOT / "sample_cases" / "jonas-17.json"), lang="en")
     page.set_viewport_size({"width": 1920, "height": 1080})
     open_plan(page, srv.url, "Safety plan")
     plan = page.locator(".fac-plan")
@@ -146,6 +147,17 @@ def test_sample_plan_in_english_at_two_sizes(make_server, page, watch):
     assert max(widths) <= 1, widths
 
     page.set_viewport_size({"width": 1280, "height": 720})
+    page.evaluate("window.scrollTo(0, 0)")
+    shot(page, "plan-en-1280-top")
+    # Change the third agreement: the form takes its place, filled in.
+    plan.locator(".fac-plan-row").nth(2).locator(".fac-plan-edit").click()
+    form = plan.locator(".fac-plan-form")
+    wait_text(form, "Changing agreement 3")
+    assert "Zelfmoordlijn" in form.locator(".fac-plan-if-not textarea").input_value()
+    form.scroll_into_view_if_needed()
+    shot(page, "plan-en-edit")
+    plan.locator(".fac-plan-cancel").click()
+    wait_text(form, "New agreement")
     # Reorder: the second agreement moves up, and stays there after a reload.
     second_what = text(plan.locator(".fac-plan-row").nth(1).locator(".fac-plan-what-text"))
     plan.locator(".fac-plan-row").nth(1).locator(".fac-plan-up").click()

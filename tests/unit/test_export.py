@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import stat
 import time
 from pathlib import Path
@@ -16,12 +15,10 @@ from pypdf import PdfReader
 from facilitation.domain import ops
 from facilitation.domain.case import Case
 from facilitation.domain.errors import NotFoundError
-from facilitation.export import FORMATS, export, export_all, render_bytes, suggested_name
-from facilitation.export import charts
+from facilitation.export import FORMATS, charts, export, export_all, render_bytes, suggested_name
 from facilitation.export.common import PlanView
 from facilitation.export.markdown import escape
 from facilitation.export.tables import columns_frame, scores_frame
-from facilitation.i18n import translate
 from facilitation.store import casefile
 
 HOSTILE = 'Mama <script>alert(1)</script> "quotes" & *ster* _x_ [link](http://x) # | `code`\nnieuwe regel 👩‍👧 مرحبا'
@@ -43,13 +40,22 @@ def build_case(hostile: bool = False) -> tuple[Case, dict[str, str]]:
     ids["jonas"], ids["mila"] = kids[0].id, kids[1].id
     people = [
         ("mama", "An Peeters", dict(relation="mama", sector="family", closeness=1, phone="0470 11 22 33")),
-        ("oma", "Oma Lieve", dict(relation="grootmoeder", sector="family", closeness=1, phone="0471 22 33 44",
-                                   in_safety_network=True)),
-        ("lieke", "Tante Lieke", dict(relation="tante", sector="family", closeness=2, phone="0472 33 44 55",
-                                      in_safety_network=True)),
+        (
+            "oma",
+            "Oma Lieve",
+            dict(relation="grootmoeder", sector="family", closeness=1, phone="0471 22 33 44", in_safety_network=True),
+        ),
+        (
+            "lieke",
+            "Tante Lieke",
+            dict(relation="tante", sector="family", closeness=2, phone="0472 33 44 55", in_safety_network=True),
+        ),
         ("papa", "Kurt Janssens", dict(relation="papa", sector="family", closeness=3)),
-        ("buur", "Marc de buurman", dict(relation="buurman", sector="friends", closeness=2, phone="0473 44 55 66",
-                                         in_safety_network=True)),
+        (
+            "buur",
+            "Marc de buurman",
+            dict(relation="buurman", sector="friends", closeness=2, phone="0473 44 55 66", in_safety_network=True),
+        ),
         ("coach", "Sofie (voetbalcoach)", dict(relation="coach", sector="school", closeness=2)),
         ("juf", "Juf Els", dict(relation="leerkracht Mila", sector="school", closeness=3)),
         ("cons", "Ilse Maes", dict(relation="consulent OCJ", sector="professional", closeness=3, phone="02 553 00 00")),
@@ -59,8 +65,14 @@ def build_case(hostile: bool = False) -> tuple[Case, dict[str, str]]:
         if hostile and key == "mama":
             name = HOSTILE.split("\n")[0][:190]
         case, ids[key] = do(case, ops.add_person(case, name, **fields))
-    for a, b, kind in (("mama", "jonas", "family"), ("mama", "oma", "support"), ("mama", "papa", "conflict"),
-                       ("oma", "mila", "support"), ("lieke", "mama", "support"), ("papa", "jonas", "broken")):
+    for a, b, kind in (
+        ("mama", "jonas", "family"),
+        ("mama", "oma", "support"),
+        ("mama", "papa", "conflict"),
+        ("oma", "mila", "support"),
+        ("lieke", "mama", "support"),
+        ("papa", "jonas", "broken"),
+    ):
         case, _ = do(case, ops.add_tie(case, ids[a], ids[b], kind))
     present = [ids[k] for k in ("jonas", "mama", "oma", "lieke", "buur", "cons", "gezin")]
     case, ids["m1"] = do(case, ops.add_meeting(case, "network_meeting", "2025-03-17", present))
@@ -68,36 +80,83 @@ def build_case(hostile: bool = False) -> tuple[Case, dict[str, str]]:
 
     text = HOSTILE if hostile else "Mama drinkt 's avonds veel en valt dan in slaap."
     case, ids["harm"] = do(case, ops.add_item(case, text, "harm", author=ids["cons"], meeting=ids["m1"]))
-    case, ids["ds"] = do(case, ops.add_item(
-        case, "De consulent en oma zijn bang dat Mila 's avonds alleen is als mama te veel drinkt.",
-        "danger_statement", author=ids["cons"], meeting=ids["m1"], ds_who="De consulent en oma",
-        ds_behaviour="mama drinkt 's avonds te veel", ds_impact="Mila is dan 's nachts alleen en bang.",
-        agree=[ids["oma"]], disagree=[ids["mama"]]))
-    case, ids["goal"] = do(case, ops.add_item(
-        case, "Er is elke avond een nuchtere volwassene bij Mila, zes maanden lang.", "safety_goal",
-        meeting=ids["m1"]))
+    case, ids["ds"] = do(
+        case,
+        ops.add_item(
+            case,
+            "De consulent en oma zijn bang dat Mila 's avonds alleen is als mama te veel drinkt.",
+            "danger_statement",
+            author=ids["cons"],
+            meeting=ids["m1"],
+            ds_who="De consulent en oma",
+            ds_behaviour="mama drinkt 's avonds te veel",
+            ds_impact="Mila is dan 's nachts alleen en bang.",
+            agree=[ids["oma"]],
+            disagree=[ids["mama"]],
+        ),
+    )
+    case, ids["goal"] = do(
+        case,
+        ops.add_item(
+            case,
+            "Er is elke avond een nuchtere volwassene bij Mila, zes maanden lang.",
+            "safety_goal",
+            meeting=ids["m1"],
+        ),
+    )
     case = do(case, ops.pair(case, ids["ds"], ids["goal"]))
-    case, ids["bl"] = do(case, ops.add_item(case, "Er wordt geen geweld gebruikt.", "bottom_line",
-                                           set_by="de jeugdrechter", meeting=ids["m1"]))
+    case, ids["bl"] = do(
+        case,
+        ops.add_item(
+            case, "Er wordt geen geweld gebruikt.", "bottom_line", set_by="de jeugdrechter", meeting=ids["m1"]
+        ),
+    )
     case, _ = do(case, ops.add_item(case, "Oma komt elke woensdag.", "existing_safety", author=ids["oma"]))
     case, _ = do(case, ops.add_item(case, "Jonas voetbalt graag.", "strength", author=ids["jonas"]))
 
     case, ids["safety"] = do(case, ops.add_scale(case, "safety"))
     case, ids["will"] = do(case, ops.add_scale(case, "willingness", subject=ids["mama"]))
     for who, v in (("cons", 3), ("oma", 5), ("mama", 7), ("jonas", 6)):
-        case = do(case, ops.set_score(case, ids["safety"], ids["m1"], ids[who], v,
-                                      why_not_lower=HOSTILE if (hostile and who == "oma") else "oma is er",
-                                      one_point_higher="mama stopt met drinken"))
+        case = do(
+            case,
+            ops.set_score(
+                case,
+                ids["safety"],
+                ids["m1"],
+                ids[who],
+                v,
+                why_not_lower=HOSTILE if (hostile and who == "oma") else "oma is er",
+                one_point_higher="mama stopt met drinken",
+            ),
+        )
     case = do(case, ops.set_score(case, ids["will"], ids["m1"], ids["cons"], 6))
     case = do(case, ops.set_score(case, ids["safety"], ids["m0"], ids["cons"], 2))
 
-    case, ids["a1"] = do(case, ops.add_agreement(
-        case, HOSTILE if hostile else "Als mama huilt of drinkt, belt Jonas tante Lieke.", owner=ids["lieke"],
-        backup=ids["oma"], when="elke avond na 18 uur", if_not="Jonas belt oma; oma komt Mila halen.",
-        links=[ids["ds"], ids["bl"]], agreed_by=[ids["mama"], ids["lieke"], ids["oma"]], meeting=ids["m1"]))
-    case, ids["a2"] = do(case, ops.add_agreement(
-        case, "Marc kijkt op woensdag of er licht brandt.", owner=ids["buur"], when="woensdag",
-        agreed_by=[ids["buur"]], meeting=ids["m1"]))
+    case, ids["a1"] = do(
+        case,
+        ops.add_agreement(
+            case,
+            HOSTILE if hostile else "Als mama huilt of drinkt, belt Jonas tante Lieke.",
+            owner=ids["lieke"],
+            backup=ids["oma"],
+            when="elke avond na 18 uur",
+            if_not="Jonas belt oma; oma komt Mila halen.",
+            links=[ids["ds"], ids["bl"]],
+            agreed_by=[ids["mama"], ids["lieke"], ids["oma"]],
+            meeting=ids["m1"],
+        ),
+    )
+    case, ids["a2"] = do(
+        case,
+        ops.add_agreement(
+            case,
+            "Marc kijkt op woensdag of er licht brandt.",
+            owner=ids["buur"],
+            when="woensdag",
+            agreed_by=[ids["buur"]],
+            meeting=ids["m1"],
+        ),
+    )
     return case, ids
 
 
@@ -132,11 +191,28 @@ def test_docx_plan_has_headings_agreements_names_and_phones(small, tmp_path):
     case, _ = small
     [path] = export(case, "docx", tmp_path / "plan.docx", "nl")
     text = docx_text(path)
-    for expected in ("Veiligheidsplan", "Familie Peeters", "Netwerkoverleg", "17 maart 2025", "Gevaarsboodschap",
-                     "Veiligheidsdoelen", "Bodemeisen", "NIET ONDERHANDELBAAR", "de jeugdrechter", "Afspraken",
-                     "Als mama huilt of drinkt, belt Jonas tante Lieke.", "Tante Lieke", "0472 33 44 55",
-                     "Oma Lieve", "0471 22 33 44", "elke avond na 18 uur", "Jonas belt oma; oma komt Mila halen.",
-                     "Handtekeningen", "Evaluatiemomenten", "Niet akkoord: An Peeters"):
+    for expected in (
+        "Veiligheidsplan",
+        "Familie Peeters",
+        "Netwerkoverleg",
+        "17 maart 2025",
+        "Gevaarsboodschap",
+        "Veiligheidsdoelen",
+        "Bodemeisen",
+        "NIET ONDERHANDELBAAR",
+        "de jeugdrechter",
+        "Afspraken",
+        "Als mama huilt of drinkt, belt Jonas tante Lieke.",
+        "Tante Lieke",
+        "0472 33 44 55",
+        "Oma Lieve",
+        "0471 22 33 44",
+        "elke avond na 18 uur",
+        "Jonas belt oma; oma komt Mila halen.",
+        "Handtekeningen",
+        "Evaluatiemomenten",
+        "Niet akkoord: An Peeters",
+    ):
         assert expected in text, expected
     # Review dates: start 3 March + 28 and + 40 days.
     assert "31 maart 2025" in text and "12 april 2025" in text
@@ -156,7 +232,8 @@ def test_signatures_fall_back_to_everyone_present(tmp_path):
     [path] = export(case, "docx", tmp_path / "p.docx")
     rows = Document(str(path)).tables[-1].rows[1:]
     assert {r.cells[0].text.split("\n")[0] for r in rows if r.cells[0].text} == {
-        case.people[p].name for p in case.meetings[ids["m1"]].present}
+        case.people[p].name for p in case.meetings[ids["m1"]].present
+    }
 
 
 def test_pdf_plan_reads_back_and_has_page_numbers(small, tmp_path):
@@ -218,10 +295,21 @@ def test_child_version_in_plain_words(small, tmp_path):
     paths = export(case, "child", tmp_path / "kids", "nl")
     assert sorted(p.suffix for p in paths) == [".docx", ".pdf"]
     text = docx_text(next(p for p in paths if p.suffix == ".docx"))
-    for expected in ("Wie maakt zich zorgen?", "Waarover?", "Wat is er gebeurd?", "Wat doen we eraan?",
-                     "Wie kan ik bellen?", "Het verhaal van Jonas en Mila", "De consulent en oma",
-                     "Mila is dan 's nachts alleen en bang.", "Mama drinkt 's avonds veel", "Tante Lieke",
-                     "0472 33 44 55", "Marc de buurman", "0473 44 55 66"):
+    for expected in (
+        "Wie maakt zich zorgen?",
+        "Waarover?",
+        "Wat is er gebeurd?",
+        "Wat doen we eraan?",
+        "Wie kan ik bellen?",
+        "Het verhaal van Jonas en Mila",
+        "De consulent en oma",
+        "Mila is dan 's nachts alleen en bang.",
+        "Mama drinkt 's avonds veel",
+        "Tante Lieke",
+        "0472 33 44 55",
+        "Marc de buurman",
+        "0473 44 55 66",
+    ):
         assert expected in text, expected
     assert "Peeters" not in text.split("\n")[0]  # first names only in the title
     pdf = pdf_text(next(p for p in paths if p.suffix == ".pdf"))
@@ -253,8 +341,14 @@ def test_markdown_summary_and_escaping(hostile, tmp_path):
     [path] = export(case, "md", tmp_path / "s.md", "nl")
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# Verslag voor het dossier: Familie Peeters")
-    for heading in ("## Aanwezig", "### Waar maken we ons zorgen over?", "#### Gevaarsboodschap", "## Schaalvragen",
-                    "## Afspraken", "## Evaluatiemomenten"):
+    for heading in (
+        "## Aanwezig",
+        "### Waar maken we ons zorgen over?",
+        "#### Gevaarsboodschap",
+        "## Schaalvragen",
+        "## Afspraken",
+        "## Evaluatiemomenten",
+    ):
         assert heading in text, heading
     assert r"\<script\>alert(1)\</script\>" in text
     assert "<script>" not in text
@@ -303,11 +397,11 @@ def test_csv_tables(hostile, tmp_path):
 
 def test_csv_guards_excel_formulas(tmp_path):
     case, ids = build_case()
-    case = case.apply(ops.update(case, "item", ids["harm"], text="=HYPERLINK(\"http://x\")"))
+    case = case.apply(ops.update(case, "item", ids["harm"], text='=HYPERLINK("http://x")'))
     assert columns_frame(case, "nl")["tekst"].iloc[0] == '=HYPERLINK("http://x")'  # the frame stays exact
     [cols, _] = export(case, "csv", tmp_path / "t.csv")
     read = pd.read_csv(cols, sep=";", encoding="utf-8-sig", keep_default_na=False)
-    assert "'=HYPERLINK(\"http://x\")" in set(read["tekst"])
+    assert '\'=HYPERLINK("http://x")' in set(read["tekst"])
 
 
 # ---- hostile text, files, names ------------------------------------------------------------------
@@ -336,7 +430,7 @@ def test_control_characters_do_not_break_documents(tmp_path):
 
 
 def test_files_are_private_and_named_safely(small, tmp_path):
-    case, ids = small
+    case, _ = small
     out = tmp_path / "exports"
     paths = export_all(case, out, "nl")
     assert len(paths) == 8  # csv and child write two files each
@@ -402,9 +496,18 @@ def big_case() -> Case:
     pids = [p.id for p in case.children()]
     sectors = ("family", "friends", "school", "professional")
     for i in range(40):
-        case, pid = do(case, ops.add_person(case, f"Persoon {i}", sector=sectors[i % 4], closeness=1 + i % 3,
-                                            phone=f"0470 00 00 {i:02d}", in_safety_network=i % 5 == 0,
-                                            relation=f"rol {i}"))
+        case, pid = do(
+            case,
+            ops.add_person(
+                case,
+                f"Persoon {i}",
+                sector=sectors[i % 4],
+                closeness=1 + i % 3,
+                phone=f"0470 00 00 {i:02d}",
+                in_safety_network=i % 5 == 0,
+                relation=f"rol {i}",
+            ),
+        )
         pids.append(pid)
     for i in range(0, 40, 3):
         case, _ = do(case, ops.add_tie(case, pids[i], pids[(i + 7) % len(pids)], ("support", "conflict")[i % 2]))
@@ -412,19 +515,45 @@ def big_case() -> Case:
     for d in ("2025-01-20", "2025-02-03", "2025-02-15"):
         case, mid = do(case, ops.add_meeting(case, "network_meeting", d, pids[:30]))
         mids.append(mid)
-    elements = ("harm", "danger_statement", "complicating_factor", "strength", "existing_safety", "safety_goal",
-                "bottom_line", "next_step")
+    elements = (
+        "harm",
+        "danger_statement",
+        "complicating_factor",
+        "strength",
+        "existing_safety",
+        "safety_goal",
+        "bottom_line",
+        "next_step",
+    )
     for i in range(160):
-        case, _ = do(case, ops.add_item(case, f"Punt {i}: " + "een zin in eigen woorden " * 4, elements[i % 8],
-                                        author=pids[i % 40], meeting=mids[i % 3]))
+        case, _ = do(
+            case,
+            ops.add_item(
+                case,
+                f"Punt {i}: " + "een zin in eigen woorden " * 4,
+                elements[i % 8],
+                author=pids[i % 40],
+                meeting=mids[i % 3],
+            ),
+        )
     case, sid = do(case, ops.add_scale(case, "safety"))
     for mid in mids:
         for j, pid in enumerate(pids[:30]):
             case = do(case, ops.set_score(case, sid, mid, pid, (j * 3) % 11, "omdat", "als"))
     for i in range(30):
-        case, _ = do(case, ops.add_agreement(case, f"Afspraak {i}: wie doet wat wanneer", owner=pids[i + 3],
-                                             backup=pids[i + 4], when="elke dag", if_not="bel de back-up",
-                                             agreed_by=pids[3:12], meeting=mids[-1]))
+        case, _ = do(
+            case,
+            ops.add_agreement(
+                case,
+                f"Afspraak {i}: wie doet wat wanneer",
+                owner=pids[i + 3],
+                backup=pids[i + 4],
+                when="elke dag",
+                if_not="bel de back-up",
+                agreed_by=pids[3:12],
+                meeting=mids[-1],
+            ),
+        )
     return case
 
 
@@ -436,3 +565,17 @@ def test_all_formats_of_a_big_case_are_fast(tmp_path):
     elapsed = time.perf_counter() - t0
     assert len(paths) == 8
     assert elapsed < 2.0, f"all formats took {elapsed:.2f}s"  # ~0.3-0.5 s on a laptop; CI machines are slower
+
+
+def test_pdf_falls_back_to_helvetica_without_dejavu(hostile, monkeypatch):
+    from facilitation.export import render_pdf
+
+    render_pdf.fonts.cache_clear()
+    monkeypatch.setattr(render_pdf, "FONT_DIR", "/nonexistent/")
+    try:
+        assert render_pdf.fonts() == ("Helvetica", "Helvetica-Bold")
+        case, _ = hostile
+        pdf = render_bytes(case, "pdf", "nl")[".pdf"]
+        assert "Tante Lieke" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    finally:
+        render_pdf.fonts.cache_clear()

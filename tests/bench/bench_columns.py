@@ -1,0 +1,119 @@
+"""How fast the three columns answer on a large case (80 people, 400 items). Prints numbers; asserts nothing.
+
+    /work/venv/bin/python tests/bench/bench_columns.py
+
+Kernel side: from the user's action (Enter, Save) until the widget tree is updated (the edit is stored in
+SQLite first). The browser's drawing comes on top and is not measured here.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from facilitation.domain import ops
+from facilitation.domain.case import Case
+from facilitation.domain.model import ELEMENT_KINDS
+from facilitation.store import Store
+from facilitation.ui.columns import ColumnsView
+from facilitation.ui.session import Session
+
+RUNS = 30
+
+
+def large_case() -> Case:
+    try:
+        from facilitation.samples import large_case as sample_large_case
+
+        return sample_large_case()
+    except ImportError:
+        pass
+    rnd = random.Random(17)
+    case = ops.new_case("Groot dossier", "2026-01-05", [("Kind", 9)], fictional=True)
+    people = []
+    for n in range(79):
+        edit, pid = ops.add_person(case, f"Persoon {n}", relation="buur")
+        case = case.apply(edit)
+        people.append(pid)
+    edit, mid = ops.add_meeting(case, "network_meeting", "2026-01-20", people[:12])
+    case = case.apply(edit)
+    for n in range(400):
+        edit, _ = ops.add_item(
+            case, f"Punt {n}: " + "woorden van de familie " * rnd.randint(1, 12), element=rnd.choice(ELEMENT_KINDS),
+            author=rnd.choice(people), meeting=mid,
+        )
+        case = case.apply(edit)
+    return case
+
+
+def ms(values: list[float]) -> str:
+    values = sorted(values)
+    return f"median {statistics.median(values) * 1000:.1f} ms, p90 {values[int(len(values) * 0.9)] * 1000:.1f} ms, max {values[-1] * 1000:.1f} ms"
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as d:
+        case = large_case()
+        session = Session(Store(Path(d) / "bench.sqlite3"))
+        t0 = time.perf_counter()
+        session.add_case(case)
+        view = ColumnsView(session)
+        build = time.perf_counter() - t0
+        n_items = len(session.case.items)
+        n_widgets = sum(1 for _ in view.rows) * 3
+        print(f"case: {len(session.case.people)} people, {n_items} items")
+        print(f"open case + build columns: {build * 1000:.0f} ms ({n_widgets} row widgets)")
+
+        redrawn: list[int] = []
+        for row in view.rows.values():
+            row.html.observe(lambda _ch: redrawn.append(1), "value")
+
+        add_times = []
+        for n in range(RUNS):
+            view.add_text.value = f"Nieuw punt {n} van oma"
+            redrawn.clear()
+            t = time.perf_counter()
+            view.submit()
+            add_times.append(time.perf_counter() - t)
+        print(f"add item (Enter -> stored -> row visible), {RUNS} runs: {ms(add_times)}; rows redrawn besides the new one: {len(redrawn)}")
+
+        ids = list(session.case.items)
+        edit_times = []
+        redraws = []
+        for n in range(RUNS):
+            iid = ids[n * 7 % len(ids)]
+            view.open_editor(iid)
+            view.editor.text.value = f"Aangepast {n}"
+            redrawn.clear()
+            t = time.perf_counter()
+            view.editor.save.click()
+            edit_times.append(time.perf_counter() - t)
+            redraws.append(len(redrawn))
+        print(f"edit item (Save -> stored -> row redrawn), {RUNS} runs: {ms(edit_times)}; rows redrawn per edit: max {max(redraws)}")
+
+        open_times = []
+        for n in range(RUNS):
+            t = time.perf_counter()
+            view.open_editor(ids[n * 11 % len(ids)])
+            open_times.append(time.perf_counter() - t)
+        view.close_editor()
+        print(f"open editor: {ms(open_times)}")
+
+        filter_times = []
+        people = list(session.case.people)
+        for n in range(RUNS):
+            t = time.perf_counter()
+            view.filter_person.value = people[n % len(people)]
+            filter_times.append(time.perf_counter() - t)
+        print(f"filter by person: {ms(filter_times)}")
+
+        t = time.perf_counter()
+        session.set_language("en")
+        print(f"language switch (all rows redrawn): {(time.perf_counter() - t) * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,262 @@
+"""Benchmark of the meeting dashboard against floors it builds itself (issue 7).
+
+Run: .venv/bin/python tests/bench/run.py [--loads 5] [--clicks 20]
+
+Prints a table of absolute figures and ratios:
+- navigation until usable: the meeting dashboard with the large case (80 people, 400 items, 6 meetings x
+  20 participants x 4 scales) against a bare Voilà notebook importing the same libraries with one button;
+- click-to-visible latency (median) for adding an item and for recording a score, against a bare
+  ipywidgets button-adds-label round trip;
+- kernel memory (RSS) with the large case against the floor's kernel;
+- export time of all formats (cold first export, then warm).
+Targets: usable <= 1.2x floor; clicks < 100 ms median and <= 1.3x floor; exports < 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, Server, free_port, start_server  # noqa: E402
+
+FLOOR_SOURCE = """\
+import ipywidgets as W, plotly.graph_objects as go, pandas, networkx, anywidget
+box = W.VBox([])
+b = W.Button(description='add')
+b.add_class('floor-button')
+def add(_):
+    box.children = box.children + (W.Label(f'label {len(box.children)}'),)
+b.on_click(add)
+root = W.VBox([b, box])
+root.add_class('fac-ready')
+root
+"""
+
+# JS: perform an action, resolve with ms until predicate() holds (checked on every DOM mutation).
+MEASURE_JS = """
+async ([action, predicate]) => {
+  const pred = new Function('return (' + predicate + ')');
+  const t0 = performance.now();
+  return await new Promise((resolve, reject) => {
+    const done = () => { if (pred()) { obs.disconnect(); resolve(performance.now() - t0); return true; } return false; };
+    const obs = new MutationObserver(done);
+    obs.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true});
+    setTimeout(() => { obs.disconnect(); reject(new Error('timeout')); }, 15000);
+    new Function(action)();
+    done();
+  });
+}
+"""
+
+
+def floor_server(tmp: Path) -> Server:
+    from facilitation import serve
+
+    nb = tmp / "floor.ipynb"
+    nb.write_text(
+        json.dumps(
+            {
+                "cells": [{"cell_type": "code", "execution_count": None, "id": "floor", "metadata": {}, "outputs": [], "source": FLOOR_SOURCE}],
+                "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
+                "nbformat": 4,
+                "nbformat_minor": 5,
+            }
+        )
+    )
+    port = free_port()
+    env = serve.voila_env(tmp / "runtime", tmp / "floor.sqlite3", None, "nl")
+    log = tmp / "floor.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(serve.voila_command(nb, port), env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}/"
+    import urllib.request
+
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url + "voila/static/plotly.min.js", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.3)
+    return Server(url, tmp / "floor.sqlite3", proc, log)
+
+
+def kernel_rss_mb(server_pid: int) -> float:
+    """Resident memory of the kernels started by a server (children with ipykernel in their command)."""
+    total = 0
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+            stat = Path(f"/proc/{pid}/stat").read_text().split()
+            pgid = int(stat[4])
+        except OSError:
+            continue
+        if b"ipykernel" in cmd and pgid == server_pid:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+    return total / 1024
+
+
+def time_loads(browser, url: str, n: int, ready: str) -> list[float]:  # type: ignore[no-untyped-def]
+    out = []
+    for _ in range(n):
+        ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+        page = ctx.new_page()
+        t0 = time.perf_counter()
+        page.goto(url, wait_until="domcontentloaded", timeout=120_000)
+        page.wait_for_selector(ready, timeout=120_000)
+        out.append(time.perf_counter() - t0)
+        ctx.close()
+    return out
+
+
+def measure(page, action: str, predicate: str) -> float:  # type: ignore[no-untyped-def]
+    return float(page.evaluate(MEASURE_JS, [action, predicate]))
+
+
+def export_times() -> tuple[float, float]:
+    from facilitation import export
+    from facilitation.samples import large_case
+
+    case = large_case()
+    with tempfile.TemporaryDirectory() as d:
+        t0 = time.perf_counter()
+        export.export_all(case, Path(d) / "cold", "nl")
+        cold = time.perf_counter() - t0
+        warm = []
+        for i in range(3):
+            t0 = time.perf_counter()
+            export.export_all(case, Path(d) / f"warm{i}", "nl")
+            warm.append(time.perf_counter() - t0)
+    return cold, statistics.median(warm)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--loads", type=int, default=5)
+    ap.add_argument("--clicks", type=int, default=20)
+    args = ap.parse_args()
+
+    from playwright.sync_api import sync_playwright
+
+    from facilitation.samples import large_case
+    from facilitation.store import Store
+
+    rows: list[tuple[str, str, str, str]] = []
+    with tempfile.TemporaryDirectory() as tmpd, sync_playwright() as p:
+        tmp = Path(tmpd)
+        store = Store(tmp / "large.sqlite3")
+        case_id = store.add_case(large_case())
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+        floor = floor_server(tmp)
+        dash = start_server(tmp / "large.sqlite3", case_id)
+        try:
+            # Warm both servers once (first kernel start pays imports from a cold disk cache).
+            time_loads(browser, floor.url, 1, ".fac-ready")
+            time_loads(browser, dash.url, 1, ".fac-ready")
+            f_loads = time_loads(browser, floor.url, args.loads, ".fac-ready")
+            d_loads = time_loads(browser, dash.url, args.loads, ".fac-ready")
+            f_med, d_med = statistics.median(f_loads), statistics.median(d_loads)
+            rows.append(("navigation → usable (median s)", f"{d_med:.2f}", f"{f_med:.2f}", f"{d_med / f_med:.2f}×"))
+
+            # Clicks: floor
+            ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+            page = ctx.new_page()
+            page.goto(floor.url)
+            page.wait_for_selector(".fac-ready")
+            floor_clicks = []
+            for i in range(args.clicks):
+                floor_clicks.append(
+                    measure(
+                        page,
+                        "document.querySelector('.floor-button').click()",
+                        f"document.querySelectorAll('.widget-label').length >= {i + 1}",
+                    )
+                )
+            f_click = statistics.median(floor_clicks)
+            f_mem = kernel_rss_mb(floor.proc.pid)
+            ctx.close()
+
+            # Clicks: the dashboard with the large case
+            ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+            page = ctx.new_page()
+            page.goto(dash.url)
+            page.wait_for_selector(".fac-ready", timeout=120_000)
+            item_ms = click_add_item(page, args.clicks)
+            score_ms = click_score(page, args.clicks)
+            d_mem = kernel_rss_mb(dash.proc.pid)
+            ctx.close()
+            for label, values in (("add item: click → visible (median ms)", item_ms), ("record score: click → visible (median ms)", score_ms)):
+                if values:
+                    med = statistics.median(values)
+                    rows.append((label, f"{med:.0f}", f"{f_click:.0f}", f"{med / f_click:.2f}×"))
+            rows.append(("kernel memory (MB RSS)", f"{d_mem:.0f}", f"{f_mem:.0f}", f"{d_mem / f_mem:.2f}×" if f_mem else "-"))
+        finally:
+            dash.stop()
+            floor.stop()
+            browser.close()
+
+    cold, warm = export_times()
+    rows.append(("all exports, large case, cold (s)", f"{cold:.2f}", "-", "-"))
+    rows.append(("all exports, large case, warm (s)", f"{warm:.2f}", "1.00 (target)", f"{warm:.2f}×"))
+
+    width = max(len(r[0]) for r in rows)
+    print(f"{'measure'.ljust(width)}  {'dashboard':>10}  {'floor':>14}  {'ratio':>7}")
+    for r in rows:
+        print(f"{r[0].ljust(width)}  {r[1]:>10}  {r[2]:>14}  {r[3]:>7}")
+    return 0
+
+
+def click_add_item(page, n: int) -> list[float]:  # type: ignore[no-untyped-def]
+    """Type an item into the first column's quick-add field, press Enter, wait until it shows."""
+    page.click(".fac-tabs .lm-TabBar-tab:has-text('Drie kolommen')")
+    field = page.locator(".fac-columns .fac-col-worries .fac-add-text input, .fac-columns .fac-col-worries .fac-add-text textarea").first
+    field.wait_for(timeout=30_000)
+    out = []
+    for i in range(n):
+        text = f"bench item {i} {time.time_ns()}"
+        field.fill(text)
+        out.append(
+            measure(
+                page,
+                "document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true}))",
+                f"document.querySelector('.fac-columns').innerText.includes({json.dumps(text)})",
+            )
+        )
+    return out
+
+
+def click_score(page, n: int) -> list[float]:  # type: ignore[no-untyped-def]
+    """Click a score button for the first present person; wait until that button shows as chosen."""
+    page.click(".fac-tabs .lm-TabBar-tab:has-text('Schaalvragen')")
+    page.wait_for_selector(".fac-scaling .fac-score-row", timeout=30_000)
+    out = []
+    for i in range(n):
+        value = (i * 3 + 1) % 11
+        out.append(
+            measure(
+                page,
+                f"document.querySelector('.fac-scaling .fac-score-row .fac-score-{value}').click()",
+                f"document.querySelector('.fac-scaling .fac-score-row .fac-score-{value}').classList.contains('fac-score-chosen')"
+                f" || document.querySelector('.fac-scaling .fac-score-row .fac-score-{value}').closest('.fac-score-chosen') !== null",
+            )
+        )
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())
