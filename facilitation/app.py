@@ -37,3 +37,14 @@ def meeting_dashboard(store_path: str | None = None, case: str | None = None, la
 
     keep_in_sync(session)
     return shell.widget
+
+
+def reflecting_team_dashboard(store_path: str | None = None, case: str | None = None, lang: str | None = None):  # type: ignore[no-untyped-def]
+    """The reflecting-team dashboard: the case mapped, scenarios compared, reflection rounds, the record."""
+    from .ui.live import keep_in_sync
+    from .ui.reflecting import ReflectingTeam
+
+    session = _session(store_path, case, lang)
+    root = ReflectingTeam(session)
+    keep_in_sync(session)
+    return root.widget

@@ -8,6 +8,7 @@ No widget, plotly or store import here.
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -15,6 +16,9 @@ from datetime import date
 from typing import Any, ClassVar, Literal, get_args, get_origin
 
 from .errors import ValidationError
+
+# C0/C1 control characters other than tab, newline and carriage return: never typed, only pasted by accident.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 # ---- vocabularies -----------------------------------------------------------------------------
 
@@ -139,8 +143,12 @@ def _coerce(value: Any, hint: Any, path: str, meta: Any) -> Any:
         limit = meta.get("max_len", MAX_TEXT)
         if len(value) > limit:
             raise ValidationError(path, "too_long", max=limit)
-        if "\x00" in value:
+        if _CONTROL.search(value):
             raise ValidationError(path, "control_chars")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValidationError(path, "control_chars") from None
         if meta.get("date") and value:
             try:
                 date.fromisoformat(value)

@@ -150,7 +150,7 @@ def facts(case: Case, graph: nx.Graph | None = None) -> NetworkFacts:
 
 SX = 1.45
 """The map is wider than high (a projector is 16:9): x is stretched by this factor."""
-RING_EDGES = (0.95, 2.35, 3.4, 4.25)
+RING_EDGES = (0.95, 2.4, 3.45, 4.35)
 """Radius of the children's zone and the outer edge of rings 1, 2, 3 (before stretching)."""
 WEDGES: dict[str, tuple[float, float]] = {
     "friends": (0.0, 90.0),
@@ -159,14 +159,15 @@ WEDGES: dict[str, tuple[float, float]] = {
     "school": (270.0, 360.0),
 }
 """Quarter of the map per sector, degrees counter-clockwise from the right (as the exported plan)."""
-X_LIMIT = SX * RING_EDGES[-1] + 1.2
-Y_LIMIT = RING_EDGES[-1] + 0.45
+X_LIMIT = SX * RING_EDGES[-1] + 0.5
+Y_LIMIT = RING_EDGES[-1] + 0.3
 """A person moved by hand stays inside these bounds."""
 
 # A seat's name in map units (the map is drawn at about 55-95 px per unit): beside the marker, on the
 # outer side (left in the left half, right in the right half), so names read as lists along the rings.
-LABEL = (1.95, 0.2)  # width of the name, half the height of a line
-LABEL_COMPACT = (1.25, 0.19)
+LABEL = (2.3, 0.2)  # width of the name, half the height of a line
+LABEL_DENSE = (1.4, 0.17)
+"""A quarter where some ring holds more people than it has room for is seated densely, with short names."""
 MARKER = 0.16
 AXIS_GAP = (0.06, 0.17)
 """Kept free either side of the vertical and the horizontal axis (the ring names stand on the latter)."""
@@ -236,47 +237,34 @@ def _candidates(sector: str, ring: int) -> tuple[tuple[float, float], ...]:
 
 
 @cache
-def _quadrant(sector: str, n_children: int) -> dict[int, tuple[tuple[float, float, int], ...]]:
-    """The seats of the three rings of one sector, computed together so no two names overlap.
+def _quadrant(sector: str, n_children: int, dense: bool) -> dict[int, tuple[tuple[float, float, int], ...]]:
+    """The seats of the three rings of one sector, computed together so that no two names overlap.
 
-    Per ring, best first: roomy seats (room 0, a whole name), then extra seats that fit a short name
-    between the others (room 1; a ring that needs them shows short names), then crowded spots (room 2)
-    where names may touch. Fixed: a seat's place depends only on its number, never on who else is on
-    the map, so the layout is stable.
+    Per ring, best first: seats with room for a name (room 0; in a ``dense`` quarter room 1, a short
+    name), then crowded spots (room 2) where names may touch. Fixed: a seat's place depends only on its
+    number, never on who else is on the map, so the layout is stable.
     """
     centre = child_zone(n_children)
     side = name_side(sector)
+    size = LABEL_DENSE if dense else LABEL
     rings = (1, 2, 3)
     seats: dict[int, list[tuple[float, float, int]]] = {r: [] for r in rings}
-    full: list[tuple[int, Box]] = []  # (ring, whole-name box) of the roomy seats
-    short: list[Box] = []  # short-name box of every seat so far
-
-    def fits(b: Box, ring: int, room: int) -> bool:
-        if not _inside_quadrant(b, sector) or _overlap(b, centre):
-            return False
-        if room == 0:
-            return not any(_overlap(b, o) for _, o in full)
-        # A ring showing short names must still keep clear of the whole names of the other rings.
-        return not any(_overlap(b, o) for r, o in full if r != ring) and not any(_overlap(b, o) for o in short)
-
-    for room, size in ((0, LABEL), (1, LABEL_COMPACT)):
-        cursor = dict.fromkeys(rings, 0)
-        progress = True
-        while progress:  # round-robin over the rings: the inner rings are not crowded out by the outer
-            progress = False
-            for r in rings:
-                pool = _candidates(sector, r)
-                while cursor[r] < len(pool):
-                    x, y = pool[cursor[r]]
-                    cursor[r] += 1
-                    b = _box(x, y, size, side)
-                    if fits(b, r, room):
-                        seats[r].append((x, y, room))
-                        if room == 0:
-                            full.append((r, b))
-                        short.append(_box(x, y, LABEL_COMPACT, side))
-                        progress = True
-                        break
+    boxes: list[Box] = []
+    cursor = dict.fromkeys(rings, 0)
+    progress = True
+    while progress:  # round-robin over the rings: the inner rings are not crowded out by the outer
+        progress = False
+        for r in rings:
+            pool = _candidates(sector, r)
+            while cursor[r] < len(pool):
+                x, y = pool[cursor[r]]
+                cursor[r] += 1
+                b = _box(x, y, size, side)
+                if _inside_quadrant(b, sector) and not _overlap(b, centre) and not any(_overlap(b, o) for o in boxes):
+                    seats[r].append((x, y, 1 if dense else 0))
+                    boxes.append(b)
+                    progress = True
+                    break
     for r in rings:
         for x, y in _candidates(sector, r):
             if all(math.hypot(x - sx, y - sy) >= 0.3 for rr in rings for sx, sy, _ in seats[rr]):
@@ -284,18 +272,18 @@ def _quadrant(sector: str, n_children: int) -> dict[int, tuple[tuple[float, floa
     return {r: tuple(v) for r, v in seats.items()}
 
 
-def seats_of_cell(sector: str, ring: int, n_children: int = 1) -> tuple[tuple[float, float, int], ...]:
-    return _quadrant(sector, n_children)[ring]
+def seats_of_cell(sector: str, ring: int, n_children: int = 1, dense: bool = False) -> tuple[tuple[float, float, int], ...]:
+    return _quadrant(sector, n_children, dense)[ring]
 
 
-def roomy_seats(sector: str, ring: int, n_children: int = 1) -> int:
-    """How many people a cell holds with whole names; past that, its names are shortened."""
-    return sum(1 for s in seats_of_cell(sector, ring, n_children) if s[2] == 0)
+def roomy_seats(sector: str, ring: int, n_children: int = 1, dense: bool = False) -> int:
+    """How many people a cell holds before names may touch."""
+    return sum(1 for s in seats_of_cell(sector, ring, n_children, dense) if s[2] < 2)
 
 
-def seat_position(sector: str, ring: int, seat: int, n_children: int = 1) -> tuple[float, float, int]:
+def seat_position(sector: str, ring: int, seat: int, n_children: int = 1, dense: bool = False) -> tuple[float, float, int]:
     """Where seat number ``seat`` of a cell is; past the last seat, places repeat slightly shifted."""
-    seats = seats_of_cell(sector, ring, n_children)
+    seats = seats_of_cell(sector, ring, n_children, dense)
     if seat < len(seats):
         return seats[seat]
     x, y, _ = seats[seat % len(seats)]
@@ -335,7 +323,7 @@ class LoggedPersonChange(Protocol):
 
     seq: int
     kind: str
-    rid: str
+    id: str
     before: Mapping[str, Any] | None
     after: Mapping[str, Any] | None
 
@@ -374,7 +362,7 @@ class SeatBook:
         rows = [c for c in changes if c.kind == "person"]
         first: dict[str, LoggedPersonChange] = {}
         for c in rows:
-            first.setdefault(c.rid, c)
+            first.setdefault(c.id, c)
         initial: dict[str, tuple[str, int] | None] = {}
         for pid, c in first.items():
             if c.before is not None:
@@ -397,7 +385,7 @@ class SeatBook:
             self.seq = max(self.seq, c.seq)
             if c.kind != "person":
                 continue
-            pid = c.rid
+            pid = c.id
             if pid not in self._seen and c.before is not None:
                 cell0 = _cell_of_data(c.before)
                 if cell0 is not None:
@@ -490,7 +478,7 @@ def layout(case: Case, seats: Mapping[str, int] | None = None) -> dict[str, Plac
         if cell is not None:
             # A cell is as full as its highest seat: a gap left by someone who went does not shrink it.
             counts[cell] = max(counts.get(cell, 0), seat + 1)
-    short = {cell for cell, n in counts.items() if n > roomy_seats(*cell, n_kids)}
+    dense = {cell[0] for cell, n in counts.items() if n > roomy_seats(cell[0], cell[1], n_kids)}
     out: dict[str, Placement] = {}
     for pid, (x, y) in child_positions(kids).items():
         out[pid] = Placement(x, y)
@@ -499,8 +487,7 @@ def layout(case: Case, seats: Mapping[str, int] | None = None) -> dict[str, Plac
             if p.x is not None and p.y is not None:
                 out[pid] = Placement(p.x, p.y, manual=True)
             continue
-        x, y, room = seat_position(p.sector, p.closeness, seats[pid], n_kids)
-        room = max(room, 1 if (p.sector, p.closeness) in short else 0)
+        x, y, room = seat_position(p.sector, p.closeness, seats[pid], n_kids, p.sector in dense)
         if p.x is not None and p.y is not None:
             out[pid] = Placement(p.x, p.y, manual=True, room=room)
         else:

@@ -171,7 +171,7 @@ def add_team_member(case: Case, meeting_id: str, name: str, role: str = "") -> t
     for p in case.people.values():
         if p.name.casefold() == clean.casefold() and clean:
             if p.id in meeting.present:
-                raise ValidationError("person.name", "already_present", name=p.name)
+                raise ValidationError("person.name", "already_present")
             return set_present(case, meeting_id, p.id, True), p.id
     e, pid = ops.add_person(case, clean, relation=ops.clean(role), sector="professional", closeness=3)
     work = case.apply(e)

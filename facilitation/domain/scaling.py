@@ -177,11 +177,12 @@ class Spread:
         return 0 if self.low is None or self.high is None else self.high - self.low
 
 
-def fmt_number(x: float | None) -> str:
-    """7.0 -> '7', 6.5 -> '6.5', None -> '–'."""
+def fmt_number(x: float | None, lang: str = "en") -> str:
+    """7.0 -> '7', 6.5 -> '6.5' ('6,5' in Dutch), None -> '–'."""
     if x is None:
         return "–"
-    return str(int(x)) if float(x).is_integer() else f"{x:.1f}"
+    text = str(int(x)) if float(x).is_integer() else f"{x:.1f}"
+    return text.replace(".", ",") if lang == "nl" else text
 
 
 def summary(case: Case, scale_id: str, meeting_id: str | None) -> dict[str, Spread]:

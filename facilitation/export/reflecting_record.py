@@ -57,6 +57,15 @@ def _role(case: Case, p: Person, lang: str) -> str:
     return translate(lang, f"sector.{p.sector}")
 
 
+def person_label(p: Person, role: str = "") -> str:
+    """``An Claes (consulent)``; a pseudonym that already is the role stays ``Consulent``."""
+    role = role if role else p.relation.strip()
+    name = clean_text(p.name)
+    if not role or role.casefold() in name.casefold():
+        return name
+    return f"{name} ({clean_text(role)})"
+
+
 def _score_line(case: Case, scores: dict[str, int], lang: str) -> Line:
     t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
     if not scores:
@@ -93,11 +102,20 @@ def record_blocks(case: Case, meeting_id: str | None, lang: str = "nl", pseudony
     when = long_date(lang, meeting.date) if meeting else long_date(lang, date.today())
     blocks: list[Block] = [Title(t("reflecting.export.title"), f"{clean_text(case.info.title)} · {when}")]
     members = rt.team(case, meeting)
-    names = [f"{clean_text(case.people[p].name)} ({_role(case, case.people[p], lang)})" for p in members]
-    blocks.append(Para([_r(t("reflecting.export.present") + ": ", "b"), _r(", ".join(names) or t("reflecting.export.nobody"))], "meta"))
+    names = [person_label(case.people[p], _role(case, case.people[p], lang)) for p in members]
+    blocks.append(
+        Para(
+            [_r(t("reflecting.export.present") + ": ", "b"), _r(", ".join(names) or t("reflecting.export.nobody"))],
+            "meta",
+        )
+    )
     scribe = meeting.scribe if meeting else None
     scribe_name = case.name_of(scribe) if scribe else ""
-    blocks.append(Para([_r(t("reflecting.export.scribe") + ": ", "b"), _r(scribe_name or t("reflecting.export.no_scribe"))], "meta"))
+    blocks.append(
+        Para(
+            [_r(t("reflecting.export.scribe") + ": ", "b"), _r(scribe_name or t("reflecting.export.no_scribe"))], "meta"
+        )
+    )
     if case.info.fictional:
         blocks.append(Para([_r(t("reflecting.export.fictional"), "!")], "meta"))
     if pseudonymised:
@@ -111,7 +129,9 @@ def record_blocks(case: Case, meeting_id: str | None, lang: str = "nl", pseudony
         blocks.append(Para([_r(t(f"column.{column}"), "b")]))
         entries = _items(case, None, column, lang)
         blocks.extend(entries or [Para([_r(t("reflecting.export.none_yet"), "m")])])
-    blocks.append(Para([_r(t("scale.safety") + ": ", "b"), *_score_line(case, rt.team_scores(case, None, meeting_id), lang)]))
+    blocks.append(
+        Para([_r(t("scale.safety") + ": ", "b"), *_score_line(case, rt.team_scores(case, None, meeting_id), lang)])
+    )
 
     # The scenarios, each on its own, then side by side.
     scenarios = rt.scenarios_in_order(case)
@@ -127,17 +147,32 @@ def record_blocks(case: Case, meeting_id: str | None, lang: str = "nl", pseudony
             if entries:
                 blocks.append(Para([_r(t(f"reflecting.col_short.{column}"), "b")]))
                 blocks.extend(entries)
-        blocks.append(Para([_r(t("reflecting.team_scale") + ": ", "b"), *_score_line(case, rt.team_scores(case, sc.id, meeting_id), lang)]))
+        blocks.append(
+            Para(
+                [
+                    _r(t("reflecting.team_scale") + ": ", "b"),
+                    *_score_line(case, rt.team_scores(case, sc.id, meeting_id), lang),
+                ]
+            )
+        )
     if len(scenarios) > 1:
         blocks.append(Para([_r(t("reflecting.compare.title"), "b")]))
-        header = [t("reflecting.compare.scenario"), *(t(f"reflecting.col_short.{c}") for c in COLUMNS), t("reflecting.compare.scores")]
+        header = [
+            t("reflecting.compare.scenario"),
+            *(t(f"reflecting.col_short.{c}") for c in COLUMNS),
+            t("reflecting.compare.scores"),
+        ]
         rows = []
         for s in rt.compare(case, meeting_id):
             sp = s.spread
             score_text = (
-                t("reflecting.spread", low=sp.low, high=sp.high, middle=_num(sp.middle)) if sp else t("reflecting.export.no_scores")
+                t("reflecting.spread", low=sp.low, high=sp.high, middle=_num(sp.middle))
+                if sp
+                else t("reflecting.export.no_scores")
             )
-            rows.append([[[_r(s.scenario.title, "b")]], *([[_r(str(s.counts[c]))]] for c in COLUMNS), [[_r(score_text)]]])
+            rows.append(
+                [[[_r(s.scenario.title, "b")]], *([[_r(str(s.counts[c]))]] for c in COLUMNS), [[_r(score_text)]]]
+            )
         blocks.append(Table(header, rows, [0.32, 0.12, 0.12, 0.14, 0.30]))
 
     # Reflection rounds, conclusions, next steps.
@@ -184,7 +219,7 @@ def _md_runs(runs: Line) -> str:
             parts.append(s)
             continue
         lead = s[: len(s) - len(s.lstrip())]
-        trail = s[len(s.rstrip()):]
+        trail = s[len(s.rstrip()) :]
         core = s.strip()
         if "b" in marks:
             core = f"**{core}**"
@@ -233,7 +268,9 @@ def file_name(case: Case, meeting_id: str | None, fmt: str, lang: str) -> str:
     return f"{base}-{when}-{translate(lang, 'reflecting.export.file_part')}.{fmt}"
 
 
-def render(case: Case, meeting_id: str | None, fmt: str, lang: str = "nl", pseudonym: str | None = None) -> tuple[str, bytes]:
+def render(
+    case: Case, meeting_id: str | None, fmt: str, lang: str = "nl", pseudonym: str | None = None
+) -> tuple[str, bytes]:
     """(file name, bytes) of the record in one format."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown record format: {fmt!r}")
@@ -246,14 +283,20 @@ def render(case: Case, meeting_id: str | None, fmt: str, lang: str = "nl", pseud
     if fmt == "md":
         return name, blocks_markdown(blocks).encode("utf-8")
     if fmt == "docx":
-        data = render_docx.render(blocks, footer=footer, page_word=t("reflecting.export.page_word"),
-                                  of_word=t("reflecting.export.page_of"), title=title)
+        data = render_docx.render(
+            blocks,
+            footer=footer,
+            page_word=t("reflecting.export.page_word"),
+            of_word=t("reflecting.export.page_of"),
+            title=title,
+        )
         return name, data
     return name, render_pdf.render(blocks, footer=footer, page_text=t("reflecting.export.page"), title=title)
 
 
-def write(case: Case, meeting_id: str | None, fmt: str, out_dir: Path | str, lang: str = "nl",
-          pseudonym: str | None = None) -> Path:
+def write(
+    case: Case, meeting_id: str | None, fmt: str, out_dir: Path | str, lang: str = "nl", pseudonym: str | None = None
+) -> Path:
     """Write the record into ``out_dir`` (readable by the user only); returns the path."""
     name, data = render(case, meeting_id, fmt, lang, pseudonym)
     return write_private(Path(out_dir) / name, data)

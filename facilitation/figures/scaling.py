@@ -4,7 +4,7 @@ Two pictures for the shared screen:
 
 - ``line_figure``: who is where on the 0-10 line at one meeting. Each person is a dot carrying their
   number, stacked when equal; the family and network above the line, the professionals below it (other
-  colour, square dots); a light band shows each group's spread and a dashed line its median. People are
+  colour, square dots); a light band shows each group's spread and a pointer on the ruler its median. People are
   never sorted by their score.
 - ``history_figure``: the same scale across the case's meetings (day 14, 28, 40...): the spread as a
   band from lowest to highest, the median as a thick line, and a thin line per person.
@@ -45,7 +45,7 @@ DASH = {"informal": "solid", "professional": "dot"}
 DOT_PX = 34
 LEVEL_PX = 68
 LABEL_LIFT = 0.24
-"""Labels sit above their dot: the dot's radius in level units."""
+"""Labels sit next to their dot, away from the ruler: the dot's radius in level units."""
 LABEL_FONT = 17
 
 
@@ -144,18 +144,21 @@ def line_figure(
                     "layer": "below",
                 }
             )
+            # The median: a pointer on the ruler's edge, clear of the dots and their names.
             med = statistics.median(values)
-            shapes.append(
+            label = translate(lang, "scaling.median_of", group=name, value=fmt_number(med, lang))
+            traces.append(
                 {
-                    "type": "line",
-                    "xref": "x",
-                    "yref": "y",
-                    "x0": med,
-                    "x1": med,
-                    "y0": y0,
-                    "y1": y1,
-                    "line": {"color": COLOURS[g], "width": 3, "dash": "dash"},
-                    "layer": "below",
+                    "type": "scatter",
+                    "mode": "markers",
+                    "showlegend": False,
+                    "x": [med],
+                    "y": [s * 0.45],
+                    "marker": {"size": 18, "color": COLOURS[g], "symbol": "triangle-down" if s > 0 else "triangle-up"},
+                    "hovertext": [esc(label)],
+                    "hovertemplate": "%{hovertext}<extra></extra>",
+                    "cliponaxis": False,
+                    "meta": {"role": "median", "group": g, "value": med},
                 }
             )
         level_cols: dict[int, set[int]] = {}
@@ -203,10 +206,11 @@ def line_figure(
                 "showlegend": False,
                 "legendgroup": g,
                 "x": xs,
-                "y": [y + LABEL_LIFT for y in ys],
+                "y": [y + s * LABEL_LIFT for y in ys],
                 "customdata": ids,
                 "text": texts,
-                "textposition": "top center",
+                # Away from the ruler: above the dot for the family and network, below it for professionals.
+                "textposition": "top center" if s > 0 else "bottom center",
                 "textfont": {"color": INK, "size": LABEL_FONT, "family": FONT},
                 "hoverinfo": "skip",
                 "cliponaxis": False,
@@ -256,7 +260,7 @@ def line_figure(
         top = max(top, 2)
 
     y_hi = top + 0.85 if top else 0.6
-    y_lo = -(bottom + 0.6) if bottom else -0.6
+    y_lo = -(bottom + 0.85) if bottom else -0.6
     margin = {"l": 16, "r": 16, "t": 46, "b": 8}
     layout = _base_layout(int((y_hi - y_lo) * LEVEL_PX) + margin["t"] + margin["b"])
     layout.update(
@@ -288,11 +292,11 @@ def line_figure(
     traces.append(
         {
             "type": "scatter",
-            "mode": "lines",
+            "mode": "markers",
             "name": translate(lang, "scaling.median"),
             "x": [None],
             "y": [None],
-            "line": {"color": MUTED, "width": 3, "dash": "dash"},
+            "marker": {"size": 18, "color": MUTED, "symbol": "triangle-down"},
             "hoverinfo": "skip",
         }
     )
@@ -449,12 +453,20 @@ def history_figure(
                 "name": translate(lang, "scaling.median"),
                 "line": {"color": INK, "width": 5},
                 "marker": {"size": 14, "color": INK},
-                "text": [fmt_number(m) if m is not None else "" for m in meds],
+                "text": [fmt_number(m, lang) if m is not None else "" for m in meds],
                 "textposition": "top center",
                 "textfont": {"size": 18, "color": INK},
                 "cliponaxis": False,
                 "hovertext": [
-                    esc(f"{translate(lang, 'scaling.median')}: {fmt_number(m)} ({fmt_number(lo)}–{fmt_number(hi)})")
+                    esc(
+                        translate(
+                            lang,
+                            "scaling.median_hover",
+                            median=fmt_number(m, lang),
+                            low=fmt_number(lo),
+                            high=fmt_number(hi),
+                        )
+                    )
                     if m is not None
                     else ""
                     for m, lo, hi in zip(meds, lows, highs, strict=False)

@@ -93,7 +93,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.checks.title": ("Nazicht van het plan", "Checking the plan"),
     "planui.checks.n_warn": ("1 aandachtspunt", "1 point to look at"),
     "planui.checks.n_warn_many": ("{n} aandachtspunten", "{n} points to look at"),
-    "planui.checks.all_ok": ("Geen aandachtspunten.", "Nothing to look at."),
+    "planui.checks.all_ok": ("Geen aandachtspunten.", "No points to look at."),
     "planui.checks.never_blocking": (
         "Dit zijn hulpvragen, geen verplichtingen.",
         "These are prompts, not requirements.",

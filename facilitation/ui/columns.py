@@ -29,10 +29,11 @@ CSS = """
 .fac-columns .fac-col-bar.fac-add-working_well { border-left-color: var(--fac-well); }
 .fac-columns .fac-col-bar.fac-add-needs_to_happen { border-left-color: var(--fac-need); }
 .fac-columns .fac-add-main { flex-wrap: wrap; align-items: center; gap: 0.4em; width: 100%; }
-.fac-columns .fac-add-main > .widget-dropdown { flex: 0 1 13em; width: 13em; min-width: 8em; max-width: 100%; }
+.fac-columns .fac-add-main > .widget-dropdown { flex: 0 1 15em; width: 15em; min-width: 8em; max-width: 100%; }
 .fac-columns .fac-add-main .widget-dropdown select, .fac-columns .fac-filter-bar .widget-dropdown select {
   width: 100%; max-width: 100%; }
 .fac-columns textarea, .fac-columns input { font-family: inherit !important; }
+.fac-columns .widget-dropdown, .fac-columns .widget-combobox, .fac-columns .widget-text { height: auto; }
 .fac-columns .fac-columns-add-text { flex: 1 1 18em; min-width: 12em; }
 .fac-columns .fac-columns-add-text input { width: 100%; }
 .fac-columns .fac-columns-add-long { width: 100%; }
@@ -78,7 +79,7 @@ CSS = """
 .fac-columns .fac-item-text { font-size: 1.05em; line-height: 1.35; overflow-wrap: anywhere; }
 .fac-columns .fac-item-num { font-weight: 700; }
 .fac-columns .fac-item-meta { display: flex; flex-wrap: wrap; gap: 0.25em 0.4em; margin-top: 0.2em; }
-.fac-columns .fac-chip { font-size: 0.8em; line-height: 1.3; padding: 0.05em 0.45em; border-radius: 3px;
+.fac-columns .fac-chip { font-size: 0.85em; line-height: 1.3; padding: 0.05em 0.45em; border-radius: 3px;
   background: #eef1f5; color: var(--fac-muted); overflow-wrap: anywhere; }
 .fac-columns .fac-chip-author { background: transparent; padding-left: 0; font-style: italic; }
 .fac-columns .fac-chip-disagree { background: #fdecea; color: #8a1c12; font-weight: 700; }

@@ -255,7 +255,8 @@ class ItemEditor:
         case = self.view.case
         self.item_id = item.id
         self.base = self._stored(case, item)
-        self.text.rows = max(3, min(12, len(item.text) // 45 + item.text.count("\n") + 1))
+        # Roomy enough to read the whole item without scrolling in a narrow column.
+        self.text.rows = max(3, min(14, len(item.text) // 32 + item.text.count("\n") + 2))
         self._views_people = ()
         self.refresh(reset=True)
 

@@ -60,7 +60,7 @@ _ICON = {"warn": "⚠", "ok": "✓", "info": "ℹ"}
 STYLE = """<style>
 .fac-plan .fac-plan-main { display: flex; flex-flow: row wrap; gap: 1em; align-items: flex-start; width: 100%; }
 .fac-plan .fac-plan-left { flex: 1 1 34em; min-width: 0; max-width: 100%; gap: 0.6em; }
-.fac-plan .fac-plan-side { flex: 0 1 22em; min-width: 16em; max-width: 100%; gap: 0.8em; }
+.fac-plan .fac-plan-side { flex: 0 1 26em; min-width: 16em; max-width: 100%; gap: 0.8em; }
 .fac-plan .fac-plan-intro { color: var(--fac-muted); }
 .fac-plan .fac-plan-list { gap: 0.7em; width: 100%; }
 .fac-plan .fac-plan-row { border: 2px solid #c9d3e0; border-left: 8px solid var(--fac-need); border-radius: 8px;
@@ -93,13 +93,16 @@ STYLE = """<style>
 .fac-plan .fac-plan-pair > .fac-plan-field { flex: 1 1 14em; width: auto; min-width: 0; }
 .fac-plan .fac-plan-form .widget-text, .fac-plan .fac-plan-form .widget-textarea,
 .fac-plan .fac-plan-form .widget-dropdown { width: 100%; max-width: 100%; margin: 0; }
+.fac-plan .fac-plan-form .widget-dropdown, .fac-plan .fac-plan-form .widget-text { height: auto; }
 .fac-plan .fac-plan-form .widget-dropdown select { width: 100%; }
+.fac-plan .fac-plan-form textarea, .fac-plan .fac-plan-form input { font-family: inherit; }
 .fac-plan .fac-plan-form textarea { min-height: 2.8em; resize: vertical; }
-.fac-plan .fac-plan-links { gap: 0.1em; width: 100%; }
+.fac-plan .fac-plan-links { gap: 0.2em; width: 100%; }
 .fac-plan .fac-plan-links .widget-checkbox { width: 100%; height: auto; margin: 0; }
-.fac-plan .fac-plan-links .widget-checkbox label { white-space: normal; overflow-wrap: anywhere; line-height: 1.35;
-  height: auto; display: flex; align-items: flex-start; gap: 0.4em; }
-.fac-plan .fac-plan-links input[type=checkbox] { width: 1.2em; height: 1.2em; flex: 0 0 auto; margin-top: 0.15em; }
+.fac-plan .fac-plan-links .widget-checkbox label, .fac-plan .fac-plan-links .widget-checkbox label span {
+  font-size: var(--fac-font) !important; white-space: normal; overflow-wrap: anywhere; line-height: 1.35; height: auto; }
+.fac-plan .fac-plan-links .widget-checkbox label { display: flex; align-items: flex-start; gap: 0.5em; cursor: pointer; }
+.fac-plan .fac-plan-links input[type=checkbox] { width: 1.2em; height: 1.2em; flex: 0 0 auto; margin: 0.15em 0 0 0; }
 .fac-plan .fac-plan-buttons { flex-wrap: wrap; gap: 0.4em; }
 .fac-plan .fac-plan-checks, .fac-plan .fac-plan-export-box { background: var(--fac-panel); border-radius: 8px; padding: 0.5em 0.8em;
   width: 100%; box-sizing: border-box; }
@@ -108,6 +111,7 @@ STYLE = """<style>
 .fac-plan .fac-plan-checks ul { list-style: none; margin: 0; padding: 0; }
 .fac-plan .fac-plan-checks li { margin: 0.2em 0; padding-left: 1.6em; text-indent: -1.6em; white-space: normal;
   overflow-wrap: anywhere; }
+.fac-plan .fac-plan-checks li.fac-plan-carrier-names { padding-left: 1.6em; text-indent: 0; }
 .fac-plan .fac-plan-checks .fac-plan-icon { display: inline-block; width: 1.6em; text-indent: 0; font-weight: 700; }
 .fac-plan .fac-plan-check-warn .fac-plan-icon { color: #a35f00; }
 .fac-plan .fac-plan-check-ok .fac-plan-icon { color: var(--fac-well); }
@@ -121,6 +125,17 @@ STYLE = """<style>
 .fac-plan .fac-plan-export-result a { font-weight: 700; color: var(--fac-accent); }
 .fac-plan .fac-plan-path { font-family: "DejaVu Sans Mono", monospace; font-size: 0.8em; color: var(--fac-muted); overflow-wrap: anywhere; }
 </style>"""
+
+
+def _close_tree(widget: W.Widget) -> None:
+    """Close a widget and everything in it (rows are rebuilt often: their widgets must not pile up)."""
+    for child in getattr(widget, "children", ()):
+        _close_tree(child)
+    for part in ("layout", "style"):  # each widget owns its own layout and style models
+        sub = getattr(widget, part, None)
+        if isinstance(sub, W.Widget):
+            sub.close()
+    widget.close()
 
 
 def _short(text: str, limit: int = LINK_LABEL_CHARS) -> str:
@@ -304,12 +319,15 @@ class PlanView(Part):
                 cb = cached[2]
             else:
                 label = f"{self.t('element_one.' + item.element)}: {_short(item.text)}"
-                if cached is not None:
+                if cached is not None and cached[0].element == item.element:
                     cb = cached[2]
                     cb.description = label
                 else:
-                    cb = css(W.Checkbox(value=False, description=label, indent=False,
+                    was = cached[2] if cached is not None else None
+                    cb = css(W.Checkbox(value=bool(was and was.value), description=label, indent=False,
                                         layout=W.Layout(width="100%")), "fac-plan-link", f"fac-plan-link-{item.element}")
+                    if was is not None:
+                        was.close()
             fresh[item.id] = (item, lang, cb)
             boxes.append(cb)
         for iid, (_, _, cb) in self._links.items():
@@ -339,12 +357,12 @@ class PlanView(Part):
             else:
                 row = self._build_row(a, n, n == len(agreements), present)
                 if cached is not None:
-                    cached[1].close()
+                    _close_tree(cached[1])
             fresh[a.id] = (sig, row)
             children.append(self.form if a.id == self.editing else row)
         for aid, (_, row) in self._rows.items():
             if aid not in fresh:
-                row.close()
+                _close_tree(row)
         self._rows = fresh
         if self.editing is None:
             children.append(self.form)
@@ -485,7 +503,7 @@ class PlanView(Part):
             parts.append(f"<h4>{esc(t('element.danger_statement'))}</h4><ul class='fac-plan-dangers'>")
             for cov in res.danger_statements:
                 level = "ok" if cov.numbers else "warn"
-                parts.append(li(level, f"<bdi>{esc(_short(cov.item.text, CHECK_TEXT_CHARS))}</bdi> <i>({numbers_html(cov.numbers)})</i>",
+                parts.append(li(level, f"<bdi>{esc(_short(cov.item.text))}</bdi> <i>({numbers_html(cov.numbers)})</i>",
                                 "fac-plan-danger"))
             parts.append("</ul>")
 
@@ -629,7 +647,7 @@ class PlanView(Part):
             stale = self._rows.pop(agreement_id, None)
             self._refresh_rows()
             if stale is not None:
-                stale[1].close()
+                _close_tree(stale[1])
         return ok
 
     # ---- export --------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ async function render({ model, el }) {
   try { Plotly = await loadPlotly(); }
   catch (e) { div.textContent = model.get('error_text') || String(e); el.classList.add('fac-plot-error'); return; }
   let drawing = Promise.resolve();
+  let bound = false;
   const draw = () => {
     drawing = drawing.then(async () => {
       const f = model.get('figure') || {};
@@ -50,6 +51,16 @@ async function render({ model, el }) {
       const layout = Object.assign({}, f.layout || {}, { autosize: true });
       await Plotly.react(div, f.data || [], layout, { displaylogo: false, responsive: true,
         displayModeBar: false, scrollZoom: false, doubleClick: false });
+      if (!bound && typeof div.on === 'function') {
+        // Plotly adds .on() to the element on its first draw.
+        bound = true;
+        div.on('plotly_click', (ev) => {
+          const p = ev && ev.points && ev.points[0];
+          if (!p) return;
+          model.send({ type: 'click', customdata: p.customdata === undefined ? null : p.customdata,
+                       x: p.x, y: p.y, curve: p.curveNumber, point: p.pointNumber });
+        });
+      }
       el.dataset.revision = String(rev);
       div.dataset.revision = String(rev);
       el.classList.add('fac-plot-ready');
@@ -58,12 +69,6 @@ async function render({ model, el }) {
   draw();
   model.on('change:figure', draw);
   model.on('change:revision', draw);
-  div.on('plotly_click', (ev) => {
-    const p = ev && ev.points && ev.points[0];
-    if (!p) return;
-    model.send({ type: 'click', customdata: p.customdata === undefined ? null : p.customdata,
-                 x: p.x, y: p.y, curve: p.curveNumber, point: p.pointNumber });
-  });
   const ro = new ResizeObserver(() => { if (div.data) Plotly.Plots.resize(div); });
   ro.observe(el);
   return () => { ro.disconnect(); Plotly.purge(div); };

@@ -94,6 +94,10 @@ CSS = """<style>
 .fac-scaling .fac-section-title { font-size: 1.2em; font-weight: 700; margin-top: 0.5em; }
 .fac-scaling .fac-line-plot, .fac-scaling .fac-history-plot { width: 100%; }
 .fac-scaling .fac-csv-out a { font-weight: 700; }
+.fac-scaling .fac-history-people, .fac-scaling .fac-history-people label,
+.fac-scaling .fac-history-people .widget-label-basic span { font-size: var(--fac-font) !important; width: auto; }
+.fac-scaling .fac-history-people input[type="checkbox"] { width: 1.3em; height: 1.3em; margin-right: 0.4em; }
+.fac-scaling .fac-chart-only.mod-active { background: #1d2430; color: #fff; }
 .fac-scaling .fac-csv-out code { overflow-wrap: anywhere; white-space: normal; }
 </style>"""
 
@@ -300,7 +304,11 @@ class ScalingView(Part):
         self.new_scale_btn = button("", "fac-new-scale")
         self.names_label = W.Label()
         self.names = css(W.ToggleButtons(options=[(m, m) for m in NAME_MODES], value="names"), "fac-names")
-        bar = css(W.HBox([self.scale_pick, self.new_scale_btn, self.names_label, self.names]), "fac-scaling-bar")
+        self.chart_only = css(W.ToggleButton(value=False), "fac-btn", "fac-chart-only")
+        bar = css(
+            W.HBox([self.scale_pick, self.new_scale_btn, self.names_label, self.names, self.chart_only]),
+            "fac-scaling-bar",
+        )
 
         # New scale form
         self.ns_kind = css(W.Dropdown(options=[(k, k) for k in SCALE_KINDS], value="safety"), "fac-ns-kind")
@@ -369,6 +377,7 @@ class ScalingView(Part):
         self.ns_add.on_click(lambda _b: self.add_scale())
         self.ask_safety.on_click(lambda _b: self.add_scale("safety"))
         self.history_people.observe(lambda _ch: self._refresh_figures(), "value")
+        self.chart_only.observe(lambda _ch: self._show_input(), "value")
         self.csv_btn.on_click(lambda _b: self.save_csv())
 
     def relabel(self) -> None:
@@ -400,6 +409,8 @@ class ScalingView(Part):
         self.history_title.value = esc(t("scaling.history"))
         self.history_people.description = t("scaling.history_people")
         self.csv_btn.description = t("scaling.csv")
+        self.chart_only.description = t("scaling.chart_only")
+        self.chart_only.tooltip = t("scaling.chart_only_tip")
         self.csv_btn.tooltip = t("scaling.csv_tip")
         self.line_plot.error_text = self.history_plot.error_text = t("scaling.no_scores")
         for row in self._rows.values():
@@ -560,6 +571,11 @@ class ScalingView(Part):
         else:
             self.count.value = f'<div class="fac-note">{esc(self.t("scaling.nobody"))}</div>'
 
+    def _show_input(self) -> None:
+        hide = bool(self.chart_only.value)
+        for w in (self.count, self.rows_box):
+            w.layout.display = "none" if hide else ""
+
     def _refresh_figures(self) -> None:
         case = self.case
         scale = self.scale
@@ -571,6 +587,8 @@ class ScalingView(Part):
             line = line_figure(case, scale.id, meeting_id, mode=self.mode, lang=lang, order=self._row_order)
             if line != self._last_line:
                 self._last_line = line
+                # The chart's height is the figure's: a resize of the window then keeps it (plotly autosizes).
+                self.line_plot.layout.height = f"{line['layout']['height']}px"
                 self.line_plot.show(line)
             self._refresh_spread(scale.id, meeting_id)
         for w in (self.now_title, self.spread, self.line_plot):
@@ -580,6 +598,7 @@ class ScalingView(Part):
         )
         if hist != self._last_history:
             self._last_history = hist
+            self.history_plot.layout.height = f"{hist['layout']['height']}px"
             self.history_plot.show(hist)
 
     def _refresh_spread(self, scale_id: str, meeting_id: str) -> None:
@@ -593,7 +612,7 @@ class ScalingView(Part):
             if sp.low == sp.high:
                 text = t("scaling.spread_one", low=sp.low)
             else:
-                text = t("scaling.spread", low=sp.low, high=sp.high, median=fmt_number(sp.median))
+                text = t("scaling.spread", low=sp.low, high=sp.high, median=fmt_number(sp.median, self.session.lang))
             parts.append(f'<span class="fac-g-{g}">{esc(t(f"scaling.group.{g}"))}</span>: {esc(text)}')
         self.spread.value = " &nbsp;·&nbsp; ".join(parts)
 

@@ -1,6 +1,7 @@
 """How fast the three columns answer on a large case (80 people, 400 items). Prints numbers; asserts nothing.
 
-    /work/venv/bin/python tests/bench/bench_columns.py
+    /work/venv/bin/python tests/bench/bench_columns.py            # kernel side
+    /work/venv/bin/python tests/bench/bench_columns.py --browser  # also Voilà + Chromium
 
 Kernel side: from the user's action (Enter, Save) until the widget tree is updated (the edit is stored in
 SQLite first). The browser's drawing comes on top and is not measured here.
@@ -115,5 +116,44 @@ def main() -> None:
         print(f"language switch (all rows redrawn): {(time.perf_counter() - t) * 1000:.0f} ms")
 
 
+def browser() -> None:
+    """Page load with 400 items, and Enter -> the new item drawn in Chromium (kernel + websocket + drawing)."""
+    from playwright.sync_api import sync_playwright
+
+    from facilitation.store import casefile
+    from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, start_server
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "large.json"
+        path.write_text(casefile.dumps(large_case()), encoding="utf-8")
+        srv = start_server(Path(d) / "store.sqlite3", str(path))
+        try:
+            with sync_playwright() as p:
+                b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+                page = b.new_page(viewport={"width": 1920, "height": 1080})
+                t = time.perf_counter()
+                page.goto(srv.url, wait_until="domcontentloaded", timeout=120_000)
+                page.wait_for_selector(".fac-ready", timeout=180_000)
+                page.click(".fac-tabs .lm-TabBar-tab:has-text('Drie kolommen')")
+                page.wait_for_function("document.querySelectorAll('.fac-columns .fac-item').length >= 400", timeout=180_000)
+                print(f"browser: page load to 400 items drawn: {(time.perf_counter() - t) * 1000:.0f} ms")
+                times = []
+                for n in range(10):
+                    words = f"Gezegd in de kamer {n}"
+                    page.fill(".fac-columns-add-text input", words)
+                    t = time.perf_counter()
+                    page.press(".fac-columns-add-text input", "Enter")
+                    page.locator(".fac-columns .fac-item", has_text=words).wait_for(timeout=30_000)
+                    times.append(time.perf_counter() - t)
+                print(f"browser: Enter -> item drawn, 10 runs: {ms(times)}")
+                b.close()
+        finally:
+            srv.stop()
+
+
 if __name__ == "__main__":
+    import sys
+
     main()
+    if "--browser" in sys.argv:
+        browser()

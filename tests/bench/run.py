@@ -92,21 +92,14 @@ def floor_server(tmp: Path) -> Server:
 
 
 def kernel_rss_mb(server_pid: int) -> float:
-    """Resident memory of the kernels started by a server (children with ipykernel in their command)."""
+    """Resident memory of the kernels a server started."""
+    from tests.e2e.conftest import kernel_pids
+
     total = 0
-    for pid in os.listdir("/proc"):
-        if not pid.isdigit():
-            continue
-        try:
-            cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
-            stat = Path(f"/proc/{pid}/stat").read_text().split()
-            pgid = int(stat[4])
-        except OSError:
-            continue
-        if b"ipykernel" in cmd and pgid == server_pid:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
+    for pid in kernel_pids(server_pid):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1])
     return total / 1024
 
 

@@ -52,7 +52,12 @@ class Server:
     log: Path
     case_id: str | None = None
 
+    def kernel_pids(self) -> list[int]:
+        """The kernels this server started (its children running ipykernel)."""
+        return kernel_pids(self.proc.pid)
+
     def stop(self, sig: int = signal.SIGTERM) -> None:
+        kernels = self.kernel_pids()
         if self.proc.poll() is None:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.proc.pid, sig)
@@ -62,6 +67,36 @@ class Server:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait(timeout=15)
+        # Kernels run in their own process group; end any the server left behind, by their own pid.
+        for pid in kernels:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def kernel_pids(root: int) -> list[int]:
+    """Kernels among the descendants of ``root`` (the CLI starts Voilà, Voilà starts the kernels)."""
+    children: dict[int, list[int]] = {}
+    is_kernel: set[int] = set()
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            cmd = Path(f"/proc/{entry}/cmdline").read_bytes()
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry))
+        if b"ipykernel" in cmd:
+            is_kernel.add(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        for child in children.get(pid, []):
+            todo.append(child)
+            if child in is_kernel:
+                found.append(child)
+    return found
 
 
 def start_server(store: Path, case: str | None = None, lang: str = "nl", dashboard: str = "meeting", port: int | None = None) -> Server:

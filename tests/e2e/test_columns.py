@@ -146,9 +146,26 @@ def test_sample_case_readable_on_both_projectors(make_server, page, watch):
     page.click(".fac-columns-add-btn")
     wait_text(page.locator(".fac-el-danger_statement"), "Oma en de consulent maken zich zorgen dat mama en Jonas ruzie maken")
 
+    # The editor under an item, in a narrow column: words, speaker, pairing, who agrees.
+    first = page.locator(".fac-el-danger_statement .fac-item").first
+    first.locator(".fac-item-edit").click()
+    editor = page.locator(".fac-item-editor")
+    wait_text(editor.locator(".fac-edit-title"), "Gevaarsboodschap 1 bewerken")
+    editor.scroll_into_view_if_needed()
+    assert_layout_fits(page)
+    shot(page, "columns-editor-1280")
+    editor.locator(".fac-edit-close").click()
+    editor.wait_for(state="detached")
+
     page.set_viewport_size({"width": 1920, "height": 1080})
+    page.evaluate("window.scrollTo(0, 0)")
     assert_layout_fits(page)
     shot(page, "columns-nl-1920")
+    page.evaluate("document.querySelector('.fac-root').classList.add('fac-projection')")
+    page.evaluate("document.querySelector('.fac-columns .fac-col-grid').scrollIntoView({block: 'start'})")
+    assert_layout_fits(page)
+    shot(page, "columns-projection-1920")
+    page.evaluate("document.querySelector('.fac-root').classList.remove('fac-projection')")
 
     page.click(".fac-lang button:has-text('English')")
     wait_text(page.locator(".fac-col-worries"), "What are we worried about?")

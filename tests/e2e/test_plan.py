@@ -132,12 +132,14 @@ def test_write_two_agreements_check_and_download_docx(make_server, page, watch, 
 
 
 def test_sample_plan_in_english_at_two_sizes(make_server, page, watch):
-    srv = make_server(case=str(ROOT / "sample_cases" / "jonas-17.json"), lang="en")
+    sample = ROOT / "sample_cases" / "jonas-17.json"
+    n_agreements = len(casefile.read(sample).agreements)
+    srv = make_server(case=str(sample), lang="en")
     page.set_viewport_size({"width": 1920, "height": 1080})
     open_plan(page, srv.url, "Safety plan")
     plan = page.locator(".fac-plan")
     wait_text(plan.locator(".fac-plan-checks"), "Checking the plan")
-    assert plan.locator(".fac-plan-row").count() == 7
+    assert n_agreements >= 3 and plan.locator(".fac-plan-row").count() == n_agreements
     shot(page, "plan-en-1920")
     # Nothing is cut off: no card or form is wider than the plan's own column.
     widths = page.evaluate(

@@ -9,7 +9,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from .conftest import open_dashboard, start_server
+from .conftest import kernel_pids, open_dashboard, start_server
 
 
 def listening_addresses(port: int) -> set[str]:
@@ -79,19 +79,8 @@ def test_idle_kernels_are_culled(tmp_path, browser):
         srv.stop()
 
 
-def kernels(group: int) -> int:
-    n = 0
-    for pid in os.listdir("/proc"):
-        if not pid.isdigit():
-            continue
-        try:
-            cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
-            pgid = int(Path(f"/proc/{pid}/stat").read_text().split()[4])
-        except OSError:
-            continue
-        if b"ipykernel" in cmd and pgid == group:
-            n += 1
-    return n
+def kernels(server_pid: int) -> int:
+    return len(kernel_pids(server_pid))
 
 
 def test_remote_binding_warns(tmp_path, monkeypatch, capsys):

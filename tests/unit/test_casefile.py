@@ -13,7 +13,7 @@ from facilitation.i18n import error_text
 from facilitation.store import casefile
 
 texts = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=300
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t"), min_size=1, max_size=300
 ).filter(lambda s: s.strip())
 
 

@@ -126,8 +126,8 @@ def test_filter_by_person_and_meeting(case):
     rita = person(case, "Rita")
     edit, mid = ops.add_meeting(case, "network_meeting", "2026-10-15")
     case = case.apply(edit)
-    case, x = add(case, "x", "harm", author=rita, meeting=mid)
-    case, y = add(case, "y", "harm", author=rita)
+    case, _ = add(case, "x", "harm", author=rita, meeting=mid)
+    case, _ = add(case, "y", "harm", author=rita)
     case, z = add(case, "z", "strength", meeting=mid)
     items = case.items.values()
     assert count_matching(items, rita) == 2

@@ -421,8 +421,18 @@ def test_hostile_text_survives_docx_and_does_not_break_pdf(hostile, tmp_path):
 
 
 def test_control_characters_do_not_break_documents(tmp_path):
+    """The model refuses control characters; the export layer still copes with any that reach it."""
+    import dataclasses
+
+    from facilitation.domain import Case, ValidationError
+
     case, ids = build_case()
-    case = case.apply(ops.update(case, "item", ids["harm"], text="bel\x07 \x1b[31m rood \ud800 einde"))
+    with pytest.raises(ValidationError):
+        ops.update(case, "item", ids["harm"], text="bel\x07 \x1b[31m rood \ud800 einde")
+    dirty = dataclasses.replace(case.items[ids["harm"]], text="bel\x07 \x1b[31m rood \ud800 einde")
+    records = {k: dict(v) for k, v in case.records.items()}
+    records["item"][dirty.id] = dirty
+    case = Case(records)
     for fmt in FORMATS:
         assert export(case, fmt, tmp_path / f"cc-{fmt}.x" if fmt not in ("csv", "child") else tmp_path / fmt)
     assert "einde" in (tmp_path / "cc-md.x").read_text(encoding="utf-8")
@@ -560,11 +570,13 @@ def big_case() -> Case:
 def test_all_formats_of_a_big_case_are_fast(tmp_path):
     case = big_case()
     export_all(case, tmp_path / "cold", "nl")  # warm up imports, fonts and figure cache
-    t0 = time.perf_counter()
+    # CPU time, not wall time: the bound is about our code, not about what else the machine is doing.
+    t0 = time.process_time()
     paths = export_all(case, tmp_path / "warm", "nl")
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert len(paths) == 8
-    assert elapsed < 2.0, f"all formats took {elapsed:.2f}s"  # ~0.3-0.5 s on a laptop; CI machines are slower
+    # The 1,151-record sample case takes ~0.35-0.7 s of CPU; the bound leaves room for slow CI machines.
+    assert elapsed < 2.5, f"all formats took {elapsed:.2f}s of CPU"
 
 
 def test_pdf_falls_back_to_helvetica_without_dejavu(hostile, monkeypatch):

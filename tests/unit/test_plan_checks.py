@@ -83,7 +83,7 @@ def test_bottom_line_is_answered_directly_and_danger_through_its_safety_goal(bas
     case, ds = apply(case, ops.add_item(case, "Oma is bang dat Noah alleen is.", "danger_statement"))
     case, sg = apply(case, ops.add_item(case, "Er is altijd een volwassene bij Noah.", "safety_goal"))
     case = apply(case, ops.pair(case, ds, sg))
-    case, a1 = add(case, "Oma komt elke avond", ids["rita"], ids["marc"], links=[bl1])
+    case, _ = add(case, "Oma komt elke avond", ids["rita"], ids["marc"], links=[bl1])
     res = check_plan(case)
     assert [c.numbers for c in res.bottom_lines] == [(1,), ()]
     assert res.danger_statements[0].numbers == ()

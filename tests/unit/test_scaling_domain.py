@@ -108,6 +108,7 @@ def test_spread_of_values():
     assert (sp.n, sp.low, sp.high, sp.median, sp.width) == (4, 3, 7, 4.5, 4)
     assert scaling.Spread.of([]) == scaling.Spread(0, None, None, None)
     assert scaling.fmt_number(4.5) == "4.5" and scaling.fmt_number(6.0) == "6" and scaling.fmt_number(None) == "–"
+    assert scaling.fmt_number(4.5, "nl") == "4,5"  # Flemish decimal comma
 
 
 def test_summary_splits_family_and_network_from_professionals(scored):
@@ -237,6 +238,10 @@ def test_line_figure_groups_apart_and_stacked_when_equal(scored):
     assert fam["text"] == [str(x) for x in fam["x"]]  # each dot carries its number
     assert fam["marker"]["symbol"] != pro["marker"]["symbol"]
     assert fam["marker"]["color"] != pro["marker"]["color"]
+    medians = {t["meta"]["group"]: t for t in fig["data"] if t.get("meta", {}).get("role") == "median"}
+    assert medians["informal"]["x"] == [5] and medians["informal"]["y"][0] > 0  # 3, 5, 5, 7
+    assert medians["professional"]["x"] == [3.0] and medians["professional"]["y"][0] < 0  # 2, 4
+    assert "Mediaan Professionelen: 3" in medians["professional"]["hovertext"][0]
 
 
 def test_line_figure_stacks_in_given_order_not_by_score(scored):

@@ -384,3 +384,16 @@ def test_many_agreements_rebuild_only_what_changed(view, session, ids):
     assert view.set_agreed(aid, ids["mama"], True)
     changed = [a for a, (_, row) in view._rows.items() if row is not before[a]]
     assert changed == [aid]
+
+
+def test_rebuilt_rows_do_not_leave_widgets_behind(view, session, ids):
+    fill(view, "Een", ids["rita"])
+    view.save_btn.click()
+    aid = session.case.agreements_in_order()[0].id
+    view.set_agreed(aid, ids["mama"], True)
+    from ipywidgets.widgets.widget import _instances
+
+    n = len(_instances)
+    for i in range(5):
+        assert view.set_agreed(aid, ids["rita"], i % 2 == 0)
+    assert len(_instances) == n

@@ -445,3 +445,22 @@ def test_person_removed_from_case_disappears(asked):
     view._rows[ids["marc"]].values[4].click()
     assert s.do(lambda case: ops.remove_person(case, ids["marc"]))
     assert ids["marc"] not in view._row_order and dot_of(view, ids["marc"]) is None
+
+
+def test_chart_only_hides_the_input(asked):
+    s, view, ids, mid, sid = asked
+    view._rows[ids["rita"]].values[5].click()
+    view.chart_only.value = True
+    assert view.rows_box.layout.display == "none" and view.count.layout.display == "none"
+    assert view.line_plot.layout.display != "none" and dot_of(view, ids["rita"]) == (5, 1)
+    view.chart_only.value = False
+    assert view.rows_box.layout.display == "" and view.count.layout.display == ""
+
+
+def test_median_is_written_the_flemish_way(asked):
+    s, view, ids, mid, sid = asked
+    view._rows[ids["rita"]].values[5].click()
+    view._rows[ids["sofie"]].values[6].click()
+    assert "5 tot 6, mediaan 5,5" in view.spread.value
+    s.set_language("en")
+    assert "5 to 6, median 5.5" in view.spread.value

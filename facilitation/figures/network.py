@@ -1,0 +1,315 @@
+"""The network map as a plotly figure (a plain dict, ready for ``PlotView.show``).
+
+The children sit at the centre; everyone else in a closeness ring (very close / close / further away)
+within their sector's quarter: family top left, friends and neighbours top right, professionals
+bottom left (tinted, drawn as squares: the professional network), school and leisure bottom right.
+The fill of a marker shows the safety circles: filled knows everything of the worries, a dot knows
+something, empty knows nothing yet. A green ring marks the safety network; an orange ring someone
+who still needs to hear the worries. Support is a green solid line, conflict a red dashed one.
+
+User text reaches plotly only escaped (plotly renders a subset of HTML in text and hover text).
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from ..domain.case import Case
+from ..domain.model import SECTORS, TIE_KINDS, Person
+from ..domain.network import (
+    RING_EDGES,
+    SX,
+    WEDGES,
+    Y_LIMIT,
+    NetworkFacts,
+    Placement,
+    facts,
+    layout,
+    name_side,
+)
+from ..i18n import translate
+
+SECTOR_COLOURS = {
+    "family": "#1f5fa8",
+    "friends": "#1e7b4f",
+    "school": "#b86e00",
+    "professional": "#6b4fa0",
+}
+CHILD_COLOUR = "#f2c14e"
+INK = "#1d2430"
+MUTED = "#5a6472"
+RING_LINE = "#c3ccd8"
+SAFETY_COLOUR = "#1e7b4f"
+TO_TELL_COLOUR = "#e07b00"
+SELECTED_COLOUR = "#1d2430"
+PROFESSIONAL_TINT = "rgba(107, 79, 160, 0.07)"
+CHILD_TINT = "rgba(242, 193, 78, 0.16)"
+
+TIE_STYLES: dict[str, dict[str, Any]] = {
+    "family": {"color": "rgba(110, 122, 138, 0.75)", "width": 2.0, "dash": "solid"},
+    "support": {"color": "#2f855a", "width": 3.5, "dash": "solid"},
+    "conflict": {"color": "#c0392b", "width": 3.5, "dash": "dash"},
+    "broken": {"color": "rgba(110, 122, 138, 0.9)", "width": 2.5, "dash": "dot"},
+}
+TIE_ORDER = ("family", "broken", "support", "conflict")
+"""Drawing order: conflict on top, so it is never hidden under another line."""
+
+KNOWLEDGE_SYMBOL = {"all": "", "some": "-open-dot", "none": "-open"}
+
+# Names on the map: whole up to this many characters; longer ones end in an ellipsis (hover and the
+# editor show the whole name). Per room of the seat: 0 roomy, 1 short names, 2 crowded.
+NAME_CHARS = {0: 14, 1: 9, 2: 8}
+NAME_SIZE = {0: 14, 1: 13, 2: 12}
+CHILD_NAME_CHARS = 16
+LARGE_EXTRA = 2
+"""Projection mode: names this many px larger."""
+PLOT_X = 7.25
+PLOT_Y = Y_LIMIT + 0.05
+
+_JOINERS = {"\u200d"}
+
+
+def _extends(ch: str) -> bool:
+    """A character that belongs to the one before it (accents, emoji modifiers, variation selectors)."""
+    if unicodedata.combining(ch) or ch in _JOINERS:
+        return True
+    cp = ord(ch)
+    return 0xFE00 <= cp <= 0xFE0F or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F
+
+
+def clusters(text: str) -> list[str]:
+    """Text split in what a reader sees as characters (an accented letter or an emoji family is one)."""
+    out: list[str] = []
+    glue = False
+    for ch in text:
+        if out and (glue or _extends(ch)):
+            out[-1] += ch
+        else:
+            out.append(ch)
+        glue = ch in _JOINERS
+    return out
+
+
+def shorten(text: str, limit: int) -> str:
+    """One line of at most ``limit`` characters; a longer text ends in an ellipsis."""
+    flat = " ".join(str(text).split())
+    parts = clusters(flat)
+    if len(parts) <= limit:
+        return flat
+    return "".join(parts[: max(limit - 1, 1)]).rstrip() + "…"
+
+
+def plot_text(text: Any) -> str:
+    """User text made inert for plotly's text and hover text (which render a subset of HTML)."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _ellipse_path(r: float, a0: float, a1: float, inner: float = 0.0, steps: int = 24) -> str:
+    """SVG path of a quarter of the ring between radius ``inner`` and ``r`` (plotly paths have no arcs)."""
+    pts = []
+    for i in range(steps + 1):
+        a = math.radians(a0 + (a1 - a0) * i / steps)
+        pts.append((SX * r * math.cos(a), r * math.sin(a)))
+    for i in range(steps, -1, -1):
+        a = math.radians(a0 + (a1 - a0) * i / steps)
+        pts.append((SX * inner * math.cos(a), inner * math.sin(a)))
+    return "M " + " L ".join(f"{x:.3f},{y:.3f}" for x, y in pts) + " Z"
+
+
+def _hover_person(p: Person, t: Any, to_tell: bool) -> str:
+    lines = [f"<b>{plot_text(p.name)}</b>"]
+    if p.relation:
+        lines.append(plot_text(p.relation))
+    if p.is_child:
+        lines.append(plot_text(t("network.hover.child")))
+    else:
+        lines.append(plot_text(f"{t(f'sector.{p.sector}')} · {t(f'closeness.{p.closeness}')}"))
+    lines.append(plot_text(t(f"knowledge.{p.knowledge}")))
+    if p.in_safety_network:
+        lines.append(plot_text(t("network.in_safety_network")))
+    if to_tell:
+        lines.append(plot_text(t("network.hover.to_tell")))
+    return "<br>".join(lines)
+
+
+def network_figure(
+    case: Case,
+    lang: str = "nl",
+    *,
+    seats: Mapping[str, int] | None = None,
+    selected: str | None = None,
+    large: bool = False,
+    known: NetworkFacts | None = None,
+    places: Mapping[str, Placement] | None = None,
+) -> dict[str, Any]:
+    """The map of ``case`` as a plotly figure dict; ``selected`` is ringed and its ties stand out."""
+
+    def t(key: str, **kw: Any) -> str:
+        return translate(lang, key, **kw)
+
+    f = known if known is not None else facts(case)
+    pos = dict(places) if places is not None else layout(case, seats)
+    to_tell = set(f.not_told)
+    people = case.people
+    extra = LARGE_EXTRA if large else 0
+
+    shapes: list[dict[str, Any]] = []
+    annotations: list[dict[str, Any]] = []
+    # The professional quarter is tinted: the professional network, apart from the family's own.
+    a0, a1 = WEDGES["professional"]
+    shapes.append({"type": "path", "path": _ellipse_path(RING_EDGES[-1], a0, a1, RING_EDGES[0]),
+                   "fillcolor": PROFESSIONAL_TINT, "line": {"width": 0}, "layer": "below"})
+    shapes.append({"type": "circle", "xref": "x", "yref": "y", "x0": -SX * RING_EDGES[0], "x1": SX * RING_EDGES[0],
+                   "y0": -RING_EDGES[0], "y1": RING_EDGES[0], "fillcolor": CHILD_TINT,
+                   "line": {"color": RING_LINE, "width": 1.5}, "layer": "below"})
+    for r in RING_EDGES[1:]:
+        shapes.append({"type": "circle", "xref": "x", "yref": "y", "x0": -SX * r, "x1": SX * r, "y0": -r, "y1": r,
+                       "line": {"color": RING_LINE, "width": 1.5}, "layer": "below"})
+    inner, outer = RING_EDGES[0], RING_EDGES[-1]
+    for x0, y0, x1, y1 in ((SX * inner, 0, SX * outer, 0), (-SX * inner, 0, -SX * outer, 0),
+                           (0, inner, 0, outer), (0, -inner, 0, -outer)):
+        shapes.append({"type": "line", "x0": x0, "y0": y0, "x1": x1, "y1": y1,
+                       "line": {"color": RING_LINE, "width": 1.5}, "layer": "below"})
+    # Ring names on the horizontal axis, both sides (the outer one may reach past the last ring).
+    for ring in (1, 2, 3):
+        mid = (RING_EDGES[ring - 1] + RING_EDGES[ring]) / 2 + (0.15 if ring == 3 else 0.0)
+        for side in (-1, 1):
+            annotations.append({"x": side * SX * mid, "y": 0, "text": plot_text(t(f"closeness.{ring}")),
+                                "showarrow": False, "font": {"size": 12 + extra // 2, "color": MUTED},
+                                "bgcolor": "rgba(255,255,255,0.9)", "xanchor": "center", "yanchor": "middle",
+                                "borderpad": 1})
+    for sector in SECTORS:
+        sa0, _ = WEDGES[sector]
+        right = sa0 in (0.0, 270.0)
+        top = sa0 in (0.0, 90.0)
+        label = t(f"sector.{sector}")
+        annotations.append({
+            "x": PLOT_X if right else -PLOT_X, "y": PLOT_Y if top else -PLOT_Y,
+            "xanchor": "right" if right else "left", "yanchor": "top" if top else "bottom",
+            "text": f"<b>{plot_text(label)}</b>", "showarrow": False,
+            "font": {"size": 17 + extra, "color": SECTOR_COLOURS[sector]},
+        })
+
+    data: list[dict[str, Any]] = []
+    # Ties: one line trace per kind (segments split by None); parallel ties between a pair side by side.
+    pairs: dict[frozenset[str], list[Any]] = {}
+    for tie in case.ties.values():
+        if tie.a in pos and tie.b in pos and tie.a != tie.b:
+            pairs.setdefault(frozenset((tie.a, tie.b)), []).append(tie)
+    segs: dict[tuple[str, bool], tuple[list[float | None], list[float | None]]] = {}
+    mids_x: list[float] = []
+    mids_y: list[float] = []
+    mids_text: list[str] = []
+    for group in pairs.values():
+        group.sort(key=lambda tie: (TIE_KINDS.index(tie.kind), tie.id))
+        for k, tie in enumerate(group):
+            pa, pb = pos[tie.a], pos[tie.b]
+            dx, dy = pb.x - pa.x, pb.y - pa.y
+            length = math.hypot(dx, dy) or 1.0
+            off = (k - (len(group) - 1) / 2) * 0.09
+            ox, oy = -dy / length * off, dx / length * off
+            focus = selected is None or selected in (tie.a, tie.b)
+            xs, ys = segs.setdefault((tie.kind, focus), ([], []))
+            xs += [pa.x + ox, pb.x + ox, None]
+            ys += [pa.y + oy, pb.y + oy, None]
+            mids_x.append((pa.x + pb.x) / 2 + ox)
+            mids_y.append((pa.y + pb.y) / 2 + oy)
+            note = f" · {plot_text(shorten(tie.note, 80))}" if tie.note else ""
+            mids_text.append(
+                f"{plot_text(shorten(people[tie.a].name, 40))} — {plot_text(shorten(people[tie.b].name, 40))}"
+                f"<br>{plot_text(t(f'tie.{tie.kind}'))}{note}"
+            )
+    for kind in TIE_ORDER:
+        for focus in (False, True):
+            if (kind, focus) not in segs:
+                continue
+            xs, ys = segs[(kind, focus)]
+            style = dict(TIE_STYLES[kind])
+            width = style.pop("width") + (1.5 if focus and selected else 0)
+            data.append({"type": "scatter", "mode": "lines", "x": xs, "y": ys, "hoverinfo": "skip",
+                         "opacity": 1.0 if focus else 0.25, "name": f"tie-{kind}",
+                         "line": {"color": style["color"], "width": width, "dash": style["dash"]}})
+    if mids_x:
+        data.append({"type": "scatter", "mode": "markers", "x": mids_x, "y": mids_y, "hovertext": mids_text,
+                     "hovertemplate": "%{hovertext}<extra></extra>", "name": "ties",
+                     "marker": {"size": 12, "color": "rgba(0,0,0,0)"}})
+
+    # Halos behind the markers: selected, safety network, still to be told.
+    others = [p for p in people.values() if not p.is_child and p.id in pos]
+    others.sort(key=lambda p: (p.name.casefold(), p.id))
+    kids = [p for p in case.children() if p.id in pos]
+
+    def halo(ids: list[str], colour: str, size: int, width: float, name: str) -> None:
+        if ids:
+            data.append({"type": "scatter", "mode": "markers", "x": [pos[i].x for i in ids],
+                         "y": [pos[i].y for i in ids], "hoverinfo": "skip", "name": name,
+                         "marker": {"symbol": "circle-open", "size": size, "color": colour,
+                                    "line": {"width": width, "color": colour}}})
+
+    halo([p.id for p in others if p.in_safety_network and p.id not in to_tell], SAFETY_COLOUR, 25, 3, "safety")
+    halo([p.id for p in others if p.id in to_tell], TO_TELL_COLOUR, 25, 3, "to-tell")
+    if selected in pos:
+        halo([selected], SELECTED_COLOUR, 42 if people[selected].is_child else 33, 3.5, "selected")
+
+    # White discs under the markers, so lines do not run through the open (empty) ones.
+    if others:
+        data.append({"type": "scatter", "mode": "markers", "x": [pos[p.id].x for p in others],
+                     "y": [pos[p.id].y for p in others], "hoverinfo": "skip", "name": "under",
+                     "marker": {"symbol": ["square" if not p.informal else "circle" for p in others],
+                                "size": 17, "color": "#ffffff", "line": {"width": 0}}})
+        data.append({
+            "type": "scatter", "mode": "markers+text", "name": "people",
+            "x": [pos[p.id].x for p in others], "y": [pos[p.id].y for p in others],
+            "customdata": [p.id for p in others],
+            "text": [plot_text(shorten(p.name, NAME_CHARS[pos[p.id].room])) for p in others],
+            "textposition": ["middle right" if name_side(p.sector) > 0 else "middle left" for p in others],
+            "textfont": {"size": [NAME_SIZE[pos[p.id].room] + extra for p in others], "color": INK},
+            "hovertext": [_hover_person(p, t, p.id in to_tell) for p in others],
+            "hovertemplate": "%{hovertext}<extra></extra>",
+            "cliponaxis": False,
+            "marker": {
+                "symbol": [("circle" if p.informal else "square") + KNOWLEDGE_SYMBOL[p.knowledge] for p in others],
+                "size": 15, "color": [SECTOR_COLOURS[p.sector] for p in others],
+                "line": {"width": 2.5, "color": [SECTOR_COLOURS[p.sector] for p in others]},
+            },
+        })
+    if kids:
+        data.append({
+            "type": "scatter", "mode": "markers+text", "name": "children",
+            "x": [pos[p.id].x for p in kids], "y": [pos[p.id].y for p in kids],
+            "customdata": [p.id for p in kids],
+            "text": [f"<b>{plot_text(shorten(p.name, CHILD_NAME_CHARS))}</b>" for p in kids],
+            "textposition": "bottom center",
+            "textfont": {"size": 17 + extra, "color": INK},
+            "hovertext": [_hover_person(p, t, False) for p in kids],
+            "hovertemplate": "%{hovertext}<extra></extra>",
+            "cliponaxis": False,
+            "marker": {"symbol": "circle", "size": 28, "color": CHILD_COLOUR, "line": {"width": 2.5, "color": INK}},
+        })
+    if not others:
+        annotations.append({"x": 0, "y": -(RING_EDGES[1] + RING_EDGES[2]) / 2, "showarrow": False,
+                            "text": plot_text(t("network.map_empty")),
+                            "font": {"size": 17 + extra, "color": MUTED}, "bgcolor": "rgba(255,255,255,0.9)"})
+
+    return {
+        "data": data,
+        "layout": {
+            "xaxis": {"range": [-PLOT_X, PLOT_X], "visible": False, "fixedrange": True},
+            "yaxis": {"range": [-PLOT_Y, PLOT_Y], "visible": False, "fixedrange": True},
+            "margin": {"l": 4, "r": 4, "t": 4, "b": 4},
+            "showlegend": False,
+            "hovermode": "closest",
+            "hoverdistance": 24,
+            "hoverlabel": {"font": {"size": 16 + extra}, "align": "left"},
+            "dragmode": False,
+            "paper_bgcolor": "#ffffff",
+            "plot_bgcolor": "#ffffff",
+            "font": {"family": "DejaVu Sans, Noto Sans, Arial, sans-serif", "color": INK},
+            "shapes": shapes,
+            "annotations": annotations,
+            "uirevision": "network",
+        },
+    }
