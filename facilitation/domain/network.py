@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 import networkx as nx
 
@@ -150,8 +150,13 @@ def facts(case: Case, graph: nx.Graph | None = None) -> NetworkFacts:
 
 SX = 1.45
 """The map is wider than high (a projector is 16:9): x is stretched by this factor."""
-RING_EDGES = (0.95, 2.4, 3.45, 4.35)
-"""Radius of the children's zone and the outer edge of rings 1, 2, 3 (before stretching)."""
+MAP_X, MAP_Y = 7.5, 4.5
+"""The map is the rectangle [-MAP_X, MAP_X] x [-MAP_Y, MAP_Y] (map units)."""
+RING_EDGES = (0.9, 2.3, 3.4, 9.0)
+"""Radius of the children's zone and the outer edge of rings 1 and 2 (before stretching); ring 3,
+further away, reaches to the edges of the map, corners included."""
+TITLE_BOX = (4.1, 0.5)
+"""Kept free in each corner for the sector's name (width, height)."""
 WEDGES: dict[str, tuple[float, float]] = {
     "friends": (0.0, 90.0),
     "family": (90.0, 180.0),
@@ -159,20 +164,33 @@ WEDGES: dict[str, tuple[float, float]] = {
     "school": (270.0, 360.0),
 }
 """Quarter of the map per sector, degrees counter-clockwise from the right (as the exported plan)."""
-X_LIMIT = SX * RING_EDGES[-1] + 0.5
-Y_LIMIT = RING_EDGES[-1] + 0.3
+X_LIMIT = MAP_X - 0.2
+Y_LIMIT = MAP_Y - 0.2
 """A person moved by hand stays inside these bounds."""
 
 # A seat's name in map units (the map is drawn at about 55-95 px per unit): beside the marker, on the
 # outer side (left in the left half, right in the right half), so names read as lists along the rings.
-LABEL = (2.3, 0.2)  # width of the name, half the height of a line
-LABEL_DENSE = (1.4, 0.17)
+LABEL = (2.2, 0.21)  # width of the name, half the height of a line
+LABEL_DENSE = (1.4, 0.19)
 """A quarter where some ring holds more people than it has room for is seated densely, with short names."""
 MARKER = 0.16
 AXIS_GAP = (0.06, 0.17)
 """Kept free either side of the vertical and the horizontal axis (the ring names stand on the latter)."""
 
+INNER_NAME_COST = 0.6
+"""How much a name on the inner side of its marker counts against a spot (names read best outwards)."""
+
 Box = tuple[float, float, float, float]
+
+
+class Seat(NamedTuple):
+    """A place for a person: the marker at (x, y), the name on ``side`` (-1 left, +1 right); ``room``
+    0 a whole name fits, 1 a short name, 2 crowded."""
+
+    x: float
+    y: float
+    room: int
+    side: int
 
 
 def child_zone(n_children: int) -> Box:
@@ -201,13 +219,30 @@ def _overlap(a: Box, b: Box) -> bool:
 
 
 def _inside_quadrant(b: Box, sector: str) -> bool:
+    """Within the sector's quarter of the map, off the axes, clear of the sector's name in the corner."""
     a0, _ = WEDGES[sector]
     right = a0 in (0.0, 270.0)
     top = a0 in (0.0, 90.0)
     gx, gy = AXIS_GAP
-    ok_x = b[0] >= gx if right else b[1] <= -gx
-    ok_y = b[2] >= gy if top else b[3] <= -gy
-    return ok_x and ok_y
+    ok_x = (b[0] >= gx and b[1] <= MAP_X) if right else (b[1] <= -gx and b[0] >= -MAP_X)
+    ok_y = (b[2] >= gy and b[3] <= MAP_Y) if top else (b[3] <= -gy and b[2] >= -MAP_Y)
+    return ok_x and ok_y and not _overlap(b, title_box(sector))
+
+
+def title_box(sector: str) -> Box:
+    """The corner of the map where the sector's name stands."""
+    a0, _ = WEDGES[sector]
+    w, h = TITLE_BOX
+    x0, x1 = (MAP_X - w, MAP_X) if a0 in (0.0, 270.0) else (-MAP_X, -MAP_X + w)
+    y0, y1 = (MAP_Y - h, MAP_Y) if a0 in (0.0, 90.0) else (-MAP_Y, -MAP_Y + h)
+    return (x0, x1, y0, y1)
+
+
+def _min_radius(b: Box) -> float:
+    """The smallest ring radius any point of the box lies on."""
+    px = min(max(0.0, b[0]), b[1])
+    py = min(max(0.0, b[2]), b[3])
+    return math.hypot(px / SX, py)
 
 
 def _point(r: float, deg: float) -> tuple[float, float]:
@@ -216,28 +251,34 @@ def _point(r: float, deg: float) -> tuple[float, float]:
 
 
 @cache
-def _candidates(sector: str, ring: int) -> tuple[tuple[float, float], ...]:
-    """Spots in a cell, best first: the middle of the ring (filling along the arc) and of the wedge."""
+def _candidates(sector: str, ring: int) -> tuple[tuple[float, float, int], ...]:
+    """Spots for a marker and its name in a cell, best first: (x, y, side of the name).
+
+    Best is the middle of the ring (so a ring fills along its arc; the outer ring from its inner edge
+    outwards) and of the wedge, with the name on the outer side; a name on the inner side costs a little.
+    """
     a0, a1 = WEDGES[sector]
     r0, r1 = RING_EDGES[ring - 1], RING_EDGES[ring]
-    mid_a, mid_r = (a0 + a1) / 2, (r0 + r1) / 2
-    cx, cy = _point(mid_r, mid_a)
-    cands: list[tuple[float, float, float]] = []
-    n_rad, n_ang = 9, 48
-    for i in range(n_rad):
-        r = r0 + (r1 - r0) * (0.12 + 0.76 * i / (n_rad - 1))
-        for j in range(n_ang):
-            deg = a0 + 2 + (a1 - a0 - 4) * j / (n_ang - 1)
-            x, y = _point(r, deg)
-            radial = abs(r - mid_r) * 1.6
-            along = math.hypot(x - cx, y - cy)
-            cands.append((radial * radial + along * along, x, y))
+    outer = ring == len(RING_EDGES) - 1
+    mid_r = r0 + 0.55 if outer else (r0 + r1) / 2
+    cx, cy = _point(mid_r, (a0 + a1) / 2)
+    out_side = name_side(sector)
+    radii = [r0 + 0.15 + 0.1 * i for i in range(60)] if outer else [r0 + (r1 - r0) * (0.1 + 0.8 * i / 8) for i in range(9)]
+    cands: list[tuple[float, float, float, int]] = []
+    for r in radii:
+        for j in range(48):
+            x, y = _point(r, a0 + 2 + (a1 - a0 - 4) * j / 47)
+            if abs(x) > MAP_X or abs(y) > MAP_Y:
+                continue
+            cost = (abs(r - mid_r) * 1.6) ** 2 + (x - cx) ** 2 + (y - cy) ** 2
+            cands.append((cost, x, y, out_side))
+            cands.append((cost + INNER_NAME_COST, x, y, -out_side))
     cands.sort()
-    return tuple((x, y) for _, x, y in cands)
+    return tuple((x, y, side) for _, x, y, side in cands)
 
 
 @cache
-def _quadrant(sector: str, n_children: int, dense: bool) -> dict[int, tuple[tuple[float, float, int], ...]]:
+def _quadrant(sector: str, n_children: int, dense: bool) -> dict[int, tuple[Seat, ...]]:
     """The seats of the three rings of one sector, computed together so that no two names overlap.
 
     Per ring, best first: seats with room for a name (room 0; in a ``dense`` quarter room 1, a short
@@ -245,10 +286,9 @@ def _quadrant(sector: str, n_children: int, dense: bool) -> dict[int, tuple[tupl
     number, never on who else is on the map, so the layout is stable.
     """
     centre = child_zone(n_children)
-    side = name_side(sector)
     size = LABEL_DENSE if dense else LABEL
     rings = (1, 2, 3)
-    seats: dict[int, list[tuple[float, float, int]]] = {r: [] for r in rings}
+    seats: dict[int, list[Seat]] = {r: [] for r in rings}
     boxes: list[Box] = []
     cursor = dict.fromkeys(rings, 0)
     progress = True
@@ -257,38 +297,43 @@ def _quadrant(sector: str, n_children: int, dense: bool) -> dict[int, tuple[tupl
         for r in rings:
             pool = _candidates(sector, r)
             while cursor[r] < len(pool):
-                x, y = pool[cursor[r]]
+                x, y, side = pool[cursor[r]]
                 cursor[r] += 1
                 b = _box(x, y, size, side)
-                if _inside_quadrant(b, sector) and not _overlap(b, centre) and not any(_overlap(b, o) for o in boxes):
-                    seats[r].append((x, y, 1 if dense else 0))
+                # A name may reach outwards over a ring line, never inwards into a closer ring.
+                inward_ok = r == 1 or _min_radius(b) >= RING_EDGES[r - 1] - 0.05
+                if (inward_ok and _inside_quadrant(b, sector) and not _overlap(b, centre)
+                        and not any(_overlap(b, o) for o in boxes)):
+                    seats[r].append(Seat(x, y, 1 if dense else 0, side))
                     boxes.append(b)
                     progress = True
                     break
+    taken = [(st.x, st.y) for r in rings for st in seats[r]]
     for r in rings:
-        for x, y in _candidates(sector, r):
-            if all(math.hypot(x - sx, y - sy) >= 0.3 for rr in rings for sx, sy, _ in seats[rr]):
-                seats[r].append((x, y, 2))
+        for x, y, side in _candidates(sector, r):
+            if side == name_side(sector) and all(math.hypot(x - sx, y - sy) >= 0.3 for sx, sy in taken):
+                seats[r].append(Seat(x, y, 2, side))
+                taken.append((x, y))
     return {r: tuple(v) for r, v in seats.items()}
 
 
-def seats_of_cell(sector: str, ring: int, n_children: int = 1, dense: bool = False) -> tuple[tuple[float, float, int], ...]:
+def seats_of_cell(sector: str, ring: int, n_children: int = 1, dense: bool = False) -> tuple[Seat, ...]:
     return _quadrant(sector, n_children, dense)[ring]
 
 
 def roomy_seats(sector: str, ring: int, n_children: int = 1, dense: bool = False) -> int:
     """How many people a cell holds before names may touch."""
-    return sum(1 for s in seats_of_cell(sector, ring, n_children, dense) if s[2] < 2)
+    return sum(1 for s in seats_of_cell(sector, ring, n_children, dense) if s.room < 2)
 
 
-def seat_position(sector: str, ring: int, seat: int, n_children: int = 1, dense: bool = False) -> tuple[float, float, int]:
-    """Where seat number ``seat`` of a cell is; past the last seat, places repeat slightly shifted."""
+def seat_position(sector: str, ring: int, seat: int, n_children: int = 1, dense: bool = False) -> Seat:
+    """Seat number ``seat`` of a cell; past the last seat, places repeat slightly shifted."""
     seats = seats_of_cell(sector, ring, n_children, dense)
     if seat < len(seats):
         return seats[seat]
-    x, y, _ = seats[seat % len(seats)]
+    s = seats[seat % len(seats)]
     shift = 0.12 * (seat // len(seats))
-    return (x + shift, y - shift, 2)
+    return Seat(s.x + shift, s.y - shift, 2, s.side)
 
 
 def child_positions(children: list[Person]) -> dict[str, tuple[float, float]]:
@@ -457,6 +502,8 @@ class Placement:
     y: float
     manual: bool = False
     room: int = 0
+    side: int = 0
+    """Side of the name: -1 left, +1 right, 0 below (the children)."""
 
 
 def layout(case: Case, seats: Mapping[str, int] | None = None) -> dict[str, Placement]:
@@ -487,11 +534,52 @@ def layout(case: Case, seats: Mapping[str, int] | None = None) -> dict[str, Plac
             if p.x is not None and p.y is not None:
                 out[pid] = Placement(p.x, p.y, manual=True)
             continue
-        x, y, room = seat_position(p.sector, p.closeness, seats[pid], n_kids, p.sector in dense)
+        seat = seat_position(p.sector, p.closeness, seats[pid], n_kids, p.sector in dense)
         if p.x is not None and p.y is not None:
-            out[pid] = Placement(p.x, p.y, manual=True, room=room)
+            side = 1 if p.x >= 0 else -1
+            out[pid] = Placement(p.x, p.y, manual=True, room=seat.room, side=side)
         else:
-            out[pid] = Placement(x, y, room=room)
+            out[pid] = Placement(seat.x, seat.y, room=seat.room, side=seat.side)
+    return out
+
+
+def name_widths(case: Case, places: Mapping[str, Placement]) -> dict[str, float]:
+    """How wide each person's name may be drawn (map units) before it runs into another person, the
+    children, a corner's sector name, the middle axis or the edge of the map. Only people actually on
+    the map count, so a name is shown whole when its neighbours' seats are empty."""
+    n_kids = len(case.children())
+    obstacles: list[tuple[str, Box]] = [("", child_zone(n_kids))]
+    obstacles += [("", title_box(s)) for s in WEDGES]
+    h = LABEL[1]
+    for pid, pl in places.items():
+        p = case.people.get(pid)
+        if p is None or p.is_child:
+            continue
+        size = LABEL if pl.room == 0 else LABEL_DENSE
+        obstacles.append((pid, (pl.x - MARKER, pl.x + MARKER, pl.y - h, pl.y + h)))  # the marker
+        w = size[0] * 0.6  # the shortest a neighbour's name is drawn
+        side = pl.side or 1
+        lo, hi = (pl.x + MARKER, pl.x + MARKER + w) if side > 0 else (pl.x - MARKER - w, pl.x - MARKER)
+        obstacles.append((pid, (lo, hi, pl.y - h, pl.y + h)))
+    out: dict[str, float] = {}
+    for pid, pl in places.items():
+        p = case.people.get(pid)
+        if p is None or p.is_child:
+            continue
+        side = pl.side or 1
+        start = pl.x + side * MARKER
+        # The edge of the map; the middle axis too unless the person was moved there by hand.
+        limit = MAP_X if side > 0 else -MAP_X
+        if not pl.manual and (start < 0) == (side > 0):
+            limit = 0.0
+        for owner, (x0, x1, y0, y1) in obstacles:
+            if owner == pid or y1 <= pl.y - h or y0 >= pl.y + h:
+                continue
+            if side > 0 and x1 > start:
+                limit = min(limit, max(x0, start))
+            elif side < 0 and x0 < start:
+                limit = max(limit, min(x1, start))
+        out[pid] = abs(limit - start)
     return out
 
 

@@ -20,15 +20,16 @@ from typing import Any
 from ..domain.case import Case
 from ..domain.model import SECTORS, TIE_KINDS, Person
 from ..domain.network import (
+    MAP_X,
+    MAP_Y,
     RING_EDGES,
     SX,
     WEDGES,
-    Y_LIMIT,
     NetworkFacts,
     Placement,
     facts,
     layout,
-    name_side,
+    name_widths,
 )
 from ..i18n import translate
 
@@ -45,6 +46,8 @@ RING_LINE = "#c3ccd8"
 SAFETY_COLOUR = "#1e7b4f"
 TO_TELL_COLOUR = "#e07b00"
 SELECTED_COLOUR = "#1d2430"
+HALO = "-1px -1px 1px #fff, 1px -1px 1px #fff, -1px 1px 1px #fff, 1px 1px 1px #fff, 0 0 3px #fff"
+"""A white edge around names, so a line running behind a name does not cut through it."""
 PROFESSIONAL_TINT = "rgba(107, 79, 160, 0.07)"
 CHILD_TINT = "rgba(242, 193, 78, 0.16)"
 
@@ -61,13 +64,20 @@ KNOWLEDGE_SYMBOL = {"all": "", "some": "-open-dot", "none": "-open"}
 
 # Names on the map: whole up to this many characters; longer ones end in an ellipsis (hover and the
 # editor show the whole name). Per room of the seat: 0 roomy, 1 short names, 2 crowded.
-NAME_CHARS = {0: 14, 1: 9, 2: 8}
 NAME_SIZE = {0: 14, 1: 13, 2: 12}
-CHILD_NAME_CHARS = 16
-LARGE_EXTRA = 2
-"""Projection mode: names this many px larger."""
-PLOT_X = 7.25
-PLOT_Y = Y_LIMIT + 0.05
+"""Font size of names (px) per room of the seat: 0 roomy, 1 in a dense quarter, 2 crowded."""
+TEXT_SIZE_STEP = 3
+"""Each step of the map's text size control makes names this many px larger."""
+PROJECTION_EXTRA = 2
+"""Projection mode: all text on the map this many px larger."""
+PX_PER_UNIT = 50.0
+CHAR_EM = 0.6
+"""To fit a name in the room it has, we assume the smallest screen (about 50 px per map unit at
+1280×720) and an average letter 0.6 of the font size wide; on larger screens names have room to spare."""
+MIN_CHARS, MAX_CHARS = 6, 32
+CHILD_NAME_CHARS = 18
+PLOT_X = MAP_X + 0.05
+PLOT_Y = MAP_Y + 0.05
 
 _JOINERS = {"\u200d"}
 
@@ -107,12 +117,15 @@ def plot_text(text: Any) -> str:
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _ellipse_path(r: float, a0: float, a1: float, inner: float = 0.0, steps: int = 24) -> str:
-    """SVG path of a quarter of the ring between radius ``inner`` and ``r`` (plotly paths have no arcs)."""
-    pts = []
-    for i in range(steps + 1):
-        a = math.radians(a0 + (a1 - a0) * i / steps)
-        pts.append((SX * r * math.cos(a), r * math.sin(a)))
+def _quarter_path(a0: float, a1: float, inner: float, steps: int = 24) -> str:
+    """SVG path of a quarter of the map outside the children's zone (plotly paths have no arcs)."""
+    cx = MAP_X if math.cos(math.radians((a0 + a1) / 2)) > 0 else -MAP_X
+    cy = MAP_Y if math.sin(math.radians((a0 + a1) / 2)) > 0 else -MAP_Y
+    a_start, a_end = math.radians(a0), math.radians(a1)
+    pts = [(SX * inner * math.cos(a_start), inner * math.sin(a_start))]
+    pts.append((cx if abs(math.cos(a_start)) > 0.5 else 0.0, cy if abs(math.sin(a_start)) > 0.5 else 0.0))
+    pts.append((cx, cy))
+    pts.append((cx if abs(math.cos(a_end)) > 0.5 else 0.0, cy if abs(math.sin(a_end)) > 0.5 else 0.0))
     for i in range(steps, -1, -1):
         a = math.radians(a0 + (a1 - a0) * i / steps)
         pts.append((SX * inner * math.cos(a), inner * math.sin(a)))
@@ -141,11 +154,15 @@ def network_figure(
     *,
     seats: Mapping[str, int] | None = None,
     selected: str | None = None,
-    large: bool = False,
+    text_size: int = 0,
+    projection: bool = False,
     known: NetworkFacts | None = None,
     places: Mapping[str, Placement] | None = None,
 ) -> dict[str, Any]:
-    """The map of ``case`` as a plotly figure dict; ``selected`` is ringed and its ties stand out."""
+    """The map of ``case`` as a plotly figure dict; ``selected`` is ringed and its ties stand out.
+
+    ``text_size`` 0, 1, 2: normal, large, extra large names (a projector at 1920×1080 has room for them).
+    """
 
     def t(key: str, **kw: Any) -> str:
         return translate(lang, key, **kw)
@@ -154,28 +171,28 @@ def network_figure(
     pos = dict(places) if places is not None else layout(case, seats)
     to_tell = set(f.not_told)
     people = case.people
-    extra = LARGE_EXTRA if large else 0
+    extra = (PROJECTION_EXTRA if projection else 0) + TEXT_SIZE_STEP * max(0, min(int(text_size), 2))
 
     shapes: list[dict[str, Any]] = []
     annotations: list[dict[str, Any]] = []
     # The professional quarter is tinted: the professional network, apart from the family's own.
     a0, a1 = WEDGES["professional"]
-    shapes.append({"type": "path", "path": _ellipse_path(RING_EDGES[-1], a0, a1, RING_EDGES[0]),
+    shapes.append({"type": "path", "path": _quarter_path(a0, a1, RING_EDGES[0]),
                    "fillcolor": PROFESSIONAL_TINT, "line": {"width": 0}, "layer": "below"})
     shapes.append({"type": "circle", "xref": "x", "yref": "y", "x0": -SX * RING_EDGES[0], "x1": SX * RING_EDGES[0],
                    "y0": -RING_EDGES[0], "y1": RING_EDGES[0], "fillcolor": CHILD_TINT,
                    "line": {"color": RING_LINE, "width": 1.5}, "layer": "below"})
-    for r in RING_EDGES[1:]:
+    for r in RING_EDGES[1:-1]:
         shapes.append({"type": "circle", "xref": "x", "yref": "y", "x0": -SX * r, "x1": SX * r, "y0": -r, "y1": r,
                        "line": {"color": RING_LINE, "width": 1.5}, "layer": "below"})
-    inner, outer = RING_EDGES[0], RING_EDGES[-1]
-    for x0, y0, x1, y1 in ((SX * inner, 0, SX * outer, 0), (-SX * inner, 0, -SX * outer, 0),
-                           (0, inner, 0, outer), (0, -inner, 0, -outer)):
+    inner = RING_EDGES[0]
+    for x0, y0, x1, y1 in ((SX * inner, 0, MAP_X, 0), (-SX * inner, 0, -MAP_X, 0),
+                           (0, inner, 0, MAP_Y), (0, -inner, 0, -MAP_Y)):
         shapes.append({"type": "line", "x0": x0, "y0": y0, "x1": x1, "y1": y1,
                        "line": {"color": RING_LINE, "width": 1.5}, "layer": "below"})
-    # Ring names on the horizontal axis, both sides (the outer one may reach past the last ring).
+    # Ring names on the horizontal axis, both sides.
     for ring in (1, 2, 3):
-        mid = (RING_EDGES[ring - 1] + RING_EDGES[ring]) / 2 + (0.15 if ring == 3 else 0.0)
+        mid = (RING_EDGES[ring - 1] + RING_EDGES[ring]) / 2 if ring < 3 else RING_EDGES[2] + 0.5
         for side in (-1, 1):
             annotations.append({"x": side * SX * mid, "y": 0, "text": plot_text(t(f"closeness.{ring}")),
                                 "showarrow": False, "font": {"size": 12 + extra // 2, "color": MUTED},
@@ -240,6 +257,13 @@ def network_figure(
     # Halos behind the markers: selected, safety network, still to be told.
     others = [p for p in people.values() if not p.is_child and p.id in pos]
     others.sort(key=lambda p: (p.name.casefold(), p.id))
+    widths = name_widths(case, pos)
+    font = {p.id: NAME_SIZE[pos[p.id].room] + extra for p in others}
+
+    def label(p: Person) -> str:
+        chars = int(widths.get(p.id, 0.0) * PX_PER_UNIT / (font[p.id] * CHAR_EM))
+        return plot_text(shorten(p.name, max(MIN_CHARS, min(MAX_CHARS, chars))))
+
     kids = [p for p in case.children() if p.id in pos]
 
     def halo(ids: list[str], colour: str, size: int, width: float, name: str) -> None:
@@ -249,8 +273,8 @@ def network_figure(
                          "marker": {"symbol": "circle-open", "size": size, "color": colour,
                                     "line": {"width": width, "color": colour}}})
 
-    halo([p.id for p in others if p.in_safety_network and p.id not in to_tell], SAFETY_COLOUR, 25, 3, "safety")
-    halo([p.id for p in others if p.id in to_tell], TO_TELL_COLOUR, 25, 3, "to-tell")
+    halo([p.id for p in others if p.in_safety_network and p.id not in to_tell], SAFETY_COLOUR, 23, 3, "safety")
+    halo([p.id for p in others if p.id in to_tell], TO_TELL_COLOUR, 23, 3, "to-tell")
     if selected in pos:
         halo([selected], SELECTED_COLOUR, 42 if people[selected].is_child else 33, 3.5, "selected")
 
@@ -264,9 +288,9 @@ def network_figure(
             "type": "scatter", "mode": "markers+text", "name": "people",
             "x": [pos[p.id].x for p in others], "y": [pos[p.id].y for p in others],
             "customdata": [p.id for p in others],
-            "text": [plot_text(shorten(p.name, NAME_CHARS[pos[p.id].room])) for p in others],
-            "textposition": ["middle right" if name_side(p.sector) > 0 else "middle left" for p in others],
-            "textfont": {"size": [NAME_SIZE[pos[p.id].room] + extra for p in others], "color": INK},
+            "text": [label(p) for p in others],
+            "textposition": ["middle right" if pos[p.id].side > 0 else "middle left" for p in others],
+            "textfont": {"size": [font[p.id] for p in others], "color": INK, "shadow": HALO},
             "hovertext": [_hover_person(p, t, p.id in to_tell) for p in others],
             "hovertemplate": "%{hovertext}<extra></extra>",
             "cliponaxis": False,
@@ -283,7 +307,7 @@ def network_figure(
             "customdata": [p.id for p in kids],
             "text": [f"<b>{plot_text(shorten(p.name, CHILD_NAME_CHARS))}</b>" for p in kids],
             "textposition": "bottom center",
-            "textfont": {"size": 17 + extra, "color": INK},
+            "textfont": {"size": 17 + extra, "color": INK, "shadow": HALO},
             "hovertext": [_hover_person(p, t, False) for p in kids],
             "hovertemplate": "%{hovertext}<extra></extra>",
             "cliponaxis": False,

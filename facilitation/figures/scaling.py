@@ -44,9 +44,10 @@ SYMBOLS = {"informal": "circle", "professional": "square"}
 DASH = {"informal": "solid", "professional": "dot"}
 DOT_PX = 34
 LEVEL_PX = 68
-LABEL_LIFT = 0.24
+LABEL_LIFT = 0.3
 """Labels sit next to their dot, away from the ruler: the dot's radius in level units."""
 LABEL_FONT = 17
+MAX_END_LABELS = 12
 
 
 def esc(value: Any) -> str:
@@ -359,6 +360,9 @@ def history_figure(
     traces: list[dict[str, Any]] = []
     annotations: list[dict[str, Any]] = []
     shapes: list[dict[str, Any]] = []
+    # Names at the line ends while they stay next to their line; with many people the hover tells who is who.
+    n_last = len(scored[-1].values) if scored else 0
+    labelled = people and 0 < n_last <= MAX_END_LABELS
     highs = [pt.spread.high if pt.spread.n else None for pt in points]
     lows = [pt.spread.low if pt.spread.n else None for pt in points]
     meds = [pt.spread.median if pt.spread.n else None for pt in points]
@@ -405,7 +409,7 @@ def history_figure(
                     "y": py,
                     "showlegend": False,
                     "line": {"color": COLOURS[g], "width": 2, "dash": DASH[g]},
-                    "opacity": 0.8,
+                    "opacity": 0.8 if labelled else 0.45,
                     "marker": {"size": 9, "color": COLOURS[g], "symbol": SYMBOLS[g]},
                     "customdata": [pid] * len(px),
                     "hovertext": hover,
@@ -426,7 +430,7 @@ def history_figure(
                     "marker": {"size": 9, "color": COLOURS[g], "symbol": SYMBOLS[g]},
                 }
             )
-        if scored:
+        if labelled:
             last = max(i for i, pt in enumerate(points) if pt.spread.n)
             ends = [(pid, float(v)) for pid, v in points[last].values.items()]
             for pid, y in _spread_labels(ends, -0.3, 10.3, 0.62).items():
@@ -505,9 +509,8 @@ def history_figure(
                     }
                 )
 
-    right = 0.9 if people and scored else 0.35
-    n_end = len(points[max(i for i, pt in enumerate(points) if pt.spread.n)].values) if scored else 0
-    layout = _base_layout(440 + max(0, n_end - 12) * 18)
+    right = 0.9 if labelled else 0.35
+    layout = _base_layout(440)
     layout.update(
         {
             "margin": {"l": 70, "r": 16, "t": 46, "b": 70},

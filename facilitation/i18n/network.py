@@ -11,6 +11,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "network.hover.child": ("Kind", "Child"),
     "network.hover.to_tell": ("Moet de zorgen nog horen", "Still needs to hear the worries"),
     "network.in_safety_network": ("In het veiligheidsnetwerk", "In the safety network"),
+    "network.text_size": ("Letters op de kaart", "Text on the map"),
+    "network.text_size.0": ("Gewone letters op de kaart", "Normal text on the map"),
+    "network.text_size.1": ("Grote letters op de kaart", "Large text on the map"),
+    "network.text_size.2": ("Extra grote letters op de kaart (groot scherm)", "Extra large text on the map (large screen)"),
     # ---- legend ------------------------------------------------------------------------------------
     "network.legend.all": ("weet alles", "knows everything"),
     "network.legend.some": ("weet iets", "knows something"),

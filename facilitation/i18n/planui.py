@@ -98,6 +98,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dit zijn hulpvragen, geen verplichtingen.",
         "These are prompts, not requirements.",
     ),
+    "planui.checks.dangers": ("Gevaarsboodschappen", "Danger statements"),
     "planui.checks.carriers": ("Wie draagt het plan?", "Who carries the plan?"),
     "planui.checks.attention": ("Aandachtspunten", "Points to look at"),
     "planui.check.none_yet": ("nog geen afspraak", "no agreement yet"),

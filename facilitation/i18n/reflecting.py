@@ -8,6 +8,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No reflecting team for this case yet. Click ‘New reflecting team’ and mark who is there.",
     ),
     "reflecting.no_meeting_short": ("Nog geen reflectief team", "No reflecting team yet"),
+    "reflecting.meeting_label": ("Team van {date}", "Team of {date}"),
     "reflecting.new_meeting": ("Nieuw reflectief team", "New reflecting team"),
     "reflecting.start_meeting": ("Starten", "Start"),
     "reflecting.meeting_started": ("Reflectief team van {date} gestart.", "Reflecting team of {date} started."),

@@ -37,11 +37,16 @@ _CSS = """
 .fac-network .fac-net-side { flex: 0 0 34%; min-width: 19em; max-width: 40em; gap: 0.5em;
   max-height: max(22em, calc(100vh - 250px)); overflow-y: auto; overflow-x: hidden; padding-right: 0.3em; }
 .fac-network .fac-net-side > *, .fac-network .fac-net-box > *, .fac-network .fac-net-editor > * { flex: none; }
-.fac-network .fac-plot { height: max(340px, calc(100vh - 320px)); border: 1px solid #d8dee8;
+.fac-network .fac-plot { height: max(340px, calc(100vh - 330px)); border: 1px solid #d8dee8;
   border-radius: 6px; }
-.fac-network .fac-net-legend { font-size: 0.85em; line-height: 1.5; color: #1d2430; }
-.fac-network .fac-net-legend span.fac-lg { display: inline-flex; align-items: center; gap: 0.3em;
-  margin: 0 1.1em 0 0; white-space: nowrap; }
+.fac-network .fac-net-viewbar { align-items: center; gap: 0.5em; justify-content: flex-end; }
+.fac-network .fac-net-viewbar .fac-net-text-size { width: auto; flex: none; }
+.fac-network .fac-net-viewbar .fac-net-text-size .widget-toggle-button { flex: none; min-width: 2.8em;
+  min-height: 1.7em; padding: 0 0.4em; }
+.fac-network .fac-net-text-size-label { font-size: 0.85em; flex: none; }
+.fac-network .fac-net-legend { font-size: 0.75em; line-height: 1.4; color: #1d2430; }
+.fac-network .fac-net-legend span.fac-lg { display: inline-flex; align-items: center; gap: 0.25em;
+  margin: 0 0.9em 0 0; white-space: nowrap; }
 .fac-network .fac-net-legend svg { flex: none; }
 .fac-network .fac-net-box { background: #f4f6f9; border-radius: 6px; padding: 0.5em 0.7em; gap: 0.35em; }
 .fac-network .fac-net-box-title { font-weight: 700; font-size: 1.05em; }
@@ -121,7 +126,11 @@ class NetworkView(Part):
         self.plot = css(PlotView(), "fac-net-plot")
         self.plot.on_click(self.on_plot_click)
         self.legend = css(W.HTML(), "fac-net-legend")
+        self.text_size = css(W.ToggleButtons(options=[("A", 0), ("A+", 1), ("A++", 2)], value=0), "fac-net-text-size")
+        self.text_size.observe(lambda _ch: self.refresh(Event("text_size")), "value")
+        self.text_size_label = css(W.HTML(), "fac-net-text-size-label")
         map_col = css(W.VBox([self.plot, self.legend]), "fac-net-mapcol")
+        self.view_bar = css(W.HBox([self.text_size_label, self.text_size]), "fac-net-viewbar")
 
         # Facts
         self.facts_title = css(W.HTML(), "fac-net-box-title")
@@ -257,7 +266,7 @@ class NetworkView(Part):
         )
         self.editor.layout.display = "none"
 
-        side = css(W.VBox([self.facts_box, self.add_box, self.editor]), "fac-net-side")
+        side = css(W.VBox([self.view_bar, self.facts_box, self.add_box, self.editor]), "fac-net-side")
         self.widget.children = [self.style, css(W.HBox([map_col, side]), "fac-net-body")]
 
     # ---- texts -----------------------------------------------------------------------------------
@@ -265,6 +274,8 @@ class NetworkView(Part):
     def relabel(self) -> None:
         t = self.t
         self.plot.error_text = t("network.plot_error")
+        self.text_size_label.value = esc(t("network.text_size"))
+        self.text_size.tooltips = [t("network.text_size.0"), t("network.text_size.1"), t("network.text_size.2")]
         self.facts_title.value = f"<span>{esc(t('network.facts.title'))}</span>"
         self.add_title.value = f"<span>{esc(t('network.add.title'))}</span>"
         for k, key in (("name", "network.name"), ("relation", "network.relation"), ("sector", "network.sector"),
@@ -355,7 +366,7 @@ class NetworkView(Part):
         places = net.layout(case, seats)
         facts = net.facts(case)
         figure = network_figure(case, self.session.lang, places=places, selected=self.selected,
-                                large=self.session.projection, known=facts)
+                                text_size=self.text_size.value, projection=self.session.projection, known=facts)
         if figure != self._last_figure:
             self._last_figure = figure
             self.plot.show(figure)

@@ -111,6 +111,7 @@ STYLE = """<style>
 .fac-plan .fac-plan-checks ul { list-style: none; margin: 0; padding: 0; }
 .fac-plan .fac-plan-checks li { margin: 0.2em 0; padding-left: 1.6em; text-indent: -1.6em; white-space: normal;
   overflow-wrap: anywhere; }
+.fac-plan .fac-plan-checks li i { white-space: nowrap; }
 .fac-plan .fac-plan-checks li.fac-plan-carrier-names { padding-left: 1.6em; text-indent: 0; }
 .fac-plan .fac-plan-checks .fac-plan-icon { display: inline-block; width: 1.6em; text-indent: 0; font-weight: 700; }
 .fac-plan .fac-plan-check-warn .fac-plan-icon { color: #a35f00; }
@@ -500,7 +501,7 @@ class PlanView(Part):
         parts.append("</ul>")
 
         if res.danger_statements:
-            parts.append(f"<h4>{esc(t('element.danger_statement'))}</h4><ul class='fac-plan-dangers'>")
+            parts.append(f"<h4>{esc(t('planui.checks.dangers'))}</h4><ul class='fac-plan-dangers'>")
             for cov in res.danger_statements:
                 level = "ok" if cov.numbers else "warn"
                 parts.append(li(level, f"<bdi>{esc(_short(cov.item.text))}</bdi> <i>({numbers_html(cov.numbers)})</i>",

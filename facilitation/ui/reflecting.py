@@ -37,11 +37,18 @@ _CSS = """
 .fac-reflecting-team .fac-rt-bar { flex-wrap: wrap; align-items: center; gap: 0.4em; padding: 0.4em 0.2em;
   border-bottom: 3px solid var(--fac-accent); }
 .fac-reflecting-team .fac-rt-bar .fac-app-title { color: #5b3a8a; }
+.fac-reflecting-team .fac-tabs .lm-TabBar-tab { flex: 0 0 auto !important; max-width: none !important;
+  min-width: 9em; padding: 0 1em; }
+.fac-reflecting-team .fac-tabs .lm-TabBar-tabLabel { overflow: visible; text-overflow: clip; }
+.fac-reflecting-team textarea, .fac-reflecting-team input { font-family: inherit !important; }
 .fac-reflecting-team .fac-rt-pseudo button { font-weight: 700; }
 .fac-reflecting-team .fac-rt-pseudo.mod-active, .fac-reflecting-team button.fac-rt-pseudo.mod-active {
   background: #5b3a8a; color: #fff; }
 .fac-reflecting-team .fac-rt-banner { background: #efe7fa; color: #3d2363; border-left: 6px solid #5b3a8a;
-  padding: 0.3em 0.8em; font-weight: 600; border-radius: 4px; margin: 0.3em 0; }
+  padding: 0.2em 0.4em 0.2em 0.8em; font-weight: 600; border-radius: 4px; margin: 0.3em 0; align-items: center;
+  flex-wrap: wrap; gap: 0.5em; }
+.fac-reflecting-team .fac-rt-banner .fac-rt-banner-text { flex: 1 1 20em; }
+.fac-reflecting-team .fac-lang .widget-toggle-button { width: 3.2em; }
 .fac-reflecting-team .fac-rt-teambar { flex-wrap: wrap; align-items: center; gap: 0.35em; padding: 0.3em 0; }
 .fac-reflecting-team .fac-rt-teambar .fac-rt-team-label { font-weight: 700; margin-right: 0.3em; }
 .fac-reflecting-team .fac-rt-chip { align-items: center; background: #eef3fa; border-radius: 1.2em;
@@ -84,7 +91,9 @@ _CSS = """
   background: #5b3a8a; color: #fff; border-radius: 1em; min-width: 1.7em; text-align: center; font-weight: 700;
   padding: 0 0.3em; font-size: 0.9em; line-height: 1.6em; white-space: nowrap; }
 .fac-reflecting-team .fac-rt-track .fac-rt-end { position: absolute; bottom: -1.5em; font-size: 0.8em;
-  color: var(--fac-muted); transform: translateX(-50%); }
+  color: var(--fac-muted); white-space: nowrap; }
+.fac-reflecting-team .fac-rt-track .fac-rt-end-low { left: -0.3em; }
+.fac-reflecting-team .fac-rt-track .fac-rt-end-high { right: -0.3em; }
 .fac-reflecting-team .fac-rt-cards { gap: 0.6em; align-items: stretch; width: 100%; flex-wrap: nowrap;
   overflow-x: auto; }
 .fac-reflecting-team .fac-rt-card { flex: 1 0 22em; min-width: 22em; border: 2px solid #c5ccd6;
@@ -92,7 +101,8 @@ _CSS = """
 .fac-reflecting-team .fac-rt-card-title { font-size: 1.25em; font-weight: 700; color: #3d2363; }
 .fac-reflecting-team .fac-rt-card-head { align-items: flex-start; }
 .fac-reflecting-team .fac-rt-card-head > .widget-html { flex: 1 1 auto; }
-.fac-reflecting-team .fac-rt-card .fac-rt-col { padding: 0.2em 0.5em 0.4em; margin-top: 0.4em; }
+.fac-reflecting-team .fac-rt-card .fac-rt-col { flex: 0 0 auto; padding: 0.2em 0.5em 0.4em; margin-top: 0.4em;
+  border-top-width: 5px; }
 .fac-reflecting-team .fac-rt-small { min-width: 2.3em; padding: 0.1em 0.45em !important; }
 .fac-reflecting-team .fac-rt-danger { background: #b03a2e !important; color: #fff !important; }
 .fac-reflecting-team .fac-rt-compare table { border-collapse: collapse; width: 100%; }
@@ -149,8 +159,8 @@ def score_track(values: list[tuple[str, int]], low_text: str, high_text: str) ->
     for v, names in sorted(by_value.items()):
         label = f"{v}" if len(names) == 1 else f"{v} ×{len(names)}"
         html.append(f'<div class="fac-rt-dot" style="left:{v * 10}%" title="{esc(", ".join(names))}">{esc(label)}</div>')
-    html.append(f'<div class="fac-rt-end" style="left:0%">0 {esc(low_text)}</div>')
-    html.append(f'<div class="fac-rt-end" style="left:100%">10 {esc(high_text)}</div>')
+    html.append(f'<div class="fac-rt-end fac-rt-end-low">0 · {esc(low_text)}</div>')
+    html.append(f'<div class="fac-rt-end fac-rt-end-high">{esc(high_text)} · 10</div>')
     html.append("</div>")
     return "".join(html)
 
@@ -888,18 +898,23 @@ class ReflectingTeam:
     def _build(self) -> None:
         s = self.session
         self.title = css(W.HTML(), "fac-app-title")
-        self.case_pick = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="14em")), "fac-rt-case-pick")
-        self.meeting_pick = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="12em")), "fac-rt-meeting-pick")
+        self.case_pick = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="11em")), "fac-rt-case-pick")
+        self.meeting_pick = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="11em")), "fac-rt-meeting-pick")
         self.new_meeting_btn = button("", "fac-rt-new-meeting")
         self.pseudo_btn = css(W.ToggleButton(value=False), "fac-rt-pseudo")
         self.pseudo_mode = css(W.ToggleButtons(options=[("", "roles"), ("", "names")], value="roles"), "fac-rt-pseudo-mode")
         self.undo_btn = button("", "fac-undo")
-        self.lang_pick = css(W.ToggleButtons(options=[(LANGUAGE_NAMES[c], c) for c in LANGUAGES], value=s.lang), "fac-lang")
+        self.lang_pick = css(
+            W.ToggleButtons(options=[(c.upper(), c) for c in LANGUAGES], value=s.lang,
+                            tooltips=[LANGUAGE_NAMES[c] for c in LANGUAGES]),
+            "fac-lang",
+        )
         self.status = css(W.HTML(), "fac-status")
-        self.banner = css(W.HTML(), "fac-rt-banner")
+        self.banner_text = css(W.HTML(), "fac-rt-banner-text")
+        self.banner = css(W.HBox([self.banner_text, self.pseudo_mode]), "fac-rt-banner")
         bar = css(
             W.HBox([self.title, self.case_pick, self.meeting_pick, self.new_meeting_btn, self.pseudo_btn,
-                    self.pseudo_mode, self.undo_btn, self.lang_pick]),
+                    self.undo_btn, self.lang_pick]),
             "fac-rt-bar",
         )
 
@@ -924,8 +939,8 @@ class ReflectingTeam:
         # The team of this meeting: chips, and a colleague to add.
         self.team_label = css(W.HTML(), "fac-rt-team-label")
         self.team_chips = css(W.HBox(), "fac-rt-chips")
-        self.member_name = css(W.Text(layout=W.Layout(width="14em")), "fac-rt-member-name")
-        self.member_role = css(W.Text(layout=W.Layout(width="12em")), "fac-rt-member-role")
+        self.member_name = css(W.Text(layout=W.Layout(width="11em")), "fac-rt-member-name")
+        self.member_role = css(W.Text(layout=W.Layout(width="11em")), "fac-rt-member-role")
         self.member_add = button("", "fac-rt-add-member")
         self.team_bar = css(
             W.HBox([self.team_label, self.team_chips, self.member_name, self.member_role, self.member_add]),
@@ -944,7 +959,9 @@ class ReflectingTeam:
         self.lang_pick.observe(lambda ch: s.set_language(ch["new"]), "value")
         self.undo_btn.on_click(lambda _b: s.undo())
         self.pseudo_btn.observe(lambda ch: self.set_pseudonym(self.pseudo_mode.value if ch["new"] else None), "value")
-        self.pseudo_mode.observe(lambda ch: self.set_pseudonym(ch["new"]) if self.pseudo_btn.value else None, "value")
+        self.pseudo_mode.observe(
+            lambda ch: self.set_pseudonym(ch["new"]) if self.pseudo_btn.value and not self._quiet else None, "value"
+        )
         self.new_meeting_btn.on_click(lambda _b: self._toggle_form())
         self.nm_cancel.on_click(lambda _b: self._toggle_form(False))
         self.nm_start.on_click(lambda _b: self.start_meeting())
@@ -958,7 +975,13 @@ class ReflectingTeam:
         self.new_meeting_btn.description = t("reflecting.new_meeting")
         self.pseudo_btn.description = t("reflecting.pseudo.switch")
         self.pseudo_btn.tooltip = t("reflecting.pseudo.switch_tip")
-        self.pseudo_mode.options = [(t("reflecting.pseudo.mode.roles"), "roles"), (t("reflecting.pseudo.mode.names"), "names")]
+        mode = self.pseudo_mode.value
+        self._quiet = True
+        try:
+            self.pseudo_mode.options = [(t("reflecting.pseudo.mode.roles"), "roles"), (t("reflecting.pseudo.mode.names"), "names")]
+            self.pseudo_mode.value = mode
+        finally:
+            self._quiet = False
         self.pseudo_mode.tooltips = [t("reflecting.pseudo.mode.roles_tip"), t("reflecting.pseudo.mode.names_tip")]
         self.undo_btn.description = t("shell.undo")
         self.undo_btn.tooltip = t("shell.undo_tip")
@@ -1011,7 +1034,7 @@ class ReflectingTeam:
             ms = rt.reflecting_meetings(shown) if shown is not None else []
             m_options = []
             for m in reversed(ms):
-                label = t("shell.meeting_label", kind=t("meeting_kind.reflecting_team"), date=m.date)
+                label = t("reflecting.meeting_label", date=m.date)
                 if m.title:
                     label += f" · {m.title}"
                 m_options.append((label, m.id))
@@ -1052,14 +1075,12 @@ class ReflectingTeam:
             self.empty.layout.display = "none"
         if self.pseudonym:
             self.pseudo_btn.add_class("mod-active")
-            self.banner.value = esc(t(f"reflecting.pseudo.banner.{self.pseudonym}"))
+            self.banner_text.value = esc(t(f"reflecting.pseudo.banner.{self.pseudonym}"))
             self.banner.layout.display = ""
-            self.pseudo_mode.layout.display = ""
         else:
             self.pseudo_btn.remove_class("mod-active")
-            self.banner.value = ""
+            self.banner_text.value = ""
             self.banner.layout.display = "none"
-            self.pseudo_mode.layout.display = "none"
         self.tabs.titles = tuple(p.title for p in self.parts)
 
     def _refresh_status(self) -> None:

@@ -86,7 +86,10 @@ CSS = """<style>
   margin: 0.2em 0 0.3em 0; gap: 0.3em; }
 .fac-scaling .fac-answer-line { flex-wrap: wrap; align-items: flex-start; gap: 0.45em; }
 .fac-scaling .fac-answer-line .widget-textarea { flex: 1 1 24em; min-width: 14em; }
-.fac-scaling .fac-answer-line textarea { min-height: 2.6em; }
+.fac-scaling .fac-answer-line textarea { min-height: 2.6em; font-family: inherit; }
+.fac-scaling .fac-answer-line .fac-btn { min-width: 15em; }
+.fac-scaling .fac-answer-q { font-weight: 600; color: var(--fac-muted); }
+.fac-scaling textarea, .fac-scaling input { font-family: inherit; }
 .fac-scaling .fac-spread { font-size: 1.05em; }
 .fac-scaling .fac-spread .fac-g-informal { color: #1e7b4f; font-weight: 700; }
 .fac-scaling .fac-spread .fac-g-professional { color: #1f5fa8; font-weight: 700; }
@@ -124,6 +127,8 @@ class _Row:
         self.panel: W.VBox | None = None
         self.why: W.Textarea | None = None
         self.higher: W.Textarea | None = None
+        self.why_q: W.HTML | None = None
+        self.higher_q: W.HTML | None = None
         self.to_strength: W.Button | None = None
         self.to_next: W.Button | None = None
         self._synced: dict[str, str] = {"why_not_lower": "", "one_point_higher": ""}
@@ -145,9 +150,11 @@ class _Row:
         self.clear.description = t("scaling.clear")
         self.answers_btn.description = t("scaling.answers")
         self.answers_btn.tooltip = t("scaling.answers_tip")
-        if self.why is not None and self.higher is not None:
+        if self.why is not None and self.higher is not None and self.why_q is not None and self.higher_q is not None:
             self.why.placeholder = t("scaling.why_ph")
             self.higher.placeholder = t("scaling.higher_ph")
+            self.why_q.value = esc(t("scaling.follow_lower"))
+            self.higher_q.value = esc(t("scaling.follow_higher"))
 
     # ---- showing ---------------------------------------------------------------------------------
 
@@ -234,10 +241,14 @@ class _Row:
         self.higher = css(W.Textarea(rows=2, continuous_update=False), "fac-one-higher")
         self.to_strength = button("", "fac-to-strength")
         self.to_next = button("", "fac-to-next-step")
+        self.why_q = css(W.HTML(), "fac-answer-q")
+        self.higher_q = css(W.HTML(), "fac-answer-q")
         self.panel = css(
             W.VBox(
                 [
+                    self.why_q,
                     css(W.HBox([self.why, self.to_strength]), "fac-answer-line"),
+                    self.higher_q,
                     css(W.HBox([self.higher, self.to_next]), "fac-answer-line"),
                 ]
             ),

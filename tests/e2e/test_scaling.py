@@ -108,6 +108,16 @@ def test_score_five_change_one_reload(make_server, page, watch, tmp_path):
     assert HOSTILE in text(scaling.locator(f".fac-row-{ids[HOSTILE]} .fac-score-name"))
     assert scaling.locator("img").count() == 0
     shot(page, "scaling-nl")
+
+    # Rita's answer to "why not lower?" goes to "what's working well?" in one click, in her words.
+    row = f".fac-scaling .fac-row-{ids['Rita Maes']}"
+    page.click(f"{row} .fac-answers-toggle")
+    page.fill(f"{row} .fac-why-not-lower textarea", "Oma haalt Jonas elke dag op")
+    page.click(f"{row} .fac-to-strength")
+    wait_text(page.locator(".fac-status"), "Bij 'Wat gaat er goed?' gezet, in de woorden van Rita Maes")
+    wait_text(page.locator(f"{row} .fac-to-strength"), "✓")
+    wait_text(page.locator(f"{row} .fac-answers-text"), "Niet lager omdat: Oma haalt Jonas elke dag op")
+    shot(page, "scaling-answers-nl")
     page.locator(".fac-scaling .fac-history-plot").scroll_into_view_if_needed()
     shot(page, "scaling-history-nl")
 
@@ -124,6 +134,7 @@ def test_score_five_change_one_reload(make_server, page, watch, tmp_path):
     for name, value in plan:
         assert chosen(page, ids[name]) == str(7 if name == "Sofie Maes" else value)
     assert "Gezin en netwerk: 5 tot 8" in text(page.locator(".fac-scaling .fac-spread"))
+    assert "Oma haalt Jonas elke dag op" in text(page.locator(f"{row} .fac-answers-text"))
 
     # Names hidden: initials on the rows and in the chart.
     page.click(".fac-scaling .fac-names button:has-text('Initialen')")

@@ -298,3 +298,17 @@ def test_history_figure_empty():
     fig = history_figure(case, sid)
     go.Figure(fig)
     assert "Nog geen scores" in fig["layout"]["annotations"][0]["text"]
+
+
+def test_history_names_line_ends_only_while_they_fit(scored):
+    case, ids, m1, m2, sid = scored
+    fig = history_figure(case, sid)
+    ends = [a["text"] for a in fig["layout"]["annotations"]]
+    assert sorted(ends) == ["An", "Jonas", "Rita", "Sofie", "Tom"]  # who scored at the last meeting
+    for i in range(10):
+        edit, pid = ops.add_person(case, f"Buur {i}", sector="friends")
+        case = case.apply(edit)
+        case = score(case, sid, m2, pid, i % 11)
+    crowded = history_figure(case, sid)
+    assert crowded["layout"]["annotations"] == []  # 15 names would not stay next to their lines
+    assert len([t for t in crowded["data"] if t.get("meta", {}).get("role") == "person"]) == 16
