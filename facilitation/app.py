@@ -48,3 +48,28 @@ def reflecting_team_dashboard(store_path: str | None = None, case: str | None = 
     root = ReflectingTeam(session)
     keep_in_sync(session)
     return root.widget
+
+
+def training_dashboard(store_path: str | None = None, case: str | None = None, lang: str | None = None):  # type: ignore[no-untyped-def]
+    """The training dashboard: exercises on fictional cases, role cards, revealed information, groups compared.
+
+    Only an exercise copy is ever opened here (never a real case): the given case if it is one, else the
+    copy worked on most recently, else none until the trainer starts an exercise.
+    """
+    from .domain.training import is_copy
+    from .ui.live import keep_in_sync
+    from .ui.session import Session
+    from .ui.training import Training
+
+    store = Store(Path(store_path) if store_path else default_store_path())
+    session = Session(store, lang or os.environ.get(ENV_LANG, DEFAULT_LANGUAGE))
+    wanted = case or os.environ.get(ENV_CASE)
+    candidates = [wanted] if wanted and store.has_case(wanted) else []
+    candidates += [c.id for c in store.list_cases() if c.fictional]
+    for case_id in candidates:
+        if is_copy(store.load(case_id).info):
+            session.open_case(case_id)
+            break
+    root = Training(session)
+    keep_in_sync(session)
+    return root.widget

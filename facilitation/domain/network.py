@@ -172,6 +172,7 @@ Y_LIMIT = MAP_Y - 0.2
 # outer side (left in the left half, right in the right half), so names read as lists along the rings.
 LABEL = (2.2, 0.21)  # width of the name, half the height of a line
 LABEL_DENSE = (1.4, 0.19)
+LABEL_TIGHT = (0.9, 0.16)
 """A quarter where some ring holds more people than it has room for is seated densely, with short names."""
 MARKER = 0.16
 AXIS_GAP = (0.06, 0.17)
@@ -308,6 +309,13 @@ def _quadrant(sector: str, n_children: int, dense: bool) -> dict[int, tuple[Seat
                     boxes.append(b)
                     progress = True
                     break
+    # Crowded: a small name next to each marker where there is still space, then any free spot.
+    for r in rings:
+        for x, y, side in _candidates(sector, r):
+            b = _box(x, y, LABEL_TIGHT, side)
+            if _inside_quadrant(b, sector) and not _overlap(b, centre) and not any(_overlap(b, o) for o in boxes):
+                seats[r].append(Seat(x, y, 2, side))
+                boxes.append(b)
     taken = [(st.x, st.y) for r in rings for st in seats[r]]
     for r in rings:
         for x, y, side in _candidates(sector, r):

@@ -56,6 +56,25 @@ def update(case: Case, kind: str, id: str, label: str = "edit.update", **fields:
     return Edit(label, (Change(kind, id, before, after),), {"kind": kind})
 
 
+def update_seen(case: Case, kind: str, id: str, seen: Any, label: str = "edit.update", **fields: Any) -> Edit:
+    """Like ``update``, but from the record as the editor saw it when they opened it.
+
+    If someone changed the record since (another screen), applying the edit raises ConflictError
+    instead of silently overwriting their change.
+    """
+    before = seen.to_dict() if hasattr(seen, "to_dict") else dict(seen)
+    case.get(kind, id)  # still there?
+    after = dict(before)
+    for k, v in fields.items():
+        if k not in before or k == "id":
+            raise ValidationError(f"{kind}.{k}", "unknown_field")
+        after[k] = list(v) if isinstance(v, tuple) else v
+    after = RECORD_TYPES[kind].from_dict(after, kind).to_dict()
+    if after == before:
+        return Edit(label, ())
+    return Edit(label, (Change(kind, id, before, after),), {"kind": kind})
+
+
 def delete(case: Case, kind: str, id: str, label: str = "edit.delete") -> Edit:
     current = case.get(kind, id)
     return Edit(label, (Change(kind, id, current.to_dict(), None),), {"kind": kind})

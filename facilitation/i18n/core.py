@@ -103,6 +103,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Iemand anders wijzigde dit net. Je wijziging is niet bewaard; het scherm toont nu de laatste versie.",
         "Someone else just changed this. Your change was not stored; the screen now shows the latest version.",
     ),
+    "shell.edit_conflict": (
+        "Iemand anders wijzigde dit intussen op een ander scherm. Jouw tekst staat nog in het formulier: "
+        "bekijk het en bewaar opnieuw om hun versie te vervangen.",
+        "Someone else changed this on another screen meanwhile. Your text is still in the form: "
+        "check it and save again to replace their version.",
+    ),
     # ---- change labels (log, undo) -------------------------------------------------------------
     "edit.create": ("toegevoegd", "added"),
     "edit.update": ("gewijzigd", "changed"),

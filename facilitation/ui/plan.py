@@ -582,6 +582,12 @@ class PlanView(Part):
             s.fail(e)
             return False
         was_editing = self.editing is not None
+        seen = getattr(self, "_editing_seen", None)
+        if was_editing and seen is not None and self.case.agreements.get(self.editing) != seen:
+            # Another screen changed this agreement while it was open here: say so, keep what was typed.
+            self._editing_seen = self.case.agreements.get(self.editing)
+            s.set_status(self.t("shell.edit_conflict"), "error")
+            return False
         if not s.do(edit):
             return False
         n = check_plan(self.case).numbers.get(aid, "?")
@@ -605,6 +611,7 @@ class PlanView(Part):
             self._draft = self._form_values()
         a: Agreement = case.agreements[agreement_id]
         self.editing = agreement_id
+        self._editing_seen = a
         self._fill_form(
             {"what": a.what, "owner": a.owner, "backup": a.backup, "when": a.when, "if_not": a.if_not,
              "check_how": a.check_how, "links": a.links}

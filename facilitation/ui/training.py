@@ -907,7 +907,7 @@ class Training:
         return None
 
     def say_fn(self, lang: str) -> tr.Say:
-        return lambda name, **kw: translate(lang, f"training.gen.{name}", **kw)
+        return lambda key_, **kw: translate(lang, f"training.gen.{key_}", **kw)
 
     # ---- trainer actions -----------------------------------------------------------------------
 

@@ -397,3 +397,31 @@ def test_rebuilt_rows_do_not_leave_widgets_behind(view, session, ids):
     for i in range(5):
         assert view.set_agreed(aid, ids["rita"], i % 2 == 0)
     assert len(_instances) == n
+
+
+def test_concurrent_change_to_an_open_agreement_is_shown_not_overwritten(tmp_path):
+    """A scribe changes an agreement while the facilitator has it open: the facilitator is told."""
+    from facilitation.domain import ops as _ops
+    from facilitation.store import Store as _Store
+    from facilitation.ui.plan import PlanView
+    from facilitation.ui.session import Session as _Session
+
+    store = _Store(tmp_path / "c.sqlite3")
+    me = _Session(store)
+    case = _ops.new_case("Familie Maes", "2026-10-01", [("Jonas", 17)])
+    me.add_case(case)
+    edit, aid = _ops.add_agreement(me.case, "Oma belt elke avond")
+    assert me.do(edit)
+    view = PlanView(me)
+    view.start_edit(aid)
+    scribe = _Session(_Store(store.path))
+    scribe.open_case(me.case.id)
+    assert scribe.do(_ops.update(scribe.case, "agreement", aid, what="Oma belt elke avond om 20 uur"))
+    assert me.sync()
+    view._fill_form({"what": "Oma belt elke ochtend", "owner": None, "backup": None, "when": "", "if_not": "",
+                     "check_how": "", "links": ()})
+    assert not view.save()
+    assert me.status[1] == "error"
+    assert store.load(me.case.id).agreements[aid].what == "Oma belt elke avond om 20 uur"
+    assert view.save()  # on purpose, after seeing the message
+    assert store.load(me.case.id).agreements[aid].what == "Oma belt elke ochtend"
