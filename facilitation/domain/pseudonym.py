@@ -41,13 +41,17 @@ SURNAME_LETTERS = ("X", "Y", "Z", "W", "V", "U", "T", "S", "R", "Q", "P")
 # Words that may be part of a name as typed ("Oma Rita", "Jan van den Berg") but are not names:
 # they are left alone in the texts (replacing every "van" or "oma" would make the texts unreadable).
 NOT_NAMES = frozenset(
-    """
-    van de der den het ter ten te la le du des von vanden vander vande del della da di el al bin ben mc
-    oma opa moemoe vava bompa bomma mama papa mam pap moeder vader tante nonkel oom juf meester meneer
-    mevrouw mr mevr dr dokter mijnheer madame monsieur zus broer mr. mevr. dhr mw mw. dhr. sr jr
-    grandma grandpa granny nan mum mom dad aunt uncle mrs ms miss sir teacher doctor
-    familie family gezin kind child baby
-    """.split()
+    (
+        # particles of family names (Dutch, French, German)
+        "van", "de", "der", "den", "het", "ter", "ten", "te", "la", "le", "du", "des", "von", "vanden", "vander",
+        "vande",
+        # how people are called by their place in the family or their job
+        "oma", "opa", "moemoe", "vava", "bompa", "bomma", "mama", "papa", "mam", "pap", "moeder", "vader",
+        "tante", "nonkel", "oom", "zus", "broer", "juf", "meester", "meneer", "mevrouw", "mijnheer", "mevr",
+        "mr", "dhr", "mw", "dr", "dokter", "madame", "monsieur", "grandma", "grandpa", "granny", "mum", "mom",
+        "dad", "aunt", "uncle", "mrs", "ms", "miss", "sir", "teacher", "doctor",
+        "familie", "family", "gezin", "kind", "child", "baby",
+    )
 )
 
 # Fields that hold ids, choices or dates, never free text.
@@ -142,7 +146,7 @@ def _number_duplicates(labels: dict[str, str], order: list[str]) -> dict[str, st
 def _role_labels(people: list[Person], words: PseudonymWords, is_name: Callable[[str], bool]) -> dict[str, str]:
     labels: dict[str, str] = {}
     for p in people:
-        relation = " ".join(p.relation.split())
+        relation = " ".join(re.sub(r"\([^)]*\)", " ", p.relation).split())
         if relation and not is_name(relation) and len(relation) <= 60:
             labels[p.id] = _capitalise(relation)
         elif p.is_child:

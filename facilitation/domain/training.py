@@ -79,14 +79,18 @@ def role_cards_from_people(case: Case, say: Say) -> list[RoleCard]:
         if p.notes.strip():
             knows.append(say("background", text=_quote(p.notes)))
         if p.knowledge == "all":
-            knows += [say("happened", text=_quote(h.text)) for h in harms[:3]]
+            for h in harms[:3]:
+                who = case.name_of(h.author) if h.author != p.id else ""
+                knows.append(say("happened_by", name=who, text=_quote(h.text)) if who else say("happened", text=_quote(h.text)))
         for t in case.ties.values():
             if p.id not in (t.a, t.b):
                 continue
             other = case.people.get(t.b if t.a == p.id else t.a)
             if other is None:
                 continue
-            knows.append(say(f"tie_{t.kind}", name=other.name, note=f" ({t.note})" if t.note.strip() else ""))
+            rel = " ".join(other.relation.split())
+            name = f"{other.name} ({rel})" if rel else other.name
+            knows.append(say(f"tie_{t.kind}", name=name, note=f": {' '.join(t.note.split())}" if t.note.strip() else ""))
         thinks: list[str] = []
         for item in authored.get(p.id, []):
             thinks.append(say(f"says_{item.column}", text=_quote(item.text)))

@@ -75,12 +75,14 @@ def _score_line(case: Case, scores: dict[str, int], lang: str) -> Line:
     line: Line = [_r(parts)]
     sp = rt.spread(list(scores.values()))
     if sp is not None and sp.count > 1:
-        line.append(_r(" · " + t("reflecting.spread", low=sp.low, high=sp.high, middle=_num(sp.middle)), "m"))
+        line.append(_r(" · " + t("reflecting.spread", low=sp.low, high=sp.high, middle=number(sp.middle, lang)), "m"))
     return line
 
 
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:.1f}"
+def number(x: float, lang: str) -> str:
+    """``3``, ``3,5`` (Dutch) or ``3.5`` (English)."""
+    text = str(int(x)) if float(x).is_integer() else f"{x:.1f}"
+    return text.replace(".", ",") if lang == "nl" else text
 
 
 def _items(case: Case, scenario: str | None, column: str, lang: str, with_element: bool = True) -> list[Block]:
@@ -166,7 +168,7 @@ def record_blocks(case: Case, meeting_id: str | None, lang: str = "nl", pseudony
         for s in rt.compare(case, meeting_id):
             sp = s.spread
             score_text = (
-                t("reflecting.spread", low=sp.low, high=sp.high, middle=_num(sp.middle))
+                t("reflecting.spread", low=sp.low, high=sp.high, middle=number(sp.middle, lang))
                 if sp
                 else t("reflecting.export.no_scores")
             )

@@ -20,6 +20,7 @@ from typing import Any
 from ..domain.case import Case
 from ..domain.model import SECTORS, TIE_KINDS, Person
 from ..domain.network import (
+    LABEL,
     MAP_X,
     MAP_Y,
     RING_EDGES,
@@ -58,6 +59,7 @@ TIE_STYLES: dict[str, dict[str, Any]] = {
     "broken": {"color": "rgba(110, 122, 138, 0.9)", "width": 2.5, "dash": "dot"},
 }
 TIE_ORDER = ("family", "broken", "support", "conflict")
+MANY_TIES = 40
 """Drawing order: conflict on top, so it is never hidden under another line."""
 
 KNOWLEDGE_SYMBOL = {"all": "", "some": "-open-dot", "none": "-open"}
@@ -70,10 +72,10 @@ TEXT_SIZE_STEP = 3
 """Each step of the map's text size control makes names this many px larger."""
 PROJECTION_EXTRA = 2
 """Projection mode: all text on the map this many px larger."""
-PX_PER_UNIT = 50.0
+SMALL_SCREEN = (780, 390)
+"""The map's size in px on a 1280×720 screen: assumed until the browser tells the real size."""
 CHAR_EM = 0.6
-"""To fit a name in the room it has, we assume the smallest screen (about 50 px per map unit at
-1280×720) and an average letter 0.6 of the font size wide; on larger screens names have room to spare."""
+"""An average letter is about 0.6 of the font size wide (to fit a name in the room it has)."""
 MIN_CHARS, MAX_CHARS = 6, 32
 CHILD_NAME_CHARS = 18
 PLOT_X = MAP_X + 0.05
@@ -156,12 +158,18 @@ def network_figure(
     selected: str | None = None,
     text_size: int = 0,
     projection: bool = False,
+    ties: str = "all",
+    screen: tuple[int, int] | None = None,
     known: NetworkFacts | None = None,
     places: Mapping[str, Placement] | None = None,
 ) -> dict[str, Any]:
     """The map of ``case`` as a plotly figure dict; ``selected`` is ringed and its ties stand out.
 
     ``text_size`` 0, 1, 2: normal, large, extra large names (a projector at 1920×1080 has room for them).
+    ``ties``: "all", "strong" (support, conflict and broken contact; family ties left out) or "selected"
+    (only the selected person's ties): a large network stays readable. ``screen``: the map's size in px
+    as the browser shows it; names grow with it (readable from the back of the room on a large screen)
+    and are shortened only where they would run into a neighbour.
     """
 
     def t(key: str, **kw: Any) -> str:
@@ -171,7 +179,12 @@ def network_figure(
     pos = dict(places) if places is not None else layout(case, seats)
     to_tell = set(f.not_told)
     people = case.people
-    extra = (PROJECTION_EXTRA if projection else 0) + TEXT_SIZE_STEP * max(0, min(int(text_size), 2))
+    w_px, h_px = screen if screen and screen[0] > 0 and screen[1] > 0 else SMALL_SCREEN
+    px_x, px_y = w_px / (2 * PLOT_X), h_px / (2 * PLOT_Y)
+    # Names as large as their row allows (a row is 2 x LABEL[1] map units high), 14 to 19 px.
+    auto = max(14, min(19, round(2 * LABEL[1] * px_y * 0.8)))
+    extra = auto - NAME_SIZE[0] + (PROJECTION_EXTRA if projection else 0)
+    extra += TEXT_SIZE_STEP * max(0, min(int(text_size), 2))
 
     shapes: list[dict[str, Any]] = []
     annotations: list[dict[str, Any]] = []
@@ -214,8 +227,13 @@ def network_figure(
     # Ties: one line trace per kind (segments split by None); parallel ties between a pair side by side.
     pairs: dict[frozenset[str], list[Any]] = {}
     for tie in case.ties.values():
-        if tie.a in pos and tie.b in pos and tie.a != tie.b:
-            pairs.setdefault(frozenset((tie.a, tie.b)), []).append(tie)
+        if tie.a not in pos or tie.b not in pos or tie.a == tie.b:
+            continue
+        if ties == "strong" and tie.kind == "family":
+            continue
+        if ties == "selected" and selected not in (tie.a, tie.b):
+            continue
+        pairs.setdefault(frozenset((tie.a, tie.b)), []).append(tie)
     segs: dict[tuple[str, bool], tuple[list[float | None], list[float | None]]] = {}
     mids_x: list[float] = []
     mids_y: list[float] = []
@@ -239,15 +257,20 @@ def network_figure(
                 f"{plot_text(shorten(people[tie.a].name, 40))} — {plot_text(shorten(people[tie.b].name, 40))}"
                 f"<br>{plot_text(t(f'tie.{tie.kind}'))}{note}"
             )
+    # Many ties: thinner and lighter lines, so the people stay visible (a chosen person's ties stand out).
+    n_drawn = sum(len(g) for g in pairs.values())
+    thin = 1.0 if n_drawn <= MANY_TIES else max(0.55, math.sqrt(MANY_TIES / n_drawn))
     for kind in TIE_ORDER:
         for focus in (False, True):
             if (kind, focus) not in segs:
                 continue
             xs, ys = segs[(kind, focus)]
-            style = dict(TIE_STYLES[kind])
-            width = style.pop("width") + (1.5 if focus and selected else 0)
+            style = TIE_STYLES[kind]
+            chosen = focus and selected is not None
+            width = style["width"] * (1.0 if chosen else thin) + (1.5 if chosen else 0)
+            opacity = 1.0 if chosen or (focus and thin == 1.0) else (0.7 if focus else 0.25)
             data.append({"type": "scatter", "mode": "lines", "x": xs, "y": ys, "hoverinfo": "skip",
-                         "opacity": 1.0 if focus else 0.25, "name": f"tie-{kind}",
+                         "opacity": opacity, "name": f"tie-{kind}",
                          "line": {"color": style["color"], "width": width, "dash": style["dash"]}})
     if mids_x:
         data.append({"type": "scatter", "mode": "markers", "x": mids_x, "y": mids_y, "hovertext": mids_text,
@@ -261,7 +284,7 @@ def network_figure(
     font = {p.id: NAME_SIZE[pos[p.id].room] + extra for p in others}
 
     def label(p: Person) -> str:
-        chars = int(widths.get(p.id, 0.0) * PX_PER_UNIT / (font[p.id] * CHAR_EM))
+        chars = int(widths.get(p.id, 0.0) * px_x / (font[p.id] * CHAR_EM))
         return plot_text(shorten(p.name, max(MIN_CHARS, min(MAX_CHARS, chars))))
 
     kids = [p for p in case.children() if p.id in pos]

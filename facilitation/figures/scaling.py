@@ -11,7 +11,8 @@ Two pictures for the shared screen:
 
 The figures are built as dictionaries rather than ``plotly.graph_objects`` (valid plotly JSON, several
 times faster to build, which keeps a click-to-chart update well under the 150 ms the meeting needs).
-User text (names, roles) is escaped: plotly renders a subset of HTML in text and hover labels.
+User text (names, roles) is escaped: plotly renders a subset of HTML in text and hover labels. The keys
+(which colour and shape is who) are HTML next to the charts (``legend_html``), readable at any size.
 """
 
 from __future__ import annotations
@@ -47,7 +48,6 @@ LEVEL_PX = 68
 LABEL_LIFT = 0.3
 """Labels sit next to their dot, away from the ruler: the dot's radius in level units."""
 LABEL_FONT = 17
-MAX_END_LABELS = 12
 
 
 def esc(value: Any) -> str:
@@ -64,16 +64,6 @@ def _base_layout(height: int) -> dict[str, Any]:
         "dragmode": False,
         "hovermode": "closest",
         "hoverlabel": {"font": {"size": 18, "family": FONT}},
-        "legend": {
-            "orientation": "h",
-            "x": 0,
-            "y": 1.0,
-            "xanchor": "left",
-            "yanchor": "bottom",
-            "font": {"size": 17},
-            "itemclick": False,
-            "itemdoubleclick": False,
-        },
     }
 
 
@@ -262,7 +252,7 @@ def line_figure(
 
     y_hi = top + 0.85 if top else 0.6
     y_lo = -(bottom + 0.85) if bottom else -0.6
-    margin = {"l": 16, "r": 16, "t": 46, "b": 8}
+    margin = {"l": 16, "r": 16, "t": 8, "b": 8}
     layout = _base_layout(int((y_hi - y_lo) * LEVEL_PX) + margin["t"] + margin["b"])
     layout.update(
         {
@@ -271,34 +261,7 @@ def line_figure(
             "yaxis": {"range": [y_lo, y_hi], "visible": False, "fixedrange": True},
             "shapes": shapes,
             "annotations": annotations,
-            "showlegend": True,
-        }
-    )
-    # The legend needs both groups even when only one scored: a group is recognised by colour and shape.
-    present_groups = {t["legendgroup"] for t in traces if t.get("meta", {}).get("role") == "dots"}
-    for g in ("informal", "professional"):
-        if g not in present_groups:
-            traces.append(
-                {
-                    "type": "scatter",
-                    "mode": "markers",
-                    "name": translate(lang, f"scaling.group.{g}"),
-                    "x": [None],
-                    "y": [None],
-                    "legendgroup": g,
-                    "hoverinfo": "skip",
-                    "marker": {"size": 18, "color": COLOURS[g], "symbol": SYMBOLS[g]},
-                }
-            )
-    traces.append(
-        {
-            "type": "scatter",
-            "mode": "markers",
-            "name": translate(lang, "scaling.median"),
-            "x": [None],
-            "y": [None],
-            "marker": {"size": 18, "color": MUTED, "symbol": "triangle-down"},
-            "hoverinfo": "skip",
+            "showlegend": False,
         }
     )
     return {"data": traces, "layout": layout}
@@ -317,21 +280,16 @@ def _tick(lang: str, day: int | None, when: str, current: bool) -> str:
     return f"<b>{text}</b>" if current else text
 
 
-def _spread_labels(values: list[tuple[str, float]], lo: float, hi: float, gap: float) -> dict[str, float]:
-    """Label heights near their values but at least ``gap`` apart, kept within [lo, hi]."""
-    items = sorted(values, key=lambda kv: (kv[1], kv[0]))
-    ys: list[float] = []
-    for _, v in items:
-        ys.append(max(v, ys[-1] + gap) if ys else v)
-    overflow = ys[-1] - hi if ys else 0
-    if overflow > 0:
-        ys = [y - overflow for y in ys]
-        for i in range(len(ys) - 2, -1, -1):
-            ys[i] = min(ys[i], ys[i + 1] - gap)
-    if ys and ys[0] < lo:  # too many to fit: spread evenly
-        step = (hi - lo) / max(1, len(ys) - 1)
-        ys = [lo + i * step for i in range(len(ys))]
-    return {k: y for (k, _), y in zip(items, ys, strict=False)}
+def _names_line(names: list[str], limit: int) -> str:
+    """'Rita, Sofie, Jonas' within ``limit`` characters, else 'Rita, Sofie +3'."""
+    shown: list[str] = []
+    for i, n in enumerate(names):
+        rest = len(names) - i - 1
+        candidate = ", ".join([*shown, n]) + (f" +{rest}" if rest else "")
+        if len(candidate) > limit and shown:
+            return ", ".join(shown) + f" +{len(names) - len(shown)}"
+        shown.append(n)
+    return shorten(", ".join(shown), limit)
 
 
 def history_figure(
@@ -360,9 +318,9 @@ def history_figure(
     traces: list[dict[str, Any]] = []
     annotations: list[dict[str, Any]] = []
     shapes: list[dict[str, Any]] = []
-    # Names at the line ends while they stay next to their line; with many people the hover tells who is who.
-    n_last = len(scored[-1].values) if scored else 0
-    labelled = people and 0 < n_last <= MAX_END_LABELS
+    # Names at the line ends, one label per score so each stays exactly at its line's height.
+    labelled = bool(people and scored)
+    gutter = 0.9 if n <= 3 else 1.3
     highs = [pt.spread.high if pt.spread.n else None for pt in points]
     lows = [pt.spread.low if pt.spread.n else None for pt in points]
     meds = [pt.spread.median if pt.spread.n else None for pt in points]
@@ -409,7 +367,7 @@ def history_figure(
                     "y": py,
                     "showlegend": False,
                     "line": {"color": COLOURS[g], "width": 2, "dash": DASH[g]},
-                    "opacity": 0.8 if labelled else 0.45,
+                    "opacity": 0.8 if len(everyone) <= 12 else 0.5,
                     "marker": {"size": 9, "color": COLOURS[g], "symbol": SYMBOLS[g]},
                     "customdata": [pid] * len(px),
                     "hovertext": hover,
@@ -417,34 +375,24 @@ def history_figure(
                     "meta": {"role": "person", "group": g},
                 }
             )
-        for g in ("informal", "professional"):
-            traces.append(
-                {
-                    "type": "scatter",
-                    "mode": "lines+markers",
-                    "name": translate(lang, f"scaling.group.{g}"),
-                    "x": [None],
-                    "y": [None],
-                    "hoverinfo": "skip",
-                    "line": {"color": COLOURS[g], "width": 2, "dash": DASH[g]},
-                    "marker": {"size": 9, "color": COLOURS[g], "symbol": SYMBOLS[g]},
-                }
-            )
         if labelled:
             last = max(i for i, pt in enumerate(points) if pt.spread.n)
-            ends = [(pid, float(v)) for pid, v in points[last].values.items()]
-            for pid, y in _spread_labels(ends, -0.3, 10.3, 0.62).items():
-                g = group_of(case.people[pid])
+            at: dict[int, list[str]] = {}
+            for pid in everyone:
+                v = points[last].values.get(pid)
+                if v is not None:
+                    at.setdefault(v, []).append(labels[pid])
+            for v, names in sorted(at.items()):
                 annotations.append(
                     {
                         "x": last + 0.1,
-                        "y": y,
+                        "y": v,
                         "xref": "x",
                         "yref": "y",
                         "xanchor": "left",
-                        "text": esc(shorten(labels[pid], 16)),
+                        "text": esc(_names_line(names, 22 if gutter > 1 else 26)),
                         "showarrow": False,
-                        "font": {"size": 15, "color": COLOURS[g]},
+                        "font": {"size": 15, "color": INK},
                     }
                 )
     if scored:
@@ -509,11 +457,11 @@ def history_figure(
                     }
                 )
 
-    right = 0.9 if labelled else 0.35
+    right = gutter if labelled else 0.35
     layout = _base_layout(440)
     layout.update(
         {
-            "margin": {"l": 70, "r": 16, "t": 46, "b": 70},
+            "margin": {"l": 70, "r": 16, "t": 16, "b": 70},
             "xaxis": {
                 "range": [-0.35, max(0, n - 1) + right],
                 "tickvals": xs,
@@ -534,7 +482,40 @@ def history_figure(
             },
             "annotations": annotations,
             "shapes": shapes,
-            "showlegend": bool(scored),
+            "showlegend": False,
         }
     )
     return {"data": traces, "layout": layout}
+
+
+# ---- keys ---------------------------------------------------------------------------------------
+
+
+def legend_html(which: str, lang: str) -> str:
+    """The key of a chart as HTML (which colour and shape is who), shown above the chart in large type."""
+    sw = "display:inline-block;vertical-align:middle;margin:0 0.35em 0 0.9em;"
+
+    def item(mark: str, key: str) -> str:
+        return f'<span class="fac-key-item">{mark}{esc(translate(lang, key))}</span>'
+
+    dot = f'<span style="{sw}width:0.8em;height:0.8em;border-radius:50%;background:{COLOURS["informal"]}"></span>'
+    square = f'<span style="{sw}width:0.75em;height:0.75em;background:{COLOURS["professional"]}"></span>'
+    if which == "line":
+        tri = f'<span style="{sw}color:{MUTED}">▼</span>'
+        parts = [
+            item(dot, "scaling.group.informal"),
+            item(square, "scaling.group.professional"),
+            item(tri, "scaling.median"),
+        ]
+    else:
+        band = f'<span style="{sw}width:1.6em;height:0.8em;background:rgba(31,95,168,0.25)"></span>'
+        median = f'<span style="{sw}width:1.6em;height:0;border-top:5px solid {INK}"></span>'
+        fam = f'<span style="{sw}width:1.6em;height:0;border-top:2px solid {COLOURS["informal"]}"></span>'
+        pro = f'<span style="{sw}width:1.6em;height:0;border-top:3px dotted {COLOURS["professional"]}"></span>'
+        parts = [
+            item(band, "scaling.band"),
+            item(median, "scaling.median"),
+            item(fam, "scaling.group.informal"),
+            item(pro, "scaling.group.professional"),
+        ]
+    return f'<div class="fac-legend">{"".join(parts)}</div>'

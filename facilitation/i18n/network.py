@@ -15,6 +15,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "network.text_size.0": ("Gewone letters op de kaart", "Normal text on the map"),
     "network.text_size.1": ("Grote letters op de kaart", "Large text on the map"),
     "network.text_size.2": ("Extra grote letters op de kaart (groot scherm)", "Extra large text on the map (large screen)"),
+    "network.show_ties.all": ("Alle banden", "All ties"),
+    "network.show_ties.strong": ("Steun, conflict en verbroken contact", "Support, conflict and broken contact"),
+    "network.show_ties.selected": ("Enkel banden van de gekozen persoon", "Only the chosen person's ties"),
     # ---- legend ------------------------------------------------------------------------------------
     "network.legend.all": ("weet alles", "knows everything"),
     "network.legend.some": ("weet iets", "knows something"),
@@ -56,7 +59,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "network.add": ("Toevoegen", "Add"),
     "network.added": ("{name} staat op de kaart.", "{name} is on the map."),
     # ---- edit a person -----------------------------------------------------------------------------
-    "network.back_to_add": ("＋ Iemand anders toevoegen", "＋ Add someone else"),
+    "network.back_to_add": ("+ Iemand anders toevoegen", "+ Add someone else"),
     "network.age": ("Leeftijd", "Age"),
     "network.age_ph": ("mag leeg blijven", "may stay empty"),
     "network.save": ("Bewaren", "Save"),

@@ -66,7 +66,7 @@ CSS = """
 .fac-columns .fac-el-empty { font-size: 0.85em; color: var(--fac-muted); font-style: italic; }
 .fac-columns .fac-el-warn { font-size: 0.9em; background: #fff4d6; color: #6b4500; border-left: 5px solid #d48800;
   padding: 0.2em 0.5em; margin-top: 0.2em; }
-.fac-columns .fac-item { background: #fff; border-radius: 4px; border-left: 6px solid #8a96a8;
+.fac-columns .fac-item { display: flex; flex-direction: row; background: #fff; border-radius: 4px; border-left: 6px solid #8a96a8;
   padding: 0.25em 0.2em 0.25em 0.5em; align-items: flex-start; gap: 0.2em; overflow: visible;
   box-shadow: 0 1px 2px rgba(0,0,0,0.12); }
 .fac-columns .fac-col-worries .fac-item { border-left-color: var(--fac-worry); }
@@ -74,7 +74,7 @@ CSS = """
 .fac-columns .fac-col-needs_to_happen .fac-item { border-left-color: var(--fac-need); }
 .fac-columns .fac-item.fac-item-bottom_line { border: 3px solid var(--fac-need); border-left-width: 10px; }
 .fac-columns .fac-item.fac-item-editing { outline: 3px solid #d48800; }
-.fac-columns .fac-item-html, .fac-columns .fac-item-html .widget-html-content { min-width: 0; white-space: normal;
+.fac-columns .fac-item-html { flex: 1 1 auto; min-width: 0; white-space: normal;
   overflow-wrap: anywhere; word-break: normal; }
 .fac-columns .fac-item-text { font-size: 1.05em; line-height: 1.35; overflow-wrap: anywhere; }
 .fac-columns .fac-item-num { font-weight: 700; }
@@ -124,6 +124,7 @@ class ColumnsView(Part):
         self.style = W.HTML(f"<style>{CSS}</style>", layout=W.Layout(display="none"))
         self.filter_style = css(W.HTML("", layout=W.Layout(display="none")), "fac-columns-filter-style")
         self.rows: dict[str, Row] = {}
+        self._row_layout = W.Layout()
         self._numbers: dict[str, int] = {}
 
         # The add line: element, speaker, words; Enter adds.
@@ -249,7 +250,7 @@ class ColumnsView(Part):
                 for n, item in enumerate(items, 1):
                     row = self.rows.get(item.id)
                     if row is None:
-                        row = self.rows[item.id] = Row(item.id, self.t, self.open_editor)
+                        row = self.rows[item.id] = Row(item.id, self._row_layout, self.open_editor)
                     row.show(self.t, row_state(case, item, lang, n, self._numbers, current_meeting))
                     row.set_editing(item.id == editing)
                     seen.add(item.id)
@@ -345,6 +346,8 @@ class ColumnsView(Part):
         self.add_long_label.layout.display = "" if is_ds else "none"
         self.add_long.placeholder = self.t("columns.ds.sentence_ph" if is_ds else "columns.add_long_ph")
         self.add_set_by_row.layout.display = "" if element == "bottom_line" else "none"
+        # A bottom line is set by the judge or the consultant, not said by whoever spoke last.
+        self.add_author.layout.display = "none" if element == "bottom_line" else ""
         self.add_extra.layout.display = "" if (long or element == "bottom_line") else "none"
         col = column_of(element)
         for c in COLUMNS:
@@ -365,7 +368,7 @@ class ColumnsView(Part):
 
     def submit(self) -> bool:
         """Enter in the add line, as the browser sends it."""
-        self.add_text._handle_custom_msg({"event": "submit"}, [])
+        self.add_text._handle_msg({"content": {"data": {"method": "custom", "content": {"event": "submit"}}}, "buffers": []})
         return True
 
     def start_adding(self, column: str) -> None:
@@ -393,7 +396,8 @@ class ColumnsView(Part):
             fields["set_by"] = ops.clean(self.add_set_by.value or "")
         try:
             edit, item_id = ops.add_item(
-                s.case, text, element=element, author=self.add_author.value or None, meeting=s.meeting_id,
+                s.case, text, element=element,
+                author=None if element == "bottom_line" else (self.add_author.value or None), meeting=s.meeting_id,
                 scenario=self.scenario, **fields,
             )
         except FacilitationError as e:

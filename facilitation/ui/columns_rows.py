@@ -9,13 +9,16 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
+import anywidget
 import ipywidgets as W
+import traitlets
 
 from ..domain.case import Case
 from ..domain.columns import is_unpaired_danger, paired_partner, views
 from ..domain.model import Item
-from .base import button, css, esc, esc_lines
+from .base import css, esc, esc_lines
 
 Translate = Callable[..., str]
 
@@ -107,37 +110,109 @@ def render(t: Translate, s: RowState) -> str:
     return f'<div class="fac-item-text" dir="auto">{num}{esc_lines(item.text)}</div>{meta}'
 
 
-class Row:
-    """The widgets of one item: its text (HTML) and a small edit button."""
+_ROW_ESM = r"""
+function render({ model, el }) {
+  const body = document.createElement('div');
+  body.className = 'fac-item-html';
+  const btn = document.createElement('button');
+  btn.type = 'button';
+  btn.className = 'jupyter-button widget-button fac-btn fac-item-edit';
+  btn.addEventListener('click', () => model.send({ event: 'edit' }));
+  // The HTML is made in Python with every user text escaped (columns_rows.render).
+  const draw = () => { body.innerHTML = model.get('html'); };
+  // Classes come from our own trait, read when drawn: a row moved to another group gets a new view,
+  // and class changes sent while that view was being made must not be lost.
+  let applied = [];
+  const classes = () => {
+    for (const c of applied) el.classList.remove(c);
+    applied = model.get('classes') || [];
+    for (const c of applied) el.classList.add(c);
+  };
+  const label = () => {
+    btn.textContent = model.get('edit_label');
+    btn.title = model.get('edit_tip');
+    btn.setAttribute('aria-label', model.get('edit_tip'));
+  };
+  draw();
+  label();
+  classes();
+  model.on('change:html', draw);
+  model.on('change:classes', classes);
+  model.on('change:edit_label', label);
+  model.on('change:edit_tip', label);
+  el.append(body, btn);
+  return () => {
+    model.off('change:html', draw);
+    model.off('change:classes', classes);
+    model.off('change:edit_label', label);
+    model.off('change:edit_tip', label);
+  };
+}
+export default { render };
+"""
 
-    def __init__(self, item_id: str, t: Translate, on_edit: Callable[[str], None]) -> None:
+
+class ItemRowWidget(anywidget.AnyWidget):  # type: ignore[misc]
+    """One item on screen as one widget: its HTML and an edit button (400 items = 400 widgets, not 3,200)."""
+
+    _esm = traitlets.Unicode(_ROW_ESM).tag(sync=True)
+    html = traitlets.Unicode("").tag(sync=True)
+    edit_label = traitlets.Unicode("").tag(sync=True)
+    edit_tip = traitlets.Unicode("").tag(sync=True)
+    classes = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    """State classes (element, speaker, meeting, being edited), kept apart from the static ``fac-item``."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._edit_handlers: list[Callable[[], None]] = []
+        self.on_msg(self._on_custom_msg)
+
+    def on_edit(self, fn: Callable[[], None]) -> None:
+        self._edit_handlers.append(fn)
+
+    def click_edit(self) -> None:
+        """Act as the browser does when the edit button is clicked: the same comm message (tests call this)."""
+        self._handle_msg({"content": {"data": {"method": "custom", "content": {"event": "edit"}}}, "buffers": []})
+
+    def _on_custom_msg(self, _widget: Any, content: Any, _buffers: Any) -> None:
+        if isinstance(content, dict) and content.get("event") == "edit":
+            for fn in list(self._edit_handlers):
+                fn()
+
+
+class Row:
+    """The widget of one item, redrawn only when what it shows changed."""
+
+    def __init__(self, item_id: str, layout: W.Layout, on_edit: Callable[[str], None]) -> None:
         self.item_id = item_id
         self.state: RowState | None = None
-        self.html = css(W.HTML(layout=W.Layout(flex="1 1 auto", width="auto", min_width="0")), "fac-item-html")
-        self.edit = button(t("columns.edit_icon"), "fac-item-edit", tooltip=t("columns.edit_tip"))
-        self.edit.on_click(lambda _b: on_edit(self.item_id))
-        self.widget = css(W.HBox([self.html, self.edit]), "fac-item")
-        self._classes: frozenset[str] = frozenset()
+        # One shared Layout for all rows: each row is one model in the browser, not two.
+        self.widget = css(ItemRowWidget(layout=layout), "fac-item")
+        self.widget.on_edit(lambda: on_edit(self.item_id))
         self._editing = False
 
     def show(self, t: Translate, state: RowState) -> bool:
         """Redraw when the state changed; True if it did."""
         if state == self.state:
             return False
-        if self.state is None or self.state.lang != state.lang:
-            self.edit.description = t("columns.edit_icon")
-            self.edit.tooltip = t("columns.edit_tip")
-        self.state = state
-        self.html.value = render(t, state)
-        classes = state.classes
-        for c in self._classes - classes:
-            self.widget.remove_class(c)
-        for c in classes - self._classes:
-            self.widget.add_class(c)
-        self._classes = classes
+        with self.widget.hold_sync():
+            if self.state is None or self.state.lang != state.lang:
+                self.widget.edit_label = t("columns.edit_icon")
+                self.widget.edit_tip = t("columns.edit_tip")
+            self.state = state
+            self.widget.html = render(t, state)
+            self._set_classes()
         return True
 
     def set_editing(self, on: bool) -> None:
         if on != self._editing:
             self._editing = on
-            (self.widget.add_class if on else self.widget.remove_class)("fac-item-editing")
+            self._set_classes()
+
+    def _set_classes(self) -> None:
+        classes = set(self.state.classes) if self.state is not None else set()
+        if self._editing:
+            classes.add("fac-item-editing")
+        ordered = sorted(classes)
+        if ordered != self.widget.classes:
+            self.widget.classes = ordered

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import anywidget
 import ipywidgets as W
+import traitlets
 
 from ..domain import network as net
 from ..domain import ops
@@ -39,14 +41,16 @@ _CSS = """
 .fac-network .fac-net-side > *, .fac-network .fac-net-box > *, .fac-network .fac-net-editor > * { flex: none; }
 .fac-network .fac-plot { height: max(340px, calc(100vh - 330px)); border: 1px solid #d8dee8;
   border-radius: 6px; }
-.fac-network .fac-net-viewbar { align-items: center; gap: 0.5em; justify-content: flex-end; }
+.fac-network .fac-net-viewbar { align-items: center; gap: 0.4em; justify-content: flex-end; flex-wrap: wrap; }
+.fac-network .fac-net-viewbar .fac-net-show-ties { width: auto; flex: 1 1 10em; margin: 0; }
+.fac-network .fac-net-viewbar .fac-net-show-ties select { font-size: 0.85em !important; min-height: 1.8em; }
 .fac-network .fac-net-viewbar .fac-net-text-size { width: auto; flex: none; }
 .fac-network .fac-net-viewbar .fac-net-text-size .widget-toggle-button { flex: none; min-width: 2.8em;
   min-height: 1.7em; padding: 0 0.4em; }
 .fac-network .fac-net-text-size-label { font-size: 0.85em; flex: none; }
-.fac-network .fac-net-legend { font-size: 0.75em; line-height: 1.4; color: #1d2430; }
+.fac-network .fac-net-legend { font-size: 0.72em; line-height: 1.35; color: #1d2430; }
 .fac-network .fac-net-legend span.fac-lg { display: inline-flex; align-items: center; gap: 0.25em;
-  margin: 0 0.9em 0 0; white-space: nowrap; }
+  margin: 0 0.75em 0 0; white-space: nowrap; }
 .fac-network .fac-net-legend svg { flex: none; }
 .fac-network .fac-net-box { background: #f4f6f9; border-radius: 6px; padding: 0.5em 0.7em; gap: 0.35em; }
 .fac-network .fac-net-box-title { font-weight: 700; font-size: 1.05em; }
@@ -84,9 +88,44 @@ _CSS = """
 """
 
 
+class MapSizeProbe(anywidget.AnyWidget):  # type: ignore[misc]
+    """Tells the kernel how large the map is drawn (px, in steps of 20), so names fit the screen."""
+
+    _esm = traitlets.Unicode(r"""
+function render({ model, el }) {
+  el.style.display = 'none';
+  let last = '';
+  let ro = null;
+  const plot = () => { const col = el.closest('.fac-net-mapcol'); return col && col.querySelector('.fac-plot'); };
+  const measure = () => {
+    const p = plot();
+    if (!p) return;
+    const r = p.getBoundingClientRect();
+    if (!r.width || !r.height) return;  // a hidden tab: measured when it is shown
+    const w = Math.round(r.width / 20) * 20, h = Math.round(r.height / 20) * 20;
+    if (w + 'x' + h === last) return;
+    last = w + 'x' + h;
+    model.set('size', [w, h]);
+    model.save_changes();
+  };
+  const start = () => {
+    const p = plot();
+    if (!p) { setTimeout(start, 200); return; }
+    ro = new ResizeObserver(measure);
+    ro.observe(p);
+    measure();
+  };
+  start();
+  return () => { if (ro) ro.disconnect(); };
+}
+export default { render };
+""").tag(sync=True)
+    size = traitlets.List(traitlets.Int(), default_value=[]).tag(sync=True)
+
+
 def _legend_line(colour: str, width: float, dash: str) -> str:
     dashes = {"solid": "", "dash": 'stroke-dasharray="7 4"', "dot": 'stroke-dasharray="2 4"'}[dash]
-    return (f'<svg width="34" height="12" aria-hidden="true"><line x1="1" y1="6" x2="33" y2="6" stroke="{colour}" '
+    return (f'<svg width="28" height="12" aria-hidden="true"><line x1="1" y1="6" x2="27" y2="6" stroke="{colour}" '
             f'stroke-width="{width}" {dashes} stroke-linecap="round"/></svg>')
 
 
@@ -129,8 +168,12 @@ class NetworkView(Part):
         self.text_size = css(W.ToggleButtons(options=[("A", 0), ("A+", 1), ("A++", 2)], value=0), "fac-net-text-size")
         self.text_size.observe(lambda _ch: self.refresh(Event("text_size")), "value")
         self.text_size_label = css(W.HTML(), "fac-net-text-size-label")
-        map_col = css(W.VBox([self.plot, self.legend]), "fac-net-mapcol")
-        self.view_bar = css(W.HBox([self.text_size_label, self.text_size]), "fac-net-viewbar")
+        self.show_ties = css(W.Dropdown(options=[("all", "all")], value="all"), "fac-net-show-ties")
+        self.show_ties.observe(lambda _ch: None if self._quiet else self.refresh(Event("show_ties")), "value")
+        self.probe = MapSizeProbe()
+        self.probe.observe(self._on_size, "size")
+        map_col = css(W.VBox([self.plot, self.legend, self.probe]), "fac-net-mapcol")
+        self.view_bar = css(W.HBox([self.show_ties, self.text_size_label, self.text_size]), "fac-net-viewbar")
 
         # Facts
         self.facts_title = css(W.HTML(), "fac-net-box-title")
@@ -315,6 +358,7 @@ class NetworkView(Part):
                 tb.options = [(t(f"closeness.{c}"), c) for c in CLOSENESS]
             self.ed_knowledge.options = [(t(f"network.knowledge.{k}"), k) for k in KNOWLEDGE]
             self.tie_kind.options = [(t(f"tie.{k}"), k) for k in TIE_KINDS]
+            self.show_ties.options = [(t(f"network.show_ties.{k}"), k) for k in ("all", "strong", "selected")]
         finally:
             self._quiet = False
         self._other_key = ()
@@ -366,12 +410,25 @@ class NetworkView(Part):
         places = net.layout(case, seats)
         facts = net.facts(case)
         figure = network_figure(case, self.session.lang, places=places, selected=self.selected,
-                                text_size=self.text_size.value, projection=self.session.projection, known=facts)
+                                text_size=self.text_size.value, projection=self.session.projection,
+                                ties=self.show_ties.value, screen=self.screen(), known=facts)
         if figure != self._last_figure:
             self._last_figure = figure
             self.plot.show(figure)
         self._show_facts(facts)
         self._show_side()
+
+    def screen(self) -> tuple[int, int] | None:
+        """The map's size in the browser (px), once it told us."""
+        size = self.probe.size
+        if len(size) == 2 and 100 <= size[0] <= 10_000 and 100 <= size[1] <= 10_000:
+            return (int(size[0]), int(size[1]))
+        return None
+
+    def _on_size(self, _change: dict[str, Any]) -> None:
+        if self.case is not None:
+            self.refresh(Event("size"))
+        self.widget.add_class("fac-net-sized")
 
     def _show_facts(self, f: net.NetworkFacts) -> None:
         t = self.t

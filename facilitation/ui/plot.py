@@ -94,7 +94,7 @@ class PlotView(anywidget.AnyWidget):  # type: ignore[misc]
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._click_handlers: list[Callable[[dict[str, Any]], None]] = []
-        self.on_msg(self._handle_msg)
+        self.on_msg(self._on_custom_msg)
 
     def show(self, figure: Any) -> None:
         """Replace the figure (a plotly Figure or its dict) and bump the revision, in one message."""
@@ -111,7 +111,7 @@ class PlotView(anywidget.AnyWidget):  # type: ignore[misc]
         for fn in list(self._click_handlers):
             fn({"type": "click", "customdata": customdata})
 
-    def _handle_msg(self, _widget: Any, content: Any, _buffers: Any) -> None:
+    def _on_custom_msg(self, _widget: Any, content: Any, _buffers: Any) -> None:
         if isinstance(content, dict) and content.get("type") == "click":
             for fn in list(self._click_handlers):
                 fn(content)

@@ -37,6 +37,10 @@ _CSS = """
 .fac-reflecting-team .fac-rt-bar { flex-wrap: wrap; align-items: center; gap: 0.4em; padding: 0.4em 0.2em;
   border-bottom: 3px solid var(--fac-accent); }
 .fac-reflecting-team .fac-rt-bar .fac-app-title { color: #5b3a8a; }
+.fac-reflecting-team .fac-rt-bar button, .fac-reflecting-team .fac-rt-bar select {
+  font-size: calc(var(--fac-font) * 0.9) !important; }
+.fac-reflecting-team .fac-rt-bar .jupyter-button { padding: 0.2em 0.65em; }
+.fac-reflecting-team .fac-rt-scenario-title { flex: 1 1 16em; min-width: 12em; }
 .fac-reflecting-team .fac-tabs .lm-TabBar-tab { flex: 0 0 auto !important; max-width: none !important;
   min-width: 9em; padding: 0 1em; }
 .fac-reflecting-team .fac-tabs .lm-TabBar-tabLabel { overflow: visible; text-overflow: clip; }
@@ -75,7 +79,7 @@ _CSS = """
 .fac-reflecting-team .fac-rt-item-needs_to_happen { border-left-color: var(--fac-need); }
 .fac-reflecting-team .fac-rt-item > .widget-html { flex: 1 1 auto; min-width: 0; }
 .fac-reflecting-team .fac-rt-add { flex-wrap: wrap; align-items: flex-start; gap: 0.3em; margin: 0.4em 0; }
-.fac-reflecting-team .fac-rt-add .widget-textarea { flex: 1 1 18em; min-width: 12em; }
+.fac-reflecting-team .fac-rt-add .widget-textarea { flex: 2 1 18em; min-width: 12em; }
 .fac-reflecting-team .fac-rt-add textarea { min-height: 2.4em; }
 .fac-reflecting-team .fac-rt-add .widget-dropdown { width: auto; }
 .fac-reflecting-team .fac-rt-add .widget-dropdown select { max-width: 16em; }
@@ -103,9 +107,11 @@ _CSS = """
 .fac-reflecting-team .fac-rt-card-head > .widget-html { flex: 1 1 auto; }
 .fac-reflecting-team .fac-rt-card .fac-rt-col { flex: 0 0 auto; padding: 0.2em 0.5em 0.4em; margin-top: 0.4em;
   border-top-width: 5px; }
+.fac-reflecting-team .widget-vbox > .fac-btn { align-self: flex-start; }
 .fac-reflecting-team .fac-rt-small { min-width: 2.3em; padding: 0.1em 0.45em !important; }
 .fac-reflecting-team .fac-rt-danger { background: #b03a2e !important; color: #fff !important; }
-.fac-reflecting-team .fac-rt-compare table { border-collapse: collapse; width: 100%; }
+.fac-reflecting-team .fac-rt-compare table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+.fac-reflecting-team .fac-rt-compare tbody th, .fac-reflecting-team .fac-rt-compare thead th:first-child { width: 13em; }
 .fac-reflecting-team .fac-rt-compare th, .fac-reflecting-team .fac-rt-compare td { border: 1px solid #d8dee8;
   padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
 .fac-reflecting-team .fac-rt-compare th { background: #eef3fa; }
@@ -139,10 +145,6 @@ _CSS = """
 
 def _score_options() -> list[tuple[str, int]]:
     return [("–", NO_SCORE)] + [(str(n), n) for n in range(11)]
-
-
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:.1f}"
 
 
 def score_track(values: list[tuple[str, int]], low_text: str, high_text: str) -> str:
@@ -348,7 +350,7 @@ class ScoreRow:
         sp = rt.spread([v for _, v in values])
         summary = ""
         if sp is not None and sp.count > 1:
-            summary = f'<div class="fac-rt-hint">{esc(t("reflecting.spread", low=sp.low, high=sp.high, middle=_num(sp.middle)))}</div>'
+            summary = f'<div class="fac-rt-hint">{esc(t("reflecting.spread", low=sp.low, high=sp.high, middle=record.number(sp.middle, self.part.session.lang)))}</div>'
         self.track.value = score_track(values, t("reflecting.low_end"), t("reflecting.high_end")) + summary
 
     def _changed(self, pid: str, value: int) -> None:
@@ -561,7 +563,7 @@ class ScenariosView(RtPart):
             )
             body.append(f"<tr><th>{esc(shown.name_of(pid))}</th>{cells}</tr>")
         cells = "".join(
-            f"<td>{esc(t('reflecting.spread', low=s.spread.low, high=s.spread.high, middle=_num(s.spread.middle)) if s.spread else '–')}</td>"
+            f"<td>{esc(t('reflecting.spread', low=s.spread.low, high=s.spread.high, middle=record.number(s.spread.middle, self.session.lang)) if s.spread else '–')}</td>"
             for s in rows
         )
         body.append(f"<tr><th>{esc(t('reflecting.compare.scores'))}</th>{cells}</tr>")
@@ -596,7 +598,7 @@ class RoundsView(RtPart):
             "fac-rt-form",
         )
         self.list_title = css(W.HTML(), "fac-rt-h")
-        self.list_box = css(W.VBox(), "fac-rt-rounds")
+        self.list_box = css(W.VBox(), "fac-rt-round-list")
 
         self.concl_title = css(W.HTML(), "fac-rt-h")
         self.concl_text = css(W.Textarea(rows=2), "fac-rt-conclusion")
@@ -877,8 +879,9 @@ class ReflectingTeam:
         case = self.session.case
         if case is None or not self.pseudonym:
             return case
-        key = (id(case), self.pseudonym, self.session.lang)
-        if key != self._shown_key:
+        # The case object itself is part of the key (held, so its id can never be reused for another case).
+        key = (case, self.pseudonym, self.session.lang)
+        if self._shown_key is None or key[0] is not self._shown_key[0] or key[1:] != self._shown_key[1:]:
             self._shown = record.shown_case(case, self.session.lang, self.pseudonym)
             self._shown_key = key
         return self._shown
@@ -1005,7 +1008,7 @@ class ReflectingTeam:
         if event.type == "lang":
             self._relabel()
         if event.type != "status":
-            self._refresh()
+            self._refresh(cases=event.type != "edit" or bool(event.kinds & {"case", "meeting"}))
         self._refresh_status()
 
     def _ensure_meeting(self) -> None:
@@ -1017,7 +1020,7 @@ class ReflectingTeam:
             ms = rt.reflecting_meetings(case)
             self.session.set_meeting(ms[-1].id if ms else None)
 
-    def _refresh(self) -> None:
+    def _refresh(self, cases: bool = True) -> None:
         shown = self.shown
         t = self.session.t
         has_case = shown is not None
@@ -1027,8 +1030,8 @@ class ReflectingTeam:
         # Cases: with the switch on, every case in the list is called by its code only.
         self._quiet = True
         try:
-            options = [(self.case_title(c.id, c.title), c.id) for c in self.session.store.list_cases()]
-            self.case_pick.options = options
+            if cases or not self.case_pick.options:
+                self.case_pick.options = [(self.case_title(c.id, c.title), c.id) for c in self.session.store.list_cases()]
             if self.session.case is not None:
                 self.case_pick.value = self.session.case.id
             ms = rt.reflecting_meetings(shown) if shown is not None else []

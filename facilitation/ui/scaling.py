@@ -39,7 +39,7 @@ from ..domain.scaling import (
     summary,
     wording_keys,
 )
-from ..figures.scaling import history_figure, line_figure
+from ..figures.scaling import history_figure, legend_html, line_figure
 from .base import Part, button, css, esc, esc_lines
 from .plot import PlotView
 from .session import Event
@@ -55,7 +55,7 @@ CSS = """<style>
 .fac-scaling .fac-scale-pick select { max-width: 100%; }
 .fac-scaling .fac-scale-pick { flex: 1 1 22em; min-width: 0; max-width: 46em; }
 .fac-scaling .fac-names .widget-toggle-button { width: auto; min-width: 5.5em; }
-.fac-scaling .fac-ns-line .widget-label { min-width: 11em; }
+.fac-scaling .fac-ns-line .widget-label { min-width: 13em; max-width: 13em; }
 .fac-scaling .fac-ns-question textarea { min-height: 3.2em; }
 .fac-scaling .fac-question { background: #f4f6f9; border-radius: 8px; padding: 0.5em 0.8em; margin: 0.2em 0; }
 .fac-scaling .fac-q { font-size: 1.45em; font-weight: 700; line-height: 1.3; overflow-wrap: anywhere; }
@@ -80,6 +80,9 @@ CSS = """<style>
 .fac-scaling .fac-group-informal .fac-score-btn.fac-score-chosen { background: #1e7b4f; }
 .fac-scaling .fac-group-professional .fac-score-btn.fac-score-chosen { background: #1f5fa8; }
 .fac-scaling .fac-score-input input { text-align: center; font-weight: 700; }
+.fac-projection .fac-scaling .fac-score-btn { width: 2.15em !important; min-width: 2.15em; }
+.fac-projection .fac-scaling .fac-score-name { width: 10em; flex-basis: 10em; }
+.fac-projection .fac-scaling .fac-score-input { width: 3.2em !important; }
 .fac-scaling .fac-answers-text { font-size: 0.9em; color: #2d3748; padding-left: 0.3em; }
 .fac-scaling .fac-answers-text b { color: var(--fac-muted); font-weight: 600; }
 .fac-scaling .fac-answers { background: #fff; border: 1px solid #d5dbe3; border-radius: 6px; padding: 0.4em;
@@ -91,6 +94,8 @@ CSS = """<style>
 .fac-scaling .fac-answer-q { font-weight: 600; color: var(--fac-muted); }
 .fac-scaling textarea, .fac-scaling input { font-family: inherit; }
 .fac-scaling .fac-spread { font-size: 1.05em; }
+.fac-scaling .fac-legend { display: flex; flex-wrap: wrap; row-gap: 0.2em; margin-left: -0.9em; }
+.fac-scaling .fac-key-item { white-space: nowrap; }
 .fac-scaling .fac-spread .fac-g-informal { color: #1e7b4f; font-weight: 700; }
 .fac-scaling .fac-spread .fac-g-professional { color: #1f5fa8; font-weight: 700; }
 .fac-scaling .fac-spread .fac-count { color: var(--fac-muted); }
@@ -353,16 +358,21 @@ class ScalingView(Part):
         self.history_title = css(W.HTML(), "fac-section-title")
         self.history_people = css(W.Checkbox(value=True, indent=False), "fac-history-people")
         self.history_plot = css(PlotView(), "fac-history-plot")
+        self.line_key = css(W.HTML(), "fac-line-key")
+        self.history_key = css(W.HTML(), "fac-history-key")
         self.csv_btn = button("", "fac-scores-csv", "fac-professional-only")
         self.csv_out = css(W.HTML(), "fac-csv-out", "fac-professional-only")
         self.scoring = css(
-            W.VBox([self.question, self.count, self.rows_box, self.now_title, self.spread, self.line_plot]),
+            W.VBox(
+                [self.question, self.count, self.rows_box, self.now_title, self.spread, self.line_key, self.line_plot]
+            ),
             "fac-scoring",
         )
         self.history_box = css(
             W.VBox(
                 [
                     css(W.HBox([self.history_title, self.history_people]), "fac-history-bar"),
+                    self.history_key,
                     self.history_plot,
                     W.HBox([self.csv_btn]),
                     self.csv_out,
@@ -424,6 +434,8 @@ class ScalingView(Part):
         self.chart_only.tooltip = t("scaling.chart_only_tip")
         self.csv_btn.tooltip = t("scaling.csv_tip")
         self.line_plot.error_text = self.history_plot.error_text = t("scaling.no_scores")
+        self.line_key.value = legend_html("line", self.session.lang)
+        self.history_key.value = legend_html("history", self.session.lang)
         for row in self._rows.values():
             row.relabel()
         self._refresh_form()
@@ -602,7 +614,7 @@ class ScalingView(Part):
                 self.line_plot.layout.height = f"{line['layout']['height']}px"
                 self.line_plot.show(line)
             self._refresh_spread(scale.id, meeting_id)
-        for w in (self.now_title, self.spread, self.line_plot):
+        for w in (self.now_title, self.spread, self.line_key, self.line_plot):
             w.layout.display = "" if meeting_id is not None else "none"
         hist = history_figure(
             case, scale.id, mode=self.mode, lang=lang, current=meeting_id, people=bool(self.history_people.value)
@@ -661,8 +673,8 @@ class ScalingView(Part):
         if list(self.ns_subject.options) != options:
             self.ns_subject.options = options
         values = [v for _, v in options]
-        if current in values:
-            self.ns_subject.value = current
+        if values:
+            self.ns_subject.value = current if current in values else values[0]
         self.ns_subject.disabled = values == [""]
         self.ns_lines["subject"].layout.display = "" if sk else "none"
         for k in ("question", "low", "high"):

@@ -168,21 +168,44 @@ class Shell:
         self.nm_start.on_click(lambda _b: self.start_meeting())
 
     def _build_parts(self) -> None:
-        for _key, factory in self._part_factories:
-            self.parts.append(factory(self.session))
-        self.tabs.children = [p.widget for p in self.parts]
-        bars = [p.top_bar for p in self.parts if getattr(p, "top_bar", None) is not None]
-        if bars:
-            kids = list(self.widget.children)
-            at = kids.index(self.status)
-            self.widget.children = kids[:at] + bars + kids[at:]
+        """One tab per part. A part is built when its tab is first shown (the meeting flow at once, for
+        its phase bar), so the dashboard is usable as soon as the first tab is, even on a large case."""
+        self._keys = [key for key, _ in self._part_factories]
+        self._factories = dict(self._part_factories)
+        self._slots = {key: css(W.VBox(), "fac-slot", f"fac-slot-{key}") for key in self._keys}
+        self.tabs.children = [self._slots[k] for k in self._keys]
+        for key in self._keys:
+            if key == "meeting" or key == self._keys[0]:
+                self.part(key)
         self._retitle_tabs()
         self._show_parts()
+        self.tabs.observe(lambda ch: self._on_tab(ch["new"]), "selected_index")
+
+    def part(self, key: str) -> Any:
+        """The part with ``key``, built now if it was not yet."""
+        for p in self.parts:
+            if p.key == key:
+                return p
+        p = self._factories[key](self.session)
+        self.parts.append(p)
+        self._slots[key].children = [p.widget]
+        bar = getattr(p, "top_bar", None)
+        if bar is not None:
+            kids = list(self.widget.children)
+            at = kids.index(self.status)
+            self.widget.children = kids[:at] + [bar] + kids[at:]
+        return p
+
+    def _on_tab(self, index: int | None) -> None:
+        if index is not None and 0 <= index < len(self._keys):
+            self.part(self._keys[index])
 
     # ---- events ----------------------------------------------------------------------------------
 
     def _on_event(self, event: Event) -> None:
         if event.type == "lang":
+            # A message stays in the language it was written in; clear it rather than mix languages.
+            self.session.status = ("", "info")
             self._relabel()
             self._refresh_cases()
             self._refresh_meetings()
@@ -197,10 +220,10 @@ class Shell:
         elif event.type == "meeting":
             self._refresh_meetings()
         elif event.type == "show":
-            keys = [p.key for p in self.parts]
             for k in event.kinds:
-                if k in keys:
-                    self.tabs.selected_index = keys.index(k)
+                if k in self._keys:
+                    self.part(k)
+                    self.tabs.selected_index = self._keys.index(k)
         elif event.type == "mode":
             if self.session.projection:
                 self.widget.add_class("fac-projection")
@@ -231,7 +254,7 @@ class Shell:
         self.empty.value = f"<p>{esc(t('shell.no_case'))}</p>"
 
     def _retitle_tabs(self) -> None:
-        self.tabs.titles = tuple(p.title for p in self.parts)
+        self.tabs.titles = tuple(self.session.t(f"part.{k}") for k in self._keys)
 
     def _refresh_cases(self) -> None:
         t = self.session.t

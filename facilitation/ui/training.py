@@ -24,6 +24,7 @@ from ..domain.errors import FacilitationError, NotFoundError, ValidationError
 from ..domain.model import RevealStep, RoleCard
 from ..domain.ops import new_id
 from ..export.common import clean_text, slug, write_private
+from ..export.reflecting_record import number
 from ..i18n import LANGUAGES, translate
 from ..store.location import exports_dir
 from .base import Part, button, css, esc, esc_lines
@@ -41,6 +42,8 @@ _CSS = """
 .fac-training .fac-tr-bar { flex-wrap: wrap; align-items: center; gap: 0.4em; padding: 0.4em 0.2em;
   border-bottom: 3px solid #1e7b4f; }
 .fac-training .fac-tr-bar .fac-app-title { color: #1e7b4f; }
+.fac-training .fac-tr-bar button, .fac-training .fac-tr-bar select {
+  font-size: calc(var(--fac-font) * 0.9) !important; }
 .fac-training .fac-tr-group-badge { background: #1e7b4f; color: #fff; border-radius: 4px; padding: 0.15em 0.7em;
   font-weight: 700; }
 .fac-training .fac-tabs .lm-TabBar-tab { flex: 0 0 auto !important; max-width: none !important; min-width: 7em;
@@ -84,6 +87,7 @@ _CSS = """
 .fac-training .fac-tr-compare ul { margin: 0; padding-left: 1.1em; }
 .fac-training .fac-tr-compare .fac-tr-mid { font-size: 1.3em; font-weight: 700; color: #155d3a; }
 .fac-training .fac-tr-compare .fac-tr-none { color: #6b7280; font-style: italic; }
+.fac-training .widget-vbox > .fac-btn { align-self: flex-start; }
 .fac-training .fac-tr-small { min-width: 2.3em; padding: 0.1em 0.45em !important; }
 </style>
 """
@@ -155,7 +159,7 @@ def cards_pdf(cards: list[RoleCard], lang: str, case_title: str) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
     from ..export.render_pdf import fonts
 
@@ -171,13 +175,16 @@ def cards_pdf(cards: list[RoleCard], lang: str, case_title: str) -> bytes:
     def para(text: str, style: ParagraphStyle) -> Paragraph:
         return Paragraph(xml_escape(clean_text(text)).replace("\n", "<br/>"), style)
 
+    frame_w, frame_h = A4[0] - 4.4 * cm, A4[1] - 4 * cm - 12
     story: list[Any] = []
     for n, card in enumerate(cards):
-        story += [para(t("training.cards.doc_kicker", title=case_title), kicker), para(card.role, title)]
+        content: list[Any] = [para(t("training.cards.doc_kicker", title=case_title), kicker), para(card.role, title)]
         for key, text in (("training.cards.knows", card.knows), ("training.cards.thinks", card.thinks)):
-            story.append(para(t(key), head))
-            story += [para(line.strip(), body) for line in clean_text(text).split("\n") if line.strip()]
-        story += [Spacer(1, 8), para(t("training.cards.doc_note"), note)]
+            content.append(para(t(key), head))
+            content += [para(line.strip(), body) for line in clean_text(text).split("\n") if line.strip()]
+        content += [Spacer(1, 8), para(t("training.cards.doc_note"), note)]
+        # A card is handed out as one sheet: a long card is set smaller rather than split.
+        story.append(KeepInFrame(frame_w, frame_h, content, mode="shrink"))
         if n < len(cards) - 1:
             story.append(PageBreak())
     buf = io.BytesIO()
@@ -364,7 +371,7 @@ class CardsView(TrPart):
         self.next_btn.on_click(lambda _b: self.step(+1))
         self.close_btn.on_click(lambda _b: self.show(None))
         self.big_box = css(W.VBox([self.big, W.HBox([self.prev_btn, self.next_btn, self.close_btn])]), "fac-tr-big-box")
-        self.list_box = css(W.VBox(), "fac-tr-cards")
+        self.list_box = css(W.VBox(), "fac-tr-card-list")
         # Editor: a new card, or the card being edited.
         self.ed_role = css(W.Text(), "fac-tr-card-role")
         self.ed_knows = css(W.Textarea(rows=3), "fac-tr-card-knows")
@@ -688,13 +695,13 @@ class RevealView(TrPart):
 
 class CompareView(TrPart):
     key = "tr-compare"
-    kinds = frozenset()
+    kinds = frozenset({"item", "scale", "score", "agreement", "person", "case"})
 
     def build(self) -> None:
         self.intro = css(W.HTML(), "fac-tr-hint")
         self.refresh_btn = button("", "fac-tr-compare-refresh")
         self.refresh_btn.on_click(lambda _b: self.refresh(Event("mode")))
-        self.table = css(W.HTML(), "fac-tr-compare")
+        self.table = css(W.HTML(), "fac-tr-compare-table")
         self.widget.children = [self.intro, self.refresh_btn, self.table]
 
     @property
@@ -731,7 +738,7 @@ class CompareView(TrPart):
             if not r.scores:
                 score_cells.append(none)
                 continue
-            mid = f"<div class='fac-tr-mid'>{esc(t('training.compare.middle', middle=_num(r.middle or 0)))}</div>"
+            mid = f"<div class='fac-tr-mid'>{esc(t('training.compare.middle', middle=number(r.middle or 0, self.session.lang)))}</div>"
             score_cells.append(mid + ul([f"{name}: {value}" for name, value in r.scores]))
         rows.append((t("scale.safety"), score_cells))
         plan_cells = []
@@ -749,10 +756,6 @@ class CompareView(TrPart):
         self.table.value = f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:.1f}"
-
-
 # ---- the dashboard ------------------------------------------------------------------------------
 
 
@@ -765,6 +768,7 @@ class Training:
         self.parts: list[Any] = []
         self._copies_cache: tuple[Any, list[Copy]] | None = None
         self._titles: dict[str, str] = {}
+        self._samples: dict[str, tuple[int, Any]] = {}
         self._quiet = False
         self._build()
         session.subscribe(self._on_event)
@@ -827,7 +831,9 @@ class Training:
         """CaseInfo of every fictional case in the store (cached until the store changes)."""
         store = self.session.store
         summaries = store.list_cases()
-        key = tuple((c.id, c.updated) for c in summaries)
+        # Keyed on which cases exist: a group's work does not change what the exercises are. (Edits of a
+        # case's own details drop the cache in ``_on_event``.)
+        key = tuple(sorted(c.id for c in summaries if c.fictional))
         if self._copies_cache is not None and self._copies_cache[0] == key:
             return self._copies_cache[1]
         infos = []
@@ -860,21 +866,37 @@ class Training:
         out: list[Source] = []
         sample_ids = set()
         for name in samples.sample_names():
-            try:
-                case = samples.load_sample(name)
-            except FacilitationError:
+            info = self._sample_info(name)
+            if info is None or not info.fictional:
                 continue
-            if not case.info.fictional:
-                continue
-            sample_ids.add(case.id)
-            self._titles[name] = case.info.title
-            out.append(Source(name, self.session.t("training.sample_label", title=case.info.title)))
+            sample_ids.add(info.id)
+            self._titles[name] = info.title
+            out.append(Source(name, self.session.t("training.sample_label", title=info.title)))
         for info in self._fictional_infos():
             if tr.is_copy(info) or info.id in sample_ids:
                 continue
             self._titles[info.id] = info.title
             out.append(Source(info.id, info.title))
         return out
+
+    def _sample_info(self, name: str) -> Any:
+        """A sample's CaseInfo, read once per version of its file (a list refresh must not parse them all)."""
+        from .. import samples
+
+        path = samples.sample_dir() / f"{name}{samples.SAMPLE_SUFFIX}"
+        try:
+            stamp = path.stat().st_mtime_ns
+        except OSError:
+            return None
+        cached = self._samples.get(name)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        try:
+            info = samples.load_sample(name).info
+        except FacilitationError:
+            info = None
+        self._samples[name] = (stamp, info)
+        return info
 
     def source_title(self, source: str) -> str:
         if source not in self._titles:
@@ -1078,6 +1100,8 @@ class Training:
     def _on_event(self, event: Event) -> None:
         if event.type == "lang":
             self._relabel()
+        if event.type in ("sync", "case") or "case" in event.kinds:
+            self._copies_cache = None
         if event.type in ("case", "sync") and self.session.case is not None and tr.is_copy(self.session.case.info):
             self.exercise = self.session.case.info.source
         if event.type != "status":

@@ -64,13 +64,13 @@ def main() -> None:
         view = ColumnsView(session)
         build = time.perf_counter() - t0
         n_items = len(session.case.items)
-        n_widgets = sum(1 for _ in view.rows) * 3
+        n_widgets = len(view.rows)
         print(f"case: {len(session.case.people)} people, {n_items} items")
         print(f"open case + build columns: {build * 1000:.0f} ms ({n_widgets} row widgets)")
 
         redrawn: list[int] = []
         for row in view.rows.values():
-            row.html.observe(lambda _ch: redrawn.append(1), "value")
+            row.widget.observe(lambda _ch: redrawn.append(1), "html")
 
         add_times = []
         for n in range(RUNS):

@@ -107,6 +107,15 @@ def test_add_to_each_column_edit_move_reload(make_server, page, watch, tmp_path)
     page.click(".fac-item-editor .fac-edit-save")
     wait_text(page.locator(".fac-el-existing_safety"), "Afspraak maken met de school")
     assert "Afspraak maken" not in text(cols["needs_to_happen"])
+    page.wait_for_function("document.querySelectorAll('.fac-columns .fac-item-editing').length === 0")
+
+    # What did grandmother say? Only her words stay on screen.
+    choose(page, ".fac-columns-filter-person select", "Rita Maes")
+    page.click(".fac-columns-filter-mode button:has-text('Alleen deze tonen')")
+    item(page, "Mama roept").wait_for(state="hidden")
+    assert item(page, "Oma haalt Jonas").is_visible()
+    choose(page, ".fac-columns-filter-person select", "Iedereen")
+    item(page, "Mama roept").wait_for(state="visible")
 
     assert_layout_fits(page)
     page.locator(".fac-columns .fac-col-grid").scroll_into_view_if_needed()

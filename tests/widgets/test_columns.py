@@ -22,7 +22,7 @@ def pid(session, name):
 
 
 def row_html(view, item_id):
-    return view.rows[item_id].html.value
+    return view.rows[item_id].widget.html
 
 
 def group_ids(view, element):
@@ -125,9 +125,9 @@ def test_edit_one_item_redraws_that_row_only(view, session, store):
     ids = [type_and_enter(view, f"punt {n}") for n in range(5)]
     sent: list[str] = []
     for iid in ids:
-        view.rows[iid].html.observe(lambda ch, iid=iid: sent.append(iid), "value")
+        view.rows[iid].widget.observe(lambda ch, iid=iid: sent.append(iid), "html")
     widgets = {iid: view.rows[iid].widget for iid in ids}
-    view.rows[ids[2]].edit.click()
+    view.rows[ids[2]].widget.click_edit()
     assert view.groups["harm"].children.index(view.editor.widget) == view.groups["harm"].children.index(widgets[ids[2]]) + 1
     view.editor.text.value = "punt 2, scherper gezegd"
     view.editor.save.click()
@@ -324,15 +324,16 @@ def test_editing_danger_parts_rewrites_generated_sentence(view, session, store):
 
 
 def test_bottom_line_set_by_the_judge_is_marked_non_negotiable(view, session, store):
+    view.add_author.value = pid(session, "Rita Maes")  # the last speaker is still chosen
     view.add_element.value = "bottom_line"
-    assert view.add_set_by_row.layout.display == ""
+    assert view.add_set_by_row.layout.display == "" and view.add_author.layout.display == "none"
     assert view.add_set_by.value == "de jeugdrechter"
     iid = type_and_enter(view, "Er wordt geen geweld gebruikt.")
     item = store.load(session.case.id).items[iid]
-    assert item.element == "bottom_line" and item.set_by == "de jeugdrechter"
+    assert item.element == "bottom_line" and item.set_by == "de jeugdrechter" and item.author is None
     html = row_html(view, iid)
     assert "Niet onderhandelbaar · gesteld door de jeugdrechter" in html
-    assert "fac-item-bottom_line" in view.rows[iid].widget._dom_classes
+    assert "fac-item-bottom_line" in view.rows[iid].widget.classes
     view.open_editor(iid)
     view.editor.set_by.value = "de consulent"
     view.editor.save.click()
@@ -349,7 +350,7 @@ def test_what_did_grandmother_say(view, session):
     assert view.filter_style.value == ""
     view.filter_person.value = rita
     assert f":not(.{person_class(rita)})" in view.filter_style.value and "opacity" in view.filter_style.value
-    assert person_class(rita) in view.rows[a].widget._dom_classes
+    assert person_class(rita) in view.rows[a].widget.classes
     assert "1 punten" in view.filter_count.value
     view.filter_mode.value = "only"
     assert "display: none" in view.filter_style.value

@@ -104,17 +104,20 @@ def test_mapping_the_case_and_the_team_scale(session, store):
     assert session.status[1] == "error" and "mag niet leeg zijn" in session.status[0]
     items = store.load(session.case.id).items
     assert [i.element for i in items.values()] == ["danger_statement"]
-    assert list(items.values())[0].meeting == session.meeting_id
+    assert next(iter(items.values())).meeting == session.meeting_id
     shown = screen_text(mv.widget)
     assert "<b>Sofie</b>" in shown  # markup stays text
     assert "<b>Sofie</b>" not in mv.board.lists["worries"].widget.children[1].children[0].value
     picks = mv.scale._pickers
     an, bart = pid(session, "An Claes"), pid(session, "Bart Peeters")
     picks[an].value = 4
-    picks[bart].value = 6
+    picks[bart].value = 5
     stored = store.load(session.case.id)
-    assert sorted(s.value for s in stored.scores.values()) == [4, 6]
-    assert "van 4 tot 6, midden 5" in mv.scale.track.value
+    assert sorted(s.value for s in stored.scores.values()) == [4, 5]
+    assert "van 4 tot 5, midden 4,5" in mv.scale.track.value  # a Flemish decimal comma
+    session.set_language("en")
+    assert "from 4 to 5, middle 4.5" in mv.scale.track.value
+    session.set_language("nl")
     picks[bart].value = -1  # cleared
     assert [s.value for s in store.load(session.case.id).scores.values()] == [4]
 
@@ -145,7 +148,7 @@ def test_scenarios_side_by_side_compared_reordered_removed(session, store):
     assert "Scenario 2: Bij grootmoeder" in table and "van 5 tot 7, midden 6" in table
     # Reorder: grandmother first.
     gran.left.click()
-    assert [s.title for s in sorted(session.case.scenarios.values(), key=lambda s: s.position)][0] == "Bij grootmoeder"
+    assert min(session.case.scenarios.values(), key=lambda s: s.position).title == "Bij grootmoeder"
     assert "Scenario 1: Bij grootmoeder" in gran.heading.value
     # Remove asks first, then takes the scenario's items, scales and scores with it; undo brings them back.
     gran.drop.click()
@@ -253,3 +256,19 @@ def test_language_switch_keeps_typing(session):
     assert root.tabs.titles == ("The case mapped", "Scenarios", "Reflection rounds", "Record")
     assert sv.new_title.value == "Half getypt" and sv.add_btn.description == "+ Scenario"
     assert root.parts[0].board.titles["worries"].value == "What are we worried about?"
+
+
+def test_language_switch_keeps_the_pseudonym_mode(store):
+    case, _ids = rich_case()
+    session = Session(store)
+    session.add_case(case)
+    root = ReflectingTeam(session)
+    root.pseudo_btn.value = True
+    root.pseudo_mode.value = "names"
+    session.set_language("en")
+    assert root.pseudonym == "names" and root.pseudo_mode.value == "names"
+    assert root.pseudo_mode.options[1][0] == "Invented names"
+    text = screen_text(root.widget)
+    assert "Names hidden" in text and "Case " in root.case_pick.label
+    for name in NAMES:
+        assert not re.search(rf"(?<!\w){name}(?!\w)", text, re.IGNORECASE), name

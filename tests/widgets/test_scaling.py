@@ -110,6 +110,7 @@ def test_parent_scale_goal_scale_and_own_question(asked):
     view.new_scale_btn.click()
     assert view.ns_form.layout.display != "none"
     view.ns_kind.value = "willingness"
+    assert view.ns_subject.value == view.ns_subject.options[0][1]  # the first parent is chosen, not nothing
     assert ids["sofie"] in [v for _, v in view.ns_subject.options]
     assert ids["an"] not in [v for _, v in view.ns_subject.options]  # a professional is not a parent
     assert ids["jonas"] not in [v for _, v in view.ns_subject.options]

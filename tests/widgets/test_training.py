@@ -1,0 +1,215 @@
+"""The training dashboard without a browser: exercise, role cards, revealing, groups, comparison, reset."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitation import samples
+from facilitation.domain import ops
+from facilitation.domain import training as tr
+from facilitation.store import Store
+from facilitation.ui.session import Event, Session
+from facilitation.ui.training import Training
+from tests.widgets.test_reflecting import screen_text
+
+SAMPLE = "mila-en-finn" if "mila-en-finn" in samples.sample_names() else samples.sample_names()[0]
+
+
+@pytest.fixture
+def store(tmp_path):
+    return Store(tmp_path / "s.sqlite3")
+
+
+@pytest.fixture
+def root(store):
+    session = Session(store)
+    r = Training(session)
+    ex = r.parts[0]
+    ex.source.value = SAMPLE
+    ex.groups.value = "Groep Rood\nGroep Blauw"
+    assert ex.start(), session.status
+    return r
+
+
+def part(root, key):
+    return next(p for p in root.parts if p.key == key)
+
+
+def copies(store):
+    out = {}
+    for c in store.list_cases():
+        info = store.load(c.id).info
+        if tr.is_copy(info):
+            out[info.group_name] = store.load(c.id)
+    return out
+
+
+def test_exercise_starts_a_copy_per_group(root, store):
+    s = root.session
+    assert {"fac-training", "fac-root", "fac-ready"} <= set(root.widget._dom_classes)
+    cs = copies(store)
+    assert set(cs) == {"Groep Rood", "Groep Blauw"}
+    assert all(c.info.source == SAMPLE and c.info.fictional for c in cs.values())
+    assert s.case.info.group_name in cs and s.meeting_id == tr.EXERCISE_MEETING
+    assert root.group_pick.label in cs
+    assert "Groep Rood" in screen_text(part(root, "tr-exercise").rows)
+    # Group work parts of the meeting dashboard are there, on the group's copy.
+    keys = [p.key for p in root.parts]
+    assert keys[:3] == ["tr-exercise", "tr-cards", "tr-reveal"] and keys[-1] == "tr-compare"
+    # The same group twice, or no group, is refused with a message.
+    ex = part(root, "tr-exercise")
+    ex.groups.value = "groep rood"
+    assert not ex.start()
+    assert s.status[1] == "error" and "bestaat al" in s.status[0]
+    ex.groups.value = "  \n "
+    assert not ex.start() and s.status[0] == "Geef minstens één groep."
+    assert len(copies(store)) == 2
+
+
+def test_switching_group_opens_its_copy(root, store):
+    s = root.session
+    other = next(v for label, v in root.group_pick.options if v != s.case.id)
+    root.group_pick.value = other
+    assert s.case.id == other
+    active = [r for r in part(root, "tr-exercise").rows.children if "fac-tr-active" in r._dom_classes]
+    assert len(active) == 1 and s.case.info.group_name in active[0].children[0].value
+    assert root.group_pick.label == s.case.info.group_name
+
+
+def test_role_cards_shown_edited_printed_for_every_group(root, store, tmp_path):
+    cv = part(root, "tr-cards")
+    cards = cv.cards()
+    assert len(cards) >= 5
+    first = cards[0]
+    cv.show(first.id)
+    assert first.role in cv.big.value and "Wat je weet" in cv.big.value
+    cv.next_btn.click()
+    assert cv.showing == cards[1].id
+    # Edit a card: every group's copy gets it.
+    cv.edit(first.id)
+    cv.ed_thinks.value = "Je vindt dat <b>papa</b> het kan."
+    assert cv.save()
+    for c in copies(store).values():
+        assert c.records["rolecard"][first.id].thinks == "Je vindt dat <b>papa</b> het kan."
+    # A new card, then removed (asks first).
+    cv.edit(None)
+    cv.ed_role.value = "Buurman – Piet"
+    cv.ed_knows.value = "Je hoort soms geroep."
+    assert cv.save()
+    new = next(c for c in cv.cards() if c.role == "Buurman – Piet")
+    assert all(new.id in c.records["rolecard"] for c in copies(store).values())
+    drop = next(r.children[-1] for r in cv.list_box.children if "Buurman" in r.children[0].value)
+    drop.click()
+    assert all(new.id in c.records["rolecard"] for c in copies(store).values())
+    drop.click()
+    assert not any(new.id in c.records["rolecard"] for c in copies(store).values())
+    # Empty role refused.
+    cv.edit(None)
+    cv.ed_role.value = " "
+    assert not cv.save() and root.session.status[1] == "error"
+    # Printable: all cards as PDF, one card as Word; private files, offered for download.
+    paths = cv.print_cards(None, "pdf") + cv.print_cards(first.id, "docx")
+    assert [p.suffix for p in paths] == [".pdf", ".docx"]
+    for p in paths:
+        assert p.parent == tmp_path / "exports" and p.stat().st_mode & 0o777 == 0o600
+    assert 'href="data:application/vnd.openxmlformats' in cv.downloads.value
+    from pypdf import PdfReader
+
+    pages = PdfReader(str(paths[0])).pages
+    assert len(pages) == len(cv.cards())  # one card per page
+
+
+def test_reveal_step_by_step_for_every_group(root, store):
+    rv = part(root, "tr-reveal")
+    steps = tr.steps_in_order(root.reference_case())
+    assert steps and not any(s.revealed for s in steps)
+    assert rv.next_btn.description == f"Toon: {steps[0].title}"
+    assert rv.reveal_next()
+    for c in copies(store).values():
+        assert [s.revealed for s in tr.steps_in_order(c)][:2] == [True, False]
+    assert steps[0].title in screen_text(rv.open_box)
+    rv.new_title.value = "Brief van de school"
+    rv.new_text.value = "Mila <script>alert(1)</script> mist vaak haar turnzak."
+    assert rv.add_step()
+    step = next(s for s in tr.steps_in_order(root.reference_case()) if s.title == "Brief van de school")
+    assert rv.set(step.id, True)
+    assert "&lt;script&gt;" in "".join(w.value for w in rv.open_box.children)
+    assert rv.hide_all()
+    assert not any(s.revealed for c in copies(store).values() for s in c.all("reveal"))
+    rv.new_title.value = ""
+    assert not rv.add_step() and root.session.status[1] == "error"
+
+
+def test_groups_compared_side_by_side(root, store):
+    s = root.session
+    for group, text, score in (("Groep Rood", "Rood: bomma is bang dat papa drinkt.", 3),
+                               ("Groep Blauw", "Blauw: de juf is bezorgd om Mila.", 6)):
+        case_id = next(c.id for c in copies(store).values() if c.info.group_name == group)
+        root.open_copy(case_id)
+        assert s.do(lambda case, text=text: ops.add_item(case, text, element="danger_statement")[0])
+        e, sid = ops.add_scale(s.case, "safety")
+        assert s.do(e)
+        someone = next(iter(s.case.people))
+        assert s.do(lambda case, sid=sid, someone=someone, score=score: ops.set_score(case, sid, tr.EXERCISE_MEETING, someone, score))
+        assert s.do(lambda case, group=group: ops.add_agreement(case, f"{group}: oom belt elke avond.")[0])
+    cmp = part(root, "tr-compare")
+    cmp.refresh_btn.click()
+    table = cmp.table.value
+    assert table.index("Groep Blauw") < table.index("Groep Rood")
+    for expected in ("Rood: bomma is bang", "Blauw: de juf", "midden: 3", "midden: 6", "Groep Rood: oom belt"):
+        assert expected in table
+
+
+def test_reset_returns_groups_to_the_start_sample_untouched(root, store):
+    s = root.session
+    path = samples.sample_dir() / f"{SAMPLE}.json"
+    before = path.read_bytes()
+    start = {g: {k: {i: r.to_dict() for i, r in b.items()} for k, b in c.records.items()} for g, c in copies(store).items()}
+    for c in copies(store).values():
+        root.open_copy(c.id)
+        assert s.do(lambda case: ops.add_item(case, "Werk van de groep", element="danger_statement")[0])
+    part(root, "tr-reveal").reveal_next()
+    ex = part(root, "tr-exercise")
+    # One group: asks first, then only that copy.
+    rood = copies(store)["Groep Rood"].id
+    row = next(r for r in ex.rows.children if "Groep Rood" in r.children[0].value)
+    row.children[2].click()
+    assert any(i.text == "Werk van de groep" for i in store.load(rood).items.values())
+    row.children[2].click()
+    assert not any(i.text == "Werk van de groep" for i in store.load(rood).items.values())
+    assert any(i.text == "Werk van de groep" for i in copies(store)["Groep Blauw"].items.values())
+    # All groups in one action.
+    ex.reset_all_btn.click()
+    ex.reset_all_btn.click()
+    now = {g: {k: {i: r.to_dict() for i, r in b.items()} for k, b in c.records.items()} for g, c in copies(store).items()}
+    assert now == start
+    assert not any(i.text == "Werk van de groep" for i in s.case.items.values())  # the screen follows
+    assert path.read_bytes() == before
+
+
+def test_remove_exercise_and_never_a_real_case(store, tmp_path):
+    from facilitation.app import training_dashboard
+
+    real = ops.new_case("Familie Echt", "2026-10-01", [("Jonas", 9)])
+    store.add_case(real)
+    widget = training_dashboard(store_path=str(store.path), case=real.id)
+    assert "Familie Echt" not in screen_text(widget)  # a real case is never opened or offered here
+    session = Session(store)
+    root = Training(session)
+    assert session.case is None
+    ex = part(root, "tr-exercise")
+    ex.source.value = SAMPLE
+    ex.groups.value = "Groep 1"
+    assert ex.start()
+    ex.refresh(Event("mode"))
+    ex.remove_btn.click()
+    ex.remove_btn.click()
+    assert not copies(store) and session.case is None
+    assert store.has_case(real.id)
+
+
+def test_language_switch(root):
+    root.session.set_language("en")
+    assert root.tabs.titles[:3] == ("Exercise", "Role cards", "Information")
+    assert root.tabs.titles[-1] == "Compare groups"
+    assert part(root, "tr-reveal").hide_all_btn.description == "Hide everything again"
