@@ -175,8 +175,10 @@ LABEL_DENSE = (1.4, 0.19)
 LABEL_TIGHT = (0.9, 0.16)
 """A quarter where some ring holds more people than it has room for is seated densely, with short names."""
 MARKER = 0.16
-AXIS_GAP = (0.06, 0.17)
-"""Kept free either side of the vertical and the horizontal axis (the ring names stand on the latter)."""
+NAME_GAP = 0.15
+"""Space kept between the end of a name and the next marker or name."""
+AXIS_GAP = (0.06, 0.36, 0.06)
+"""Kept free beside the vertical axis, above and below the horizontal one (the ring names stand on it)."""
 
 INNER_NAME_COST = 0.6
 """How much a name on the inner side of its marker counts against a spot (names read best outwards)."""
@@ -197,10 +199,10 @@ class Seat(NamedTuple):
 def child_zone(n_children: int) -> Box:
     """The centre kept free for the children's names (x0, x1, y0, y1)."""
     if n_children <= 1:
-        return (-1.25, 1.25, -0.55, 0.4)
+        return (-1.35, 1.35, -0.85, 0.7)
     if n_children == 2:
-        return (-1.25, 1.25, -1.0, 0.8)
-    return (-2.1, 2.1, -1.0, 0.8)
+        return (-2.6, 2.6, -0.85, 0.7)
+    return (-2.6, 2.6, -1.25, 0.9)
 
 
 def name_side(sector: str) -> int:
@@ -224,9 +226,9 @@ def _inside_quadrant(b: Box, sector: str) -> bool:
     a0, _ = WEDGES[sector]
     right = a0 in (0.0, 270.0)
     top = a0 in (0.0, 90.0)
-    gx, gy = AXIS_GAP
+    gx, g_top, g_bottom = AXIS_GAP
     ok_x = (b[0] >= gx and b[1] <= MAP_X) if right else (b[1] <= -gx and b[0] >= -MAP_X)
-    ok_y = (b[2] >= gy and b[3] <= MAP_Y) if top else (b[3] <= -gy and b[2] >= -MAP_Y)
+    ok_y = (b[2] >= g_top and b[3] <= MAP_Y) if top else (b[3] <= -g_bottom and b[2] >= -MAP_Y)
     return ok_x and ok_y and not _overlap(b, title_box(sector))
 
 
@@ -264,7 +266,10 @@ def _candidates(sector: str, ring: int) -> tuple[tuple[float, float, int], ...]:
     mid_r = r0 + 0.55 if outer else (r0 + r1) / 2
     cx, cy = _point(mid_r, (a0 + a1) / 2)
     out_side = name_side(sector)
-    radii = [r0 + 0.15 + 0.1 * i for i in range(60)] if outer else [r0 + (r1 - r0) * (0.1 + 0.8 * i / 8) for i in range(9)]
+    if outer:
+        radii = [r0 + 0.15 + 0.1 * i for i in range(60)]
+    else:
+        radii = [r0 + (r1 - r0) * (0.1 + 0.8 * i / 8) for i in range(9)]
     cands: list[tuple[float, float, float, int]] = []
     for r in radii:
         for j in range(48):
@@ -316,12 +321,24 @@ def _quadrant(sector: str, n_children: int, dense: bool) -> dict[int, tuple[Seat
             if _inside_quadrant(b, sector) and not _overlap(b, centre) and not any(_overlap(b, o) for o in boxes):
                 seats[r].append(Seat(x, y, 2, side))
                 boxes.append(b)
-    taken = [(st.x, st.y) for r in rings for st in seats[r]]
+    gap = 0.3
+    grid: dict[tuple[int, int], list[tuple[float, float]]] = {}
+
+    def cell(x: float, y: float) -> tuple[int, int]:
+        return (math.floor(x / gap), math.floor(y / gap))
+
+    def near(x: float, y: float) -> bool:
+        cx, cy = cell(x, y)
+        return any(math.hypot(x - sx, y - sy) < gap
+                   for i in (-1, 0, 1) for j in (-1, 0, 1) for sx, sy in grid.get((cx + i, cy + j), ()))
+
+    for st in (st for r in rings for st in seats[r]):
+        grid.setdefault(cell(st.x, st.y), []).append((st.x, st.y))
     for r in rings:
         for x, y, side in _candidates(sector, r):
-            if side == name_side(sector) and all(math.hypot(x - sx, y - sy) >= 0.3 for sx, sy in taken):
+            if side == name_side(sector) and not near(x, y):
                 seats[r].append(Seat(x, y, 2, side))
-                taken.append((x, y))
+                grid.setdefault(cell(x, y), []).append((x, y))
     return {r: tuple(v) for r, v in seats.items()}
 
 
@@ -344,21 +361,26 @@ def seat_position(sector: str, ring: int, seat: int, n_children: int = 1, dense:
     return Seat(s.x + shift, s.y - shift, 2, s.side)
 
 
+CHILD_SPACING = 2.6
+"""Between two children side by side (map units): room for each name."""
+
+
 def child_positions(children: list[Person]) -> dict[str, tuple[float, float]]:
     """The children at the centre: one in the middle, more in rows (oldest first)."""
     n = len(children)
     if n == 0:
         return {}
     if n == 1:
-        return {children[0].id: (0.0, 0.05)}
-    cols = 1 if n == 2 else 2 if n <= 4 else 3
+        return {children[0].id: (0.0, 0.35)}
+    # One or two: side by side, a name may take two lines. More: two (from five on three) to a row.
+    cols = 2 if n <= 4 else 3
     rows = math.ceil(n / cols)
     pos = {}
     for i, c in enumerate(children):
         row, col = divmod(i, cols)
         in_row = min(cols, n - row * cols)
-        x = (col - (in_row - 1) / 2) * (2.0 if cols == 2 else 1.45)
-        y = 0.45 - row * (0.95 if rows == 2 else 0.55)
+        x = (col - (in_row - 1) / 2) * (CHILD_SPACING if cols == 2 else CHILD_SPACING * 0.75)
+        y = 0.35 if rows == 1 else 0.55 - row * (1.0 if rows == 2 else 0.6)
         pos[c.id] = (x, y)
     return pos
 
@@ -587,7 +609,7 @@ def name_widths(case: Case, places: Mapping[str, Placement]) -> dict[str, float]
                 limit = min(limit, max(x0, start))
             elif side < 0 and x0 < start:
                 limit = max(limit, min(x1, start))
-        out[pid] = abs(limit - start)
+        out[pid] = max(0.0, abs(limit - start) - NAME_GAP)
     return out
 
 
@@ -638,7 +660,8 @@ def put_back(case: Case, person_id: str) -> Edit:
 def set_knowledge(case: Case, person_id: str, knowledge: str) -> Edit:
     """Safety circles: how much the person knows of the worries (all, some, none)."""
     if knowledge not in KNOWLEDGE:
-        raise ValidationError("person.knowledge", "not_in_choices", value=str(knowledge)[:40], choices=", ".join(KNOWLEDGE))
+        raise ValidationError("person.knowledge", "not_in_choices", value=str(knowledge)[:40],
+                              choices=", ".join(KNOWLEDGE))
     return ops.update(case, "person", person_id, "network.edit.knowledge", knowledge=knowledge)
 
 

@@ -40,7 +40,7 @@ def create(record: Record, label: str = "edit.create", **params: Any) -> Edit:
     return Edit(label, (Change(rec.KIND, rec.id, None, rec.to_dict()),), params)
 
 
-def update(case: Case, kind: str, id: str, label: str = "edit.update", **fields: Any) -> Edit:
+def update(case: Case, kind: str, id: str, label: str = "edit.update", /, **fields: Any) -> Edit:
     """Change some fields of one record; an update that changes nothing gives an empty edit."""
     current = case.get(kind, id)
     before = current.to_dict()
@@ -56,7 +56,7 @@ def update(case: Case, kind: str, id: str, label: str = "edit.update", **fields:
     return Edit(label, (Change(kind, id, before, after),), {"kind": kind})
 
 
-def update_seen(case: Case, kind: str, id: str, seen: Any, label: str = "edit.update", **fields: Any) -> Edit:
+def update_seen(case: Case, kind: str, id: str, seen: Any, label: str = "edit.update", /, **fields: Any) -> Edit:
     """Like ``update``, but from the record as the editor saw it when they opened it.
 
     If someone changed the record since (another screen), applying the edit raises ConflictError

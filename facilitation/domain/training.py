@@ -14,6 +14,7 @@ No translations here: texts for generated cards and steps come from a ``Say`` ca
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from statistics import median
@@ -88,7 +89,7 @@ def role_cards_from_people(case: Case, say: Say) -> list[RoleCard]:
             other = case.people.get(t.b if t.a == p.id else t.a)
             if other is None:
                 continue
-            rel = " ".join(other.relation.split())
+            rel = " ".join(re.sub(r"\([^)]*\)", " ", other.relation).split())
             name = f"{other.name} ({rel})" if rel else other.name
             knows.append(say(f"tie_{t.kind}", name=name, note=f": {' '.join(t.note.split())}" if t.note.strip() else ""))
         thinks: list[str] = []

@@ -13,6 +13,7 @@ User text reaches plotly only escaped (plotly renders a subset of HTML in text a
 from __future__ import annotations
 
 import math
+import textwrap
 import unicodedata
 from collections.abc import Mapping
 from typing import Any
@@ -20,6 +21,7 @@ from typing import Any
 from ..domain.case import Case
 from ..domain.model import SECTORS, TIE_KINDS, Person
 from ..domain.network import (
+    CHILD_SPACING,
     LABEL,
     MAP_X,
     MAP_Y,
@@ -77,7 +79,7 @@ SMALL_SCREEN = (780, 390)
 CHAR_EM = 0.6
 """An average letter is about 0.6 of the font size wide (to fit a name in the room it has)."""
 MIN_CHARS, MAX_CHARS = 6, 32
-CHILD_NAME_CHARS = 18
+
 PLOT_X = MAP_X + 0.05
 PLOT_Y = MAP_Y + 0.05
 
@@ -134,10 +136,27 @@ def _quarter_path(a0: float, a1: float, inner: float, steps: int = 24) -> str:
     return "M " + " L ".join(f"{x:.3f},{y:.3f}" for x, y in pts) + " Z"
 
 
+def child_label(name: str, chars: int, lines: int) -> str:
+    """A child's name under its marker: on up to ``lines`` lines of ``chars``; what does not fit ends in …"""
+    flat = " ".join(str(name).split())
+    if lines < 2 or len(clusters(flat)) <= chars:
+        return plot_text(shorten(flat, chars))
+    first, _, rest = flat.partition(" ")
+    if not rest or len(clusters(first)) > chars:
+        return plot_text(shorten(flat, chars))
+    return plot_text(first) + "<br>" + plot_text(shorten(rest, chars))
+
+
+def hover_lines(text: str, width: int = 44) -> str:
+    """User text for a hover box: escaped, wrapped in lines of about ``width`` characters."""
+    flat = " ".join(str(text).split())
+    return "<br>".join(plot_text(line) for line in textwrap.wrap(flat, width) or [""])
+
+
 def _hover_person(p: Person, t: Any, to_tell: bool) -> str:
-    lines = [f"<b>{plot_text(p.name)}</b>"]
+    lines = [f"<b>{hover_lines(p.name)}</b>"]
     if p.relation:
-        lines.append(plot_text(p.relation))
+        lines.append(hover_lines(p.relation))
     if p.is_child:
         lines.append(plot_text(t("network.hover.child")))
     else:
@@ -203,14 +222,18 @@ def network_figure(
                            (0, inner, 0, MAP_Y), (0, -inner, 0, -MAP_Y)):
         shapes.append({"type": "line", "x0": x0, "y0": y0, "x1": x1, "y1": y1,
                        "line": {"color": RING_LINE, "width": 1.5}, "layer": "below"})
-    # Ring names on the horizontal axis, both sides.
+    # Ring names just above the horizontal axis, both sides: rings 1 and 2 against their outer line
+    # (clear of the children's names), the open outer ring just past the last line.
     for ring in (1, 2, 3):
-        mid = (RING_EDGES[ring - 1] + RING_EDGES[ring]) / 2 if ring < 3 else RING_EDGES[2] + 0.5
+        edge = SX * RING_EDGES[min(ring, 2)]
+        inside = ring < 3
         for side in (-1, 1):
-            annotations.append({"x": side * SX * mid, "y": 0, "text": plot_text(t(f"closeness.{ring}")),
-                                "showarrow": False, "font": {"size": 12 + extra // 2, "color": MUTED},
-                                "bgcolor": "rgba(255,255,255,0.9)", "xanchor": "center", "yanchor": "middle",
-                                "borderpad": 1})
+            outward = "right" if side > 0 else "left"
+            inward = "left" if side > 0 else "right"
+            annotations.append({"x": side * (edge - 0.08 if inside else edge + 0.08), "y": 0.02,
+                                "text": plot_text(t(f"closeness.{ring}")), "showarrow": False,
+                                "font": {"size": 12 + extra // 2, "color": MUTED},
+                                "xanchor": outward if inside else inward, "yanchor": "bottom"})
     for sector in SECTORS:
         sa0, _ = WEDGES[sector]
         right = sa0 in (0.0, 270.0)
@@ -252,7 +275,7 @@ def network_figure(
             ys += [pa.y + oy, pb.y + oy, None]
             mids_x.append((pa.x + pb.x) / 2 + ox)
             mids_y.append((pa.y + pb.y) / 2 + oy)
-            note = f" · {plot_text(shorten(tie.note, 80))}" if tie.note else ""
+            note = f"<br>{hover_lines(shorten(tie.note, 200))}" if tie.note else ""
             mids_text.append(
                 f"{plot_text(shorten(people[tie.a].name, 40))} — {plot_text(shorten(people[tie.b].name, 40))}"
                 f"<br>{plot_text(t(f'tie.{tie.kind}'))}{note}"
@@ -324,11 +347,13 @@ def network_figure(
             },
         })
     if kids:
+        room = CHILD_SPACING * (0.75 if len(kids) > 4 else 1.0) - 0.15 if len(kids) > 1 else 2.6
+        child_chars = max(MIN_CHARS, min(MAX_CHARS, int(room * px_x / ((17 + extra) * CHAR_EM * 1.05))))
         data.append({
             "type": "scatter", "mode": "markers+text", "name": "children",
             "x": [pos[p.id].x for p in kids], "y": [pos[p.id].y for p in kids],
             "customdata": [p.id for p in kids],
-            "text": [f"<b>{plot_text(shorten(p.name, CHILD_NAME_CHARS))}</b>" for p in kids],
+            "text": [f"<b>{child_label(p.name, child_chars, 2 if len(kids) <= 2 else 1)}</b>" for p in kids],
             "textposition": "bottom center",
             "textfont": {"size": 17 + extra, "color": INK, "shadow": HALO},
             "hovertext": [_hover_person(p, t, False) for p in kids],

@@ -156,7 +156,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "scaling.answer_saved": ("Antwoord van {who} bewaard.", "Answer of {who} stored."),
     "scaling.label_why": ("Niet lager omdat", "Not lower because"),
     "scaling.label_higher": ("Eén punt hoger als", "One point higher if"),
-    "scaling.scored": ("Score genoteerd: {who} {value}", "Score recorded: {who} {value}"),
+    "scaling.scored": ("Score genoteerd: {who} op {value}", "Score recorded: {who} at {value}"),
     "scaling.rescored": (
         "Score gewijzigd: {who} van {old} naar {value} (ongedaan maken kan bovenaan)",
         "Score changed: {who} from {old} to {value} (undo is at the top)",

@@ -41,14 +41,18 @@ _CSS = """
 .fac-network .fac-net-side > *, .fac-network .fac-net-box > *, .fac-network .fac-net-editor > * { flex: none; }
 .fac-network .fac-plot { height: max(340px, calc(100vh - 330px)); border: 1px solid #d8dee8;
   border-radius: 6px; }
-.fac-network .fac-net-viewbar { align-items: center; gap: 0.4em; justify-content: flex-end; flex-wrap: wrap; }
+.fac-network .fac-net-viewbar { align-items: center; gap: 0.4em; flex-wrap: wrap; padding: 0 0.2em; }
 .fac-network .fac-net-viewbar .fac-net-show-ties { width: auto; flex: 1 1 10em; margin: 0; }
 .fac-network .fac-net-viewbar .fac-net-show-ties select { font-size: 0.85em !important; min-height: 1.8em; }
 .fac-network .fac-net-viewbar .fac-net-text-size { width: auto; flex: none; }
 .fac-network .fac-net-viewbar .fac-net-text-size .widget-toggle-button { flex: none; min-width: 2.8em;
   min-height: 1.7em; padding: 0 0.4em; }
 .fac-network .fac-net-text-size-label { font-size: 0.85em; flex: none; }
-.fac-network .fac-net-legend { font-size: 0.72em; line-height: 1.35; color: #1d2430; }
+.fac-network .fac-net-legend .widget-html-content { font-size: 15px !important; line-height: 1.35 !important; }
+.fac-projection .fac-network .fac-net-legend .widget-html-content { font-size: 17px !important; }
+.fac-projection .fac-network .fac-plot { height: max(340px, calc(100vh - 390px)); }
+.fac-projection .fac-network .fac-net-side { max-height: max(22em, calc(100vh - 300px)); }
+.fac-network .fac-net-legend { line-height: 1.35; color: #1d2430; }
 .fac-network .fac-net-legend span.fac-lg { display: inline-flex; align-items: center; gap: 0.25em;
   margin: 0 0.75em 0 0; white-space: nowrap; }
 .fac-network .fac-net-legend svg { flex: none; }
@@ -67,6 +71,9 @@ _CSS = """
 .fac-network .fac-net-side .widget-dropdown { width: 100%; margin: 0; }
 .fac-network .fac-net-side .widget-text input, .fac-network .fac-net-side textarea { width: 100%; }
 .fac-network .fac-net-field-label { font-weight: 600; margin-top: 0.25em; }
+.fac-network .fac-net-inline { align-items: center; gap: 0.4em; width: 100%; flex-wrap: wrap; }
+.fac-network .fac-net-inline > .fac-net-field-label { flex: 0 0 6.5em; margin: 0; }
+.fac-network .fac-net-side .fac-net-inline > .widget-text { flex: 1 1 10em; width: auto; }
 .fac-network .widget-toggle-buttons { width: 100%; }
 .fac-network .widget-toggle-buttons .widget-toggle-button { width: auto; min-width: 0; flex: 1 1 auto;
   white-space: normal; height: auto; min-height: 2.1em; padding: 0.2em 0.5em; }
@@ -160,8 +167,16 @@ class NetworkView(Part):
         self._tie_rows: dict[str, tuple[Any, W.Box]] = {}
         self._other_key: tuple[Any, ...] = ()
         self._fact_keys: dict[str, tuple[Any, ...]] = {}
-
         self.style = W.HTML(_CSS.replace("TO_TELL", TO_TELL_COLOUR))
+        map_col = self._build_map()
+        self._build_facts()
+        self._build_add()
+        self._build_editor()
+        # Adding and editing first (what the consultant does while people talk), then the facts.
+        side = css(W.VBox([self.add_box, self.editor, self.facts_box, self.view_bar]), "fac-net-side")
+        self.widget.children = [self.style, css(W.HBox([map_col, side]), "fac-net-body")]
+
+    def _build_map(self) -> W.Box:
         self.plot = css(PlotView(), "fac-net-plot")
         self.plot.on_click(self.on_plot_click)
         self.legend = css(W.HTML(), "fac-net-legend")
@@ -172,10 +187,10 @@ class NetworkView(Part):
         self.show_ties.observe(lambda _ch: None if self._quiet else self.refresh(Event("show_ties")), "value")
         self.probe = MapSizeProbe()
         self.probe.observe(self._on_size, "size")
-        map_col = css(W.VBox([self.plot, self.legend, self.probe]), "fac-net-mapcol")
         self.view_bar = css(W.HBox([self.show_ties, self.text_size_label, self.text_size]), "fac-net-viewbar")
+        return css(W.VBox([self.plot, self.legend, self.probe]), "fac-net-mapcol")
 
-        # Facts
+    def _build_facts(self) -> None:
         self.facts_title = css(W.HTML(), "fac-net-box-title")
         self.facts_html = css(W.HTML(), "fac-net-facts-html")
         self.supports_html = css(W.HTML(), "fac-net-supports")
@@ -188,7 +203,8 @@ class NetworkView(Part):
             "fac-net-box", "fac-net-factsbox",
         )
 
-        # Add someone
+    def _build_add(self) -> None:
+        """The quick form: a name, who they are, where and how close; phone and note if wanted."""
         self.add_title = css(W.HTML(), "fac-net-box-title")
         self.add_name = css(W.Text(), "fac-add-name")
         self.add_relation = css(W.Text(), "fac-add-relation")
@@ -207,8 +223,8 @@ class NetworkView(Part):
         self.add_box = css(
             W.VBox([
                 self.add_title,
-                self.add_labels["name"], self.add_name,
-                self.add_labels["relation"], self.add_relation,
+                css(W.HBox([self.add_labels["name"], self.add_name]), "fac-net-inline"),
+                css(W.HBox([self.add_labels["relation"], self.add_relation]), "fac-net-inline"),
                 self.add_labels["sector"], self.add_sector,
                 self.add_labels["closeness"], self.add_ring,
                 self.add_more, self.add_more_box,
@@ -217,7 +233,8 @@ class NetworkView(Part):
             "fac-net-box", "fac-net-add",
         )
 
-        # The selected person
+    def _build_editor(self) -> None:
+        """The selected person: safety circles, place on the map, ties, details, removing."""
         self.ed_title = css(W.HTML(), "fac-net-editor-title")
         self.ed_sub = css(W.HTML(), "fac-net-editor-sub")
         self.back_btn = button("", "fac-back-to-add")
@@ -309,9 +326,6 @@ class NetworkView(Part):
         )
         self.editor.layout.display = "none"
 
-        side = css(W.VBox([self.view_bar, self.facts_box, self.add_box, self.editor]), "fac-net-side")
-        self.widget.children = [self.style, css(W.HBox([map_col, side]), "fac-net-body")]
-
     # ---- texts -----------------------------------------------------------------------------------
 
     def relabel(self) -> None:
@@ -350,15 +364,19 @@ class NetworkView(Part):
         self.remove_btn.description = t("network.remove")
         self.remove_yes.description = t("network.remove.yes")
         self.remove_no.description = t("network.remove.no")
+        choices: list[tuple[Any, list[tuple[str, Any]]]] = [
+            *((tb, [(t(f"sector.{s}"), s) for s in SECTORS]) for tb in (self.add_sector, self.ed_sector)),
+            *((tb, [(t(f"closeness.{c}"), c) for c in CLOSENESS]) for tb in (self.add_ring, self.ed_ring)),
+            (self.ed_knowledge, [(t(f"network.knowledge.{k}"), k) for k in KNOWLEDGE]),
+            (self.tie_kind, [(t(f"tie.{k}"), k) for k in TIE_KINDS]),
+            (self.show_ties, [(t(f"network.show_ties.{k}"), k) for k in ("all", "strong", "selected")]),
+        ]
         self._quiet = True
         try:
-            for tb in (self.add_sector, self.ed_sector):
-                tb.options = [(t(f"sector.{s}"), s) for s in SECTORS]
-            for tb in (self.add_ring, self.ed_ring):
-                tb.options = [(t(f"closeness.{c}"), c) for c in CLOSENESS]
-            self.ed_knowledge.options = [(t(f"network.knowledge.{k}"), k) for k in KNOWLEDGE]
-            self.tie_kind.options = [(t(f"tie.{k}"), k) for k in TIE_KINDS]
-            self.show_ties.options = [(t(f"network.show_ties.{k}"), k) for k in ("all", "strong", "selected")]
+            for w, options in choices:
+                keep = w.value  # new labels, same choice (a language switch must not change what was picked)
+                w.options = options
+                w.value = keep
         finally:
             self._quiet = False
         self._other_key = ()
@@ -623,12 +641,14 @@ class NetworkView(Part):
         except FacilitationError as e:
             s.fail(e)
             return False
+        name = str(edit.params.get("name", ""))
+        namesake = any(p.name.casefold() == name.casefold() for p in self.case.people.values())
         if not s.do(edit):
             return False
-        name = edit.params.get("name", "")
         for w in (self.add_name, self.add_relation, self.add_phone, self.add_notes):
             w.value = ""
-        s.set_status(self.t("network.added", name=shorten(name, 60)), "ok")
+        key = "network.added_namesake" if namesake else "network.added"
+        s.set_status(self.t(key, name=shorten(name, 60)), "ok")
         return True
 
     def save_person(self) -> bool:

@@ -531,9 +531,8 @@ class ScalingView(Part):
         t = self.t
         w = wording_keys(scale.kind)
         name = self._subject_display(scale)
-        question = (
-            scale.question.strip() if scale.kind == "free" and scale.question.strip() else t(w.question, name=name)
-        )
+        # Own wording (always for a free question; any scale may carry it), else the standard wording.
+        question = scale.question.strip() or t(w.question, name=name)
         low = t("scaling.own_low", text=scale.anchor_low.strip()) if scale.anchor_low.strip() else t(w.low, name=name)
         high = (
             t("scaling.own_high", text=scale.anchor_high.strip()) if scale.anchor_high.strip() else t(w.high, name=name)

@@ -166,9 +166,9 @@ class Session:
         return bool(self._undo)
 
     def _mark_saved(self) -> None:
+        # Not advancing the sync position here: another screen's edits stored just before ours must
+        # still be picked up by the next sync().
         self.saved_at = datetime.now().strftime("%H:%M:%S")
-        if self.case is not None:
-            self._seen_seq = max(self._seen_seq, self.store.last_seq(self.case.id))
 
     def _reload(self) -> None:
         if self.case is None:

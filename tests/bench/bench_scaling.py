@@ -32,7 +32,9 @@ class JsonComm(BaseComm):  # type: ignore[misc]
     sent_bytes = 0
     last_sent = 0.0
 
-    def publish_msg(self, msg_type: str, data: Any = None, metadata: Any = None, buffers: Any = None, **keys: Any) -> None:
+    def publish_msg(
+        self, msg_type: str, data: Any = None, metadata: Any = None, buffers: Any = None, **keys: Any
+    ) -> None:
         payload = json.dumps({"data": data, "metadata": metadata or {}}, default=str)
         JsonComm.sent_bytes += len(payload)
         JsonComm.last_sent = time.perf_counter()
@@ -51,7 +53,9 @@ from facilitation.ui.session import Session  # noqa: E402
 def ms(values: list[float]) -> str:
     values = sorted(values)
     p90 = values[min(len(values) - 1, int(0.9 * len(values)))]
-    return f"median {statistics.median(values):7.1f} ms   p90 {p90:7.1f} ms   max {values[-1]:7.1f} ms   (n={len(values)})"
+    return (
+        f"median {statistics.median(values):7.1f} ms   p90 {p90:7.1f} ms   max {values[-1]:7.1f} ms   (n={len(values)})"
+    )
 
 
 def main() -> int:

@@ -42,19 +42,15 @@ root.add_class('fac-ready')
 root
 """
 
-# JS: perform an action, resolve with ms until predicate() holds (checked on every DOM mutation).
-MEASURE_JS = """
-async ([action, predicate]) => {
+# JS: start watching; window.__facDone holds the ms from now until predicate() first holds.
+WATCH_JS = """
+(predicate) => {
   const pred = new Function('return (' + predicate + ')');
+  window.__facDone = null;
   const t0 = performance.now();
-  return await new Promise((resolve, reject) => {
-    const done = () => { if (pred()) { obs.disconnect(); resolve(performance.now() - t0); return true; } return false; };
-    const obs = new MutationObserver(done);
-    obs.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true});
-    setTimeout(() => { obs.disconnect(); reject(new Error('timeout')); }, 15000);
-    new Function(action)();
-    done();
-  });
+  const check = () => { if (window.__facDone === null && pred()) { window.__facDone = performance.now() - t0; obs.disconnect(); } };
+  const obs = new MutationObserver(check);
+  obs.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true});
 }
 """
 
@@ -116,8 +112,12 @@ def time_loads(browser, url: str, n: int, ready: str) -> list[float]:  # type: i
     return out
 
 
-def measure(page, action: str, predicate: str) -> float:  # type: ignore[no-untyped-def]
-    return float(page.evaluate(MEASURE_JS, [action, predicate]))
+def measure(page, action, predicate: str) -> float:  # type: ignore[no-untyped-def]
+    """Milliseconds from just before ``action()`` (a real click or key press) until ``predicate`` holds."""
+    page.evaluate(WATCH_JS, predicate)
+    action()
+    page.wait_for_function("window.__facDone !== null", timeout=30_000)
+    return float(page.evaluate("window.__facDone"))
 
 
 def export_times() -> tuple[float, float]:
@@ -176,7 +176,7 @@ def main() -> int:
                 floor_clicks.append(
                     measure(
                         page,
-                        "document.querySelector('.floor-button').click()",
+                        lambda: page.click(".floor-button"),
                         f"document.querySelectorAll('.widget-label').length >= {i + 1}",
                     )
                 )
@@ -217,8 +217,8 @@ def main() -> int:
 def click_add_item(page, n: int) -> list[float]:  # type: ignore[no-untyped-def]
     """Type an item into the first column's quick-add field, press Enter, wait until it shows."""
     page.click(".fac-tabs .lm-TabBar-tab:has-text('Drie kolommen')")
-    field = page.locator(".fac-columns .fac-col-worries .fac-add-text input, .fac-columns .fac-col-worries .fac-add-text textarea").first
-    field.wait_for(timeout=30_000)
+    field = page.locator(".fac-columns .fac-columns-add-text input").first
+    field.wait_for(timeout=60_000)
     out = []
     for i in range(n):
         text = f"bench item {i} {time.time_ns()}"
@@ -226,7 +226,7 @@ def click_add_item(page, n: int) -> list[float]:  # type: ignore[no-untyped-def]
         out.append(
             measure(
                 page,
-                "document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true}))",
+                lambda: field.press("Enter"),
                 f"document.querySelector('.fac-columns').innerText.includes({json.dumps(text)})",
             )
         )
@@ -243,7 +243,7 @@ def click_score(page, n: int) -> list[float]:  # type: ignore[no-untyped-def]
         out.append(
             measure(
                 page,
-                f"document.querySelector('.fac-scaling .fac-score-row .fac-score-{value}').click()",
+                lambda value=value: page.click(f".fac-scaling .fac-score-row .fac-score-{value}"),
                 f"document.querySelector('.fac-scaling .fac-score-row .fac-score-{value}').classList.contains('fac-score-chosen')"
                 f" || document.querySelector('.fac-scaling .fac-score-row .fac-score-{value}').closest('.fac-score-chosen') !== null",
             )

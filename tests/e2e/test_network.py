@@ -70,7 +70,7 @@ def toggle(page, css: str, label: str) -> None:  # type: ignore[no-untyped-def]
     page.locator(f".fac-network {css} button").filter(has_text=re.compile(f"^\\s*{re.escape(label)}\\s*$")).click()
 
 
-def add_person(page, name: str, relation: str = "", sector: str | None = None, ring: str | None = None) -> int:  # type: ignore[no-untyped-def]
+def add_person(page, name: str, relation: str = "", sector: str = "", ring: str = "") -> int:  # type: ignore[no-untyped-def]
     """Fill the quick form and add; waits for the next drawing of the map and returns its revision."""
     n = revision(page) + 1
     page.fill(".fac-network .fac-add-name input", name)

@@ -36,7 +36,7 @@ def test_reflecting_team_session(make_server, page, watch, tmp_path):
     srv = make_server(case=str(case_file(tmp_path)), dashboard="reflecting_team")
     open_dashboard(page, srv.url)
     root = page.locator(".fac-reflecting-team")
-    wait_text(root.locator(".fac-empty"), "Nog geen reflectief team")
+    wait_text(root.locator(".fac-empty"), "Nog geen reflectief team", timeout=45)
 
     # Start the meeting with the consultant, add a colleague.
     page.click(".fac-rt-new-meeting")
@@ -46,16 +46,16 @@ def test_reflecting_team_session(make_server, page, watch, tmp_path):
     page.fill(".fac-rt-member-name input", "Bart Claes")
     page.fill(".fac-rt-member-role input", "stafmedewerker")
     page.click(".fac-rt-add-member")
-    wait_text(page.locator(".fac-rt-teambar"), "Bart Claes")
+    wait_text(page.locator(".fac-rt-teambar"), "Bart Claes", timeout=45)
 
     # Map the case: a danger statement in professional language; both score on the safety scale.
     choose(page, ".fac-rt-map .fac-rt-add select", "Gevaarsboodschap")
     add(page, ".fac-rt-map .fac-rt-add", "De consulent is bezorgd dat Sofie 's nachts weggaat en Jonas alleen laat.", ".fac-rt-add-item")
-    wait_text(page.locator(".fac-rt-map .fac-rt-col-worries"), "'s nachts weggaat")
+    wait_text(page.locator(".fac-rt-map .fac-rt-col-worries"), "'s nachts weggaat", timeout=45)
     picks = page.locator(".fac-rt-map .fac-rt-score-pick select")
     picks.nth(0).select_option("4")
     picks.nth(1).select_option("6")
-    wait_text(page.locator(".fac-rt-map .fac-rt-track-box"), "van 4 tot 6")
+    wait_text(page.locator(".fac-rt-map .fac-rt-track-box"), "van 4 tot 6", timeout=45)
     shot(page, "reflecting-map")
 
     # Three scenarios side by side, each with its own items and scores.
@@ -63,7 +63,7 @@ def test_reflecting_team_session(make_server, page, watch, tmp_path):
     for title in ("Terug naar huis met een veiligheidsplan", "Bij grootmoeder Rita", "Pleeggezin"):
         page.fill(".fac-rt-scenario-title input", title)
         page.click(".fac-rt-add-scenario")
-        wait_text(page.locator(".fac-rt-cards"), title)
+        wait_text(page.locator(".fac-rt-cards"), title, timeout=45)
     cards = page.locator(".fac-rt-card")
     assert cards.count() == 3
     for i, (element, item) in enumerate([("Volgende stap", "Veiligheidsplan met drie volwassenen uit het netwerk"),
@@ -73,34 +73,34 @@ def test_reflecting_team_session(make_server, page, watch, tmp_path):
         choose(page, f".fac-rt-card:nth-child({i + 1}) .fac-rt-add select", element)
         card.locator(".fac-rt-add textarea").fill(item)
         card.locator(".fac-rt-add-item").click()
-        wait_text(card, item)
+        wait_text(card, item, timeout=45)
         card.locator(".fac-rt-score-pick select").nth(0).select_option(str(3 + 2 * i))
         card.locator(".fac-rt-score-pick select").nth(1).select_option(str(4 + i))
-    wait_text(page.locator(".fac-rt-compare"), "van 6 tot 7")
+    wait_text(page.locator(".fac-rt-compare"), "van 6 tot 7", timeout=45)
     shot(page, "reflecting-scenarios")
     page.locator(".fac-rt-compare").scroll_into_view_if_needed()
     shot(page, "reflecting-compare")
 
     # Reflection rounds: each in turn, a conclusion, a next step.
     page.click(".fac-tabs .lm-TabBar-tab:has-text('Reflectierondes')")
-    wait_text(page.locator(".fac-rt-turn"), "aan de beurt: Annelies Peeters")
+    wait_text(page.locator(".fac-rt-turn"), "aan de beurt: Annelies Peeters", timeout=45)
     page.locator(".fac-rt-reflection textarea").fill("Ik hoor veel kracht bij Rita; wat weet de school?")
     page.click(".fac-rt-add-reflection")
-    wait_text(page.locator(".fac-rt-turn"), "aan de beurt: Bart Claes")
+    wait_text(page.locator(".fac-rt-turn"), "aan de beurt: Bart Claes", timeout=45)
     page.locator(".fac-rt-reflection textarea").fill("Scenario 2 vraagt een plan voor de weekends.")
     page.click(".fac-rt-add-reflection")
-    wait_text(page.locator(".fac-rt-turn"), "iedereen kwam aan bod")
+    wait_text(page.locator(".fac-rt-turn"), "iedereen kwam aan bod", timeout=45)
     page.locator(".fac-rt-conclusion textarea").fill("Scenario 2 verder uitwerken met het netwerk.")
     page.click(".fac-rt-add-conclusion")
     page.locator(".fac-rt-step textarea").fill("Annelies belt Rita vóór vrijdag.")
     page.click(".fac-rt-add-step")
-    wait_text(page.locator(".fac-rt-steps"), "vóór vrijdag")
+    wait_text(page.locator(".fac-rt-steps"), "vóór vrijdag", timeout=45)
     shot(page, "reflecting-rounds")
 
     # The record: who writes it, the files saved and offered for download.
     page.click(".fac-tabs .lm-TabBar-tab:has-text('Verslag')")
     page.locator(".fac-rt-scribe select").select_option(label="Bart Claes")
-    wait_text(page.locator(".fac-rt-preview"), "Verslag door: Bart Claes")
+    wait_text(page.locator(".fac-rt-preview"), "Verslag door: Bart Claes", timeout=45)
     page.click(".fac-rt-make-record")
     page.wait_for_selector(".fac-rt-download-docx")
     with page.expect_download() as dl:
@@ -115,8 +115,8 @@ def test_reflecting_team_session(make_server, page, watch, tmp_path):
 
     # One switch hides every name, on the screen and in the files made now.
     page.click(".fac-rt-pseudo")
-    wait_text(page.locator(".fac-rt-banner"), "Namen verborgen")
-    wait_text(page.locator(".fac-rt-preview"), "Gepseudonimiseerd")
+    wait_text(page.locator(".fac-rt-banner"), "Namen verborgen", timeout=45)
+    wait_text(page.locator(".fac-rt-preview"), "Gepseudonimiseerd", timeout=45)
     for tab in ("Casus in kaart", "Scenario's", "Reflectierondes", "Verslag"):
         page.click(f".fac-tabs .lm-TabBar-tab:has-text(\"{tab}\")")
         page.wait_for_timeout(300)

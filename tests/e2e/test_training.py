@@ -35,21 +35,21 @@ def test_training_exercise(make_server, page, watch):
     srv = make_server(case=SAMPLE, dashboard="training")
     open_dashboard(page, srv.url)
     root = page.locator(".fac-training")
-    wait_text(root.locator(".fac-tr-groups-list"), "Er loopt nog geen oefening")
+    wait_text(root.locator(".fac-tr-groups-list"), "Er loopt nog geen oefening", timeout=45)
 
     # Start an exercise on the fictional sample for three groups.
     title = samples.load_sample(SAMPLE).info.title
     choose(page, ".fac-tr-source select", title[:20])
     page.fill(".fac-tr-groups textarea", "Groep Rood\nGroep Blauw\nGroep Groen")
     page.click(".fac-tr-start")
-    wait_text(page.locator(".fac-status"), "Oefening gestart met 3 groep(en)")
-    wait_text(page.locator(".fac-tr-groups-list"), "Groep Groen")
+    wait_text(page.locator(".fac-status"), "Oefening gestart met 3 groep(en)", timeout=45)
+    wait_text(page.locator(".fac-tr-groups-list"), "Groep Groen", timeout=45)
     shot(page, "training-exercise")
 
     # Role cards: one shown large, all printable.
     tab(page, "Rolkaarten")
     page.locator(".fac-tr-card-show").first.click()
-    wait_text(page.locator(".fac-tr-card-big"), "Wat je weet")
+    wait_text(page.locator(".fac-tr-card-big"), "Wat je weet", timeout=45)
     shot(page, "training-card")
     page.click(".fac-tr-cards-pdf")
     page.wait_for_selector(".fac-tr-download-pdf")
@@ -60,7 +60,7 @@ def test_training_exercise(make_server, page, watch):
     # Reveal the first step to every group.
     tab(page, "Informatie")
     page.click(".fac-tr-reveal-next")
-    wait_text(page.locator(".fac-tr-open-steps"), "Wat er gebeurd is")
+    wait_text(page.locator(".fac-tr-open-steps"), "Wat er gebeurd is", timeout=45)
     shot(page, "training-reveal")
 
     # The groups work on their copies (here written to the store as another screen would).
@@ -83,7 +83,7 @@ def test_training_exercise(make_server, page, watch):
         store.apply(cid, e, "group")
     tab(page, "Groepen vergelijken")
     page.click(".fac-tr-compare-refresh")
-    wait_text(page.locator(".fac-tr-compare-table"), "Groep Rood: nonkel Wim belt")
+    wait_text(page.locator(".fac-tr-compare-table"), "Groep Rood: nonkel Wim belt", timeout=45)
     seen = text(page.locator(".fac-tr-compare-table"))
     assert "Groep Blauw: bomma is bang" in seen and "midden:" in seen
     shot(page, "training-compare")
@@ -99,9 +99,9 @@ def test_training_exercise(make_server, page, watch):
     # Reset every group in one action (asks first); the sample file is untouched.
     tab(page, "Oefening")
     page.click(".fac-tr-reset-all")
-    wait_text(page.locator(".fac-tr-reset-all"), "Zeker?")
+    wait_text(page.locator(".fac-tr-reset-all"), "Zeker?", timeout=45)
     page.click(".fac-tr-reset-all")
-    wait_text(page.locator(".fac-status"), "weer bij de start")
+    wait_text(page.locator(".fac-status"), "weer bij de start", timeout=45)
     for cid in ids.values():
         case = store.load(cid)
         assert not case.agreements and not case.scores

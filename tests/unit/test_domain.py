@@ -146,3 +146,11 @@ def test_unknown_field_named():
     with pytest.raises(ValidationError) as e:
         Person.from_dict({"id": "p", "name": "A", "shoe_size": 42})
     assert e.value.field == "person.shoe_size" and e.value.code == "unknown_field"
+
+
+def test_update_can_change_fields_called_kind(case):
+    rita, koen = pid(case, "Rita"), pid(case, "Koen")
+    edit, tid = ops.add_tie(case, rita, koen, "support")
+    case = case.apply(edit)
+    case = case.apply(ops.update(case, "tie", tid, kind="conflict"))
+    assert case.ties[tid].kind == "conflict"

@@ -93,6 +93,12 @@ def test_add_a_person_in_a_few_fields(view, session):
     assert view.plot.revision >= 2
 
 
+def test_a_second_person_with_the_same_name_is_added_with_a_note(view, session):
+    add(view, "koen")
+    assert sum(1 for p in stored(session).people.values() if p.name.casefold() == "koen") == 2
+    assert session.status[1] == "ok" and "al iemand met die naam" in session.status[0]
+
+
 @pytest.mark.parametrize("name", ["", "   ", "x" * 201])
 def test_a_bad_name_is_refused_and_nothing_is_stored(view, session, name):
     before = stored(session)
@@ -118,7 +124,7 @@ def test_any_name_is_stored_as_typed_and_shown_as_text(view, session, name):
     assert all("<img" not in t for t in text)
     if len(name) == 200:
         assert any(t.endswith("…") and t.startswith("AAAA") for t in text)
-        assert name in hovers(view)
+        assert name in hovers(view).replace("<br>", "")
 
 
 def test_adding_someone_does_not_move_anyone_else(view, session):
@@ -357,11 +363,15 @@ def test_someone_removed_on_another_screen_closes_the_editor(view, session, stor
 
 def test_language_switch_keeps_what_is_being_typed(view, session):
     view.add_name.value = "Half"
+    view.add_sector.value, view.add_ring.value = "school", 3
+    view.show_ties.value = "strong"
     view.plot.click(pid(session, "Koen"))
     view.ed_notes.value = "nog niet bewaard"
     session.set_language("en")
     assert view.add_btn.description == "Add" and view.save_btn.description == "Save"
     assert view.add_name.value == "Half" and view.ed_notes.value == "nog niet bewaard"
+    assert (view.add_sector.value, view.add_ring.value, view.show_ties.value) == ("school", 3, "strong")
+    assert view.add_sector.label == "School and leisure"
     assert dict(view.ed_sector.options)["Friends and neighbours"] == "friends"
     annotations = " ".join(a["text"] for a in view.plot.figure["layout"]["annotations"])
     assert "Professionals" in annotations

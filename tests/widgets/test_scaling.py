@@ -184,7 +184,7 @@ def test_one_click_per_person_and_the_chart_follows(asked):
     assert view.line_plot.revision == rev + 1
     assert dot_of(view, ids["rita"]) == (7, 1)
     assert "1 van 5 gescoord" in view.count.value
-    assert status(s) == ("Score genoteerd: Rita Maes 7", "ok")
+    assert status(s) == ("Score genoteerd: Rita Maes op 7", "ok")
     view._rows[ids["an"]].values[3].click()
     view._rows[ids["sofie"]].values[7].click()
     assert dot_of(view, ids["an"]) == (3, -1)  # professionals below the line
@@ -449,7 +449,7 @@ def test_person_removed_from_case_disappears(asked):
 
 
 def test_chart_only_hides_the_input(asked):
-    s, view, ids, mid, sid = asked
+    _s, view, ids, _mid, _sid = asked
     view._rows[ids["rita"]].values[5].click()
     view.chart_only.value = True
     assert view.rows_box.layout.display == "none" and view.count.layout.display == "none"
@@ -459,9 +459,16 @@ def test_chart_only_hides_the_input(asked):
 
 
 def test_median_is_written_the_flemish_way(asked):
-    s, view, ids, mid, sid = asked
+    s, view, ids, _mid, _sid = asked
     view._rows[ids["rita"]].values[5].click()
     view._rows[ids["sofie"]].values[6].click()
     assert "5 tot 6, mediaan 5,5" in view.spread.value
     s.set_language("en")
     assert "5 to 6, median 5.5" in view.spread.value
+
+
+def test_own_wording_of_any_scale_is_shown(asked, store):
+    s, view, _ids, _mid, sid = asked
+    assert s.do(lambda case: ops.update(case, "scale", sid, question="Hoe veilig is Jonas nu, thuis bij mama?"))
+    assert "Hoe veilig is Jonas nu, thuis bij mama?" in view.question.value
+    assert "10 betekent: iedereen weet" in view.question.value  # the standard anchors stay

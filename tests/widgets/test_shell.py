@@ -102,3 +102,16 @@ def test_conflict_is_shown_not_swallowed(session, store):
     assert session.status[1] == "error"
     assert session.case.people[pid].name == "Rita (scribe)"
     assert store.load(session.case.id).people[pid].name == "Rita (scribe)"
+
+
+def test_edit_from_another_screen_just_before_ours_is_not_skipped(session, store):
+    from facilitation.domain import ops
+
+    other = Session(Store(store.path))
+    other.open_case(session.case.id)
+    edit, theirs = ops.add_person(other.case, "Buurman Jef")
+    assert other.do(edit)
+    edit, ours = ops.add_person(session.case, "Tante Mieke")  # before our screen synced
+    assert session.do(edit)
+    assert session.sync()
+    assert theirs in session.case.people and ours in session.case.people
