@@ -32,6 +32,24 @@ WATCHDOG = """
     if (n < LIMIT) { sessionStorage.setItem(KEY, String(n + 1)); location.reload(); }
   }, WAIT_MS);
   var t = setInterval(function () { if (ready()) { sessionStorage.removeItem(KEY); clearInterval(t); } }, 500);
+  // Leaving or reloading the page ends its kernel at once (Voilà would otherwise keep it until culled).
+  window.addEventListener('pagehide', function () {
+    try {
+      var cfg = JSON.parse(document.getElementById('jupyter-config-data').textContent);
+      if (!cfg.kernelId) return;
+      // Double-submit XSRF token: the same random value as a same-site cookie and as a header.
+      var m = document.cookie.match(/(?:^|; )_xsrf=([^;]*)/);
+      var token = m ? decodeURIComponent(m[1]) : '';
+      if (!token) {
+        var bytes = new Uint8Array(16);
+        crypto.getRandomValues(bytes);
+        token = Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+        document.cookie = '_xsrf=' + token + '; path=/; SameSite=Strict';
+      }
+      fetch((cfg.baseUrl || '/') + 'voila/api/shutdown/' + cfg.kernelId,
+            { method: 'POST', keepalive: true, headers: { 'X-XSRFToken': token }, credentials: 'same-origin' });
+    } catch (e) { /* nothing to end */ }
+  });
 })();
 </script>
 """

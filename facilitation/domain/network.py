@@ -19,9 +19,9 @@ from typing import Any, NamedTuple, Protocol
 import networkx as nx
 
 from . import ops
-from .case import Case, Change, Edit
+from .case import Case, Edit
 from .errors import ValidationError
-from .model import CLOSENESS, KNOWLEDGE, RECORD_TYPES, SECTORS, TIE_KINDS, Person
+from .model import CLOSENESS, KNOWLEDGE, SECTORS, TIE_KINDS, Person
 
 # ---- the graph and its facts ----------------------------------------------------------------------
 
@@ -689,21 +689,8 @@ def edit_tie(case: Case, tie_id: str, kind: str | None = None, note: str | None 
         fields["kind"] = kind
     if note is not None:
         fields["note"] = ops.clean(note) if isinstance(note, str) else note
-    return _update(case, "tie", tie_id, "network.edit.tie", fields)
-
-
-def _update(case: Case, record_kind: str, record_id: str, label: str, fields: Mapping[str, Any]) -> Edit:
-    """As ``ops.update``, for fields it cannot take by keyword (a tie's ``kind`` clashes with its argument)."""
-    before = case.get(record_kind, record_id).to_dict()
-    after = dict(before)
-    for k, v in fields.items():
-        if k not in before or k == "id":
-            raise ValidationError(f"{record_kind}.{k}", "unknown_field")
-        after[k] = list(v) if isinstance(v, tuple) else v
-    after = RECORD_TYPES[record_kind].from_dict(after, record_kind).to_dict()
-    if after == before:
-        return Edit(label, ())
-    return Edit(label, (Change(record_kind, record_id, before, after),), {"kind": record_kind})
+    # ``ops.update`` takes kind, id and label positionally only, so the tie's ``kind`` field passes as a keyword.
+    return ops.update(case, "tie", tie_id, "network.edit.tie", **fields)
 
 
 def remove_tie(case: Case, tie_id: str) -> Edit:

@@ -42,18 +42,7 @@ def create(record: Record, label: str = "edit.create", **params: Any) -> Edit:
 
 def update(case: Case, kind: str, id: str, label: str = "edit.update", /, **fields: Any) -> Edit:
     """Change some fields of one record; an update that changes nothing gives an empty edit."""
-    current = case.get(kind, id)
-    before = current.to_dict()
-    after = dict(before)
-    for k, v in fields.items():
-        if k not in before or k == "id":
-            raise ValidationError(f"{kind}.{k}", "unknown_field")
-        after[k] = list(v) if isinstance(v, tuple) else v
-    rec = RECORD_TYPES[kind].from_dict(after, kind)
-    after = rec.to_dict()
-    if after == before:
-        return Edit(label, ())
-    return Edit(label, (Change(kind, id, before, after),), {"kind": kind})
+    return _changed(kind, id, label, case.get(kind, id).to_dict(), fields)
 
 
 def update_seen(case: Case, kind: str, id: str, seen: Any, label: str = "edit.update", /, **fields: Any) -> Edit:
@@ -64,6 +53,11 @@ def update_seen(case: Case, kind: str, id: str, seen: Any, label: str = "edit.up
     """
     before = seen.to_dict() if hasattr(seen, "to_dict") else dict(seen)
     case.get(kind, id)  # still there?
+    return _changed(kind, id, label, before, fields)
+
+
+def _changed(kind: str, id: str, label: str, before: dict[str, Any], fields: dict[str, Any]) -> Edit:
+    """The edit from ``before`` to ``before`` with ``fields`` set (validated); empty if nothing changes."""
     after = dict(before)
     for k, v in fields.items():
         if k not in before or k == "id":

@@ -31,6 +31,32 @@ def button(label: str, *classes: str, style: str = "", tooltip: str = "") -> W.B
     return css(b, "fac-btn", *classes)  # type: ignore[return-value]
 
 
+def status_html(message: str, level: str) -> str:
+    """The status line of a dashboard: ``message`` styled by ``level`` (ok, info, error), or nothing."""
+    return f'<div class="fac-msg fac-msg-{esc(level)}" role="status">{esc(message)}</div>' if message else ""
+
+
+class CaseMeetingPicks:
+    """The case and meeting dropdowns of a dashboard's top bar: picking one opens it in ``self.session``.
+
+    While the dashboard fills the dropdowns itself it sets ``_quiet`` so that nothing is opened.
+    """
+
+    session: Session
+    _quiet = False
+
+    def _on_case_pick(self, change: dict[str, Any]) -> None:
+        if self._quiet or not change["new"]:
+            return
+        if self.session.case is None or change["new"] != self.session.case.id:
+            self.session.open_case(change["new"])
+
+    def _on_meeting_pick(self, change: dict[str, Any]) -> None:
+        if self._quiet or not change["new"]:
+            return
+        self.session.set_meeting(change["new"])
+
+
 class Part:
     """A screen part (network, columns, scaling, plan, ...).
 

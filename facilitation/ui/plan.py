@@ -8,7 +8,6 @@ never blocking. At the end one button writes every document next to the store an
 
 from __future__ import annotations
 
-import base64
 import logging
 import mimetypes
 from collections.abc import Callable
@@ -24,6 +23,7 @@ from ..domain.plan import LINKABLE, PlanChecks, check_plan, save_agreement, set_
 from ..i18n import error_text, has
 from ..store.location import exports_dir
 from .base import Part, button, css, esc, esc_lines
+from .downloads import data_url
 from .session import Event
 
 log = logging.getLogger(__name__)
@@ -313,6 +313,7 @@ class PlanView(Part):
         items = [i for el in LINKABLE for i in case.items_of(el)]
         lang = self.session.lang
         boxes = []
+        retired: list[W.Widget] = []
         fresh: dict[str, tuple[Item, str, W.Checkbox]] = {}
         for item in items:
             cached = self._links.get(item.id)
@@ -328,14 +329,16 @@ class PlanView(Part):
                     cb = css(W.Checkbox(value=bool(was and was.value), description=label, indent=False,
                                         layout=W.Layout(width="100%")), "fac-plan-link", f"fac-plan-link-{item.element}")
                     if was is not None:
-                        was.close()
+                        retired.append(was)
             fresh[item.id] = (item, lang, cb)
             boxes.append(cb)
         for iid, (_, _, cb) in self._links.items():
             if iid not in fresh:
-                cb.close()
+                retired.append(cb)
         self._links = fresh
         self.f_links.children = boxes
+        for old in retired:
+            old.close()
         self.links_none.layout.display = "none" if items else ""
 
     def _row_signature(self, a: Agreement, n: int, last: bool, present: tuple[Any, ...]) -> Any:
@@ -349,6 +352,7 @@ class PlanView(Part):
         agreements = case.agreements_in_order()
         present = tuple((pid, case.people[pid].name) for pid in self.session.present_ids())
         children: list[W.Widget] = []
+        retired: list[W.Widget] = []
         fresh: dict[str, tuple[Any, W.Box]] = {}
         for n, a in enumerate(agreements, start=1):
             sig = self._row_signature(a, n, n == len(agreements), present)
@@ -358,16 +362,19 @@ class PlanView(Part):
             else:
                 row = self._build_row(a, n, n == len(agreements), present)
                 if cached is not None:
-                    _close_tree(cached[1])
+                    retired.append(cached[1])
             fresh[a.id] = (sig, row)
             children.append(self.form if a.id == self.editing else row)
         for aid, (_, row) in self._rows.items():
             if aid not in fresh:
-                _close_tree(row)
+                retired.append(row)
         self._rows = fresh
         if self.editing is None:
             children.append(self.form)
         self.list.children = children
+        # Close old rows only once the page no longer shows them ("widget model not found" otherwise).
+        for row in retired:
+            _close_tree(row)
         self.empty.value = "" if agreements else f"<p class='fac-plan-note'>{esc(self.t('planui.empty'))}</p>"
 
     def _person_html(self, pid: str | None) -> str:
@@ -701,7 +708,7 @@ class PlanView(Part):
         except OSError:
             return None
         mime = MIME.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+        return data_url(data, mime)
 
     def _show_export(self) -> None:
         if not self._exported:

@@ -8,7 +8,6 @@ edited through a pseudonymised screen; new texts are stored as typed.
 
 from __future__ import annotations
 
-import base64
 import logging
 from datetime import date
 from typing import Any
@@ -24,7 +23,8 @@ from ..domain.pseudonym import case_code
 from ..export import reflecting_record as record
 from ..i18n import LANGUAGE_NAMES, LANGUAGES, has
 from ..store.location import exports_dir
-from .base import Part, button, css, esc, esc_lines
+from .base import CaseMeetingPicks, Part, button, css, esc, esc_lines, status_html
+from .downloads import download_link
 from .session import Event, Session
 from .style import stylesheet
 
@@ -830,11 +830,8 @@ class RecordView(RtPart):
 
                 path = write_private(out / name, data)
                 paths.append(path)
-                href = f"data:{record.MIME[fmt]};base64,{base64.b64encode(data).decode('ascii')}"
-                links.append(
-                    f'<a class="fac-rt-download fac-rt-download-{fmt}" download="{esc(name)}" href="{esc(href)}">'
-                    f"⬇ {esc(self.t('reflecting.download.' + fmt))}</a>"
-                )
+                links.append(download_link(name, data, record.MIME[fmt], self.t("reflecting.download." + fmt),
+                                           f"fac-rt-download fac-rt-download-{fmt}"))
         except OSError as e:
             self.root.say(self.t("reflecting.write_failed", reason=e.strerror or str(e)), "error")
             return []
@@ -847,7 +844,7 @@ class RecordView(RtPart):
 # ---- the dashboard ------------------------------------------------------------------------------
 
 
-class ReflectingTeam:
+class ReflectingTeam(CaseMeetingPicks):
     """Root of the reflecting-team dashboard (CSS classes ``fac-reflecting-team``, ``fac-ready``)."""
 
     def __init__(self, session: Session) -> None:
@@ -1090,7 +1087,7 @@ class ReflectingTeam:
         s = self.session
         self.undo_btn.disabled = not s.can_undo
         message, level = s.status
-        self.status.value = f'<div class="fac-msg fac-msg-{esc(level)}" role="status">{esc(message)}</div>' if message else ""
+        self.status.value = status_html(message, level)
 
     # ---- actions -------------------------------------------------------------------------------
 
@@ -1126,17 +1123,6 @@ class ReflectingTeam:
         self._refresh()
         for p in self.parts:
             p.refresh(Event("mode"))
-
-    def _on_case_pick(self, change: dict[str, Any]) -> None:
-        if self._quiet or not change["new"]:
-            return
-        if self.session.case is None or change["new"] != self.session.case.id:
-            self.session.open_case(change["new"])
-
-    def _on_meeting_pick(self, change: dict[str, Any]) -> None:
-        if self._quiet or not change["new"]:
-            return
-        self.session.set_meeting(change["new"])
 
     def _toggle_form(self, show: bool | None = None) -> None:
         visible = self.new_meeting_form.layout.display != "none"

@@ -9,7 +9,6 @@ family and network and the professionals, and the history across meetings; save 
 
 from __future__ import annotations
 
-import base64
 from datetime import date
 from typing import Any
 
@@ -41,6 +40,7 @@ from ..domain.scaling import (
 )
 from ..figures.scaling import history_figure, legend_html, line_figure
 from .base import Part, button, css, esc, esc_lines
+from .downloads import download_link
 from .plot import PlotView
 from .session import Event
 
@@ -871,11 +871,10 @@ class ScalingView(Part):
         except OSError as e:
             s.fail(e)
             return None
-        href = "data:text/csv;charset=utf-8;base64," + base64.b64encode(data).decode("ascii")
+        label = self.t("scaling.csv_download", rows=len(df))
         self.csv_out.value = (
-            f'<a class="fac-csv-link" download="{esc(name)}" href="{href}">'
-            f"⬇ {esc(self.t('scaling.csv_download', rows=len(df)))}</a> "
-            f"<span>{esc(self.t('scaling.csv_written', path=''))}<code>{esc(path)}</code></span>"
+            download_link(name, data, "text/csv;charset=utf-8", label, "fac-csv-link")
+            + f" <span>{esc(self.t('scaling.csv_written', path=''))}<code>{esc(path)}</code></span>"
         )
         s.set_status(self.t("scaling.csv_written", path=str(path)), "ok")
         return str(path)

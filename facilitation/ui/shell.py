@@ -17,7 +17,7 @@ from ..domain import ops
 from ..domain.errors import FacilitationError, ValidationError
 from ..domain.model import MEETING_KINDS
 from ..i18n import LANGUAGE_NAMES, LANGUAGES
-from .base import button, css, esc
+from .base import CaseMeetingPicks, button, css, esc, status_html
 from .session import Event, Session
 from .style import stylesheet
 
@@ -67,7 +67,7 @@ def parse_children(text: str) -> list[tuple[str, int | None]]:
     return kids
 
 
-class Shell:
+class Shell(CaseMeetingPicks):
     """The root widget of the meeting dashboard."""
 
     def __init__(self, session: Session, parts: tuple[str, ...] | None = None, root_class: str = "fac-shell") -> None:
@@ -274,7 +274,7 @@ class Shell:
         if case is not None:
             for m in reversed(case.meetings_by_date()):
                 label = t("shell.meeting_label", kind=t(f"meeting_kind.{m.kind}"), date=m.date)
-                if m.title:
+                if m.title and m.title.strip().lower() not in label.lower():
                     label += f" · {m.title}"
                 options.append((label, m.id))
         self.meeting_pick.disabled = not options
@@ -314,22 +314,9 @@ class Shell:
             else ""
         )
         message, level = s.status
-        self.status.value = f'<div class="fac-msg fac-msg-{esc(level)}" role="status">{esc(message)}</div>' if message else ""
+        self.status.value = status_html(message, level)
 
     # ---- actions ---------------------------------------------------------------------------------
-
-    _quiet = False
-
-    def _on_case_pick(self, change: dict[str, Any]) -> None:
-        if self._quiet or not change["new"]:
-            return
-        if self.session.case is None or change["new"] != self.session.case.id:
-            self.session.open_case(change["new"])
-
-    def _on_meeting_pick(self, change: dict[str, Any]) -> None:
-        if self._quiet or not change["new"]:
-            return
-        self.session.set_meeting(change["new"])
 
     def _toggle(self, form: W.Box, show: bool | None = None) -> None:
         visible = form.layout.display != "none"

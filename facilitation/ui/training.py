@@ -9,7 +9,6 @@ ever read.
 
 from __future__ import annotations
 
-import base64
 import io
 import logging
 from dataclasses import dataclass
@@ -24,10 +23,11 @@ from ..domain.errors import FacilitationError, NotFoundError, ValidationError
 from ..domain.model import RevealStep, RoleCard
 from ..domain.ops import new_id
 from ..export.common import clean_text, slug, write_private
-from ..export.reflecting_record import number
+from ..export.reflecting_record import MIME, number
 from ..i18n import LANGUAGES, translate
 from ..store.location import exports_dir
-from .base import Part, button, css, esc, esc_lines
+from .base import Part, button, css, esc, esc_lines, status_html
+from .downloads import download_link
 from .session import Event, Session
 from .shell import available_parts
 from .style import stylesheet
@@ -91,15 +91,6 @@ _CSS = """
 .fac-training .fac-tr-small { min-width: 2.3em; padding: 0.1em 0.45em !important; }
 </style>
 """
-
-
-def _link(name: str, data: bytes, mime: str, label: str, cls: str) -> str:
-    href = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
-    return f'<a class="{cls}" download="{esc(name)}" href="{esc(href)}">⬇ {esc(label)}</a>'
-
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-PDF = "application/pdf"
 
 
 # ---- printable role cards -----------------------------------------------------------------------
@@ -556,7 +547,7 @@ class CardsView(TrPart):
             self.root.say(self.t("training.write_failed", reason=e.strerror or str(e)), "error")
             return []
         label = self.t(f"training.cards.download_{fmt}", what=cards[0].role if card_id else self.t("training.cards.all"))
-        self.downloads.value = _link(name, data, DOCX if fmt == "docx" else PDF, label, f"fac-tr-download fac-tr-download-{fmt}")
+        self.downloads.value = download_link(name, data, MIME[fmt], label, f"fac-tr-download fac-tr-download-{fmt}")
         self.root.say(self.t("training.saved_in", folder=str(path.parent)), "ok")
         return [path]
 
@@ -1134,7 +1125,7 @@ class Training:
         s = self.session
         self.undo_btn.disabled = not s.can_undo
         message, level = s.status
-        self.status.value = f'<div class="fac-msg fac-msg-{esc(level)}" role="status">{esc(message)}</div>' if message else ""
+        self.status.value = status_html(message, level)
 
     def _on_exercise_pick(self, change: dict[str, Any]) -> None:
         if self._quiet or not change["new"]:

@@ -65,6 +65,7 @@ def test_consecutive_loads(make_server, browser):
             page.wait_for_function(
                 "el => el.classList.contains('fac-plot-ready')", arg=plots.nth(n).element_handle(), timeout=30_000
             )
+        page.goto("about:blank")  # leaving the page, as closing the tab does
         ctx.close()
         if i % 10 == 9:
             time.sleep(1)  # let Voilà shut the closed pages' kernels down
