@@ -123,6 +123,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     case_id = resolve_case(store, args.case)
     case = store.load(case_id)
     out = Path(args.out)
+    if not out.suffix and not out.is_dir() and args.format in ("json", "docx", "pdf", "md"):
+        out = out.with_name(f"{out.name}.{args.format}")
     if args.format == "json":
         data = casefile.dumps(case)
         out.parent.mkdir(parents=True, exist_ok=True)

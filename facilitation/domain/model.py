@@ -8,6 +8,7 @@ No widget, plotly or store import here.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import types
 import typing
@@ -82,13 +83,12 @@ class Record:
         where = where or cls.KIND
         if not isinstance(data, dict):
             raise ValidationError(where, "not_object")
-        hints = typing.get_type_hints(cls)
-        known = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+        fields, hints, known = _schema(cls)
         extra = sorted(set(data) - known)
         if extra:
             raise ValidationError(f"{where}.{extra[0]}", "unknown_field")
         kwargs: dict[str, Any] = {}
-        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        for f in fields:
             path = f"{where}.{f.name}"
             if f.name not in data:
                 if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
@@ -104,6 +104,13 @@ class Record:
 
     def replace(self, **changes: Any) -> Any:
         return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+
+
+@functools.cache
+def _schema(cls: type) -> tuple[tuple[dataclasses.Field[Any], ...], dict[str, Any], frozenset[str]]:
+    """A record class's fields, resolved type hints and field names (computed once per class)."""
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    return fields, typing.get_type_hints(cls), frozenset(f.name for f in fields)
 
 
 def _coerce(value: Any, hint: Any, path: str, meta: Any) -> Any:

@@ -35,6 +35,7 @@ _CSS = """
 .fac-meeting .fac-note textarea { min-height: 6em; width: 100%; }
 .fac-meeting .fac-note { width: 100%; max-width: 60em; }
 .fac-projection .fac-phasebar { background: #000; color: #fff; }
+.fac-projection .fac-phasebar .widget-html-content, .fac-projection .fac-phasebar .fac-phase-title { color: #fff !important; }
 .fac-projection .fac-phasebar .fac-clock { color: #fff; }
 .fac-projection .fac-phasebar .fac-phase-title .fac-phase-n { color: #ddd; }
 </style>

@@ -66,6 +66,7 @@ def test_consecutive_loads(make_server, browser):
                 "el => el.classList.contains('fac-plot-ready')", arg=plots.nth(n).element_handle(), timeout=30_000
             )
         page.goto("about:blank")  # leaving the page, as closing the tab does
+        page.wait_for_timeout(300)
         ctx.close()
         if i % 10 == 9:
             time.sleep(1)  # let Voilà shut the closed pages' kernels down
@@ -74,7 +75,10 @@ def test_consecutive_loads(make_server, browser):
     assert hung == recovered
     assert errors == []
     assert external == []
-    # Kernels of closed pages are shut down: memory does not grow with every load.
-    assert len(srv.kernel_pids()) <= 2
+    # Kernels of pages that were left are shut down: memory does not grow with every load.
+    deadline = time.time() + 20
+    while len(srv.kernel_pids()) > 1 and time.time() < deadline:
+        time.sleep(0.5)
+    assert len(srv.kernel_pids()) <= 1
     if len(memory) >= 2:
         assert memory[-1] < memory[0] * 1.5 + 200
