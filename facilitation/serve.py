@@ -8,6 +8,7 @@ and add a small watchdog that reloads a page left hanging at "Running…".
 from __future__ import annotations
 
 import ipaddress
+import re
 import json
 import os
 import shutil
@@ -46,8 +47,12 @@ WATCHDOG = """
         token = Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
         document.cookie = '_xsrf=' + token + '; path=/; SameSite=Strict';
       }
-      fetch((cfg.baseUrl || '/') + 'voila/api/shutdown/' + cfg.kernelId,
-            { method: 'POST', keepalive: true, headers: { 'X-XSRFToken': token }, credentials: 'same-origin' });
+      var url = (cfg.baseUrl || '/') + 'voila/api/shutdown/' + cfg.kernelId;
+      // A beacon survives the page going away better than a request; the token travels as a form field.
+      var sent = navigator.sendBeacon && navigator.sendBeacon(url, new URLSearchParams({ _xsrf: token }));
+      if (!sent) {
+        fetch(url, { method: 'POST', keepalive: true, headers: { 'X-XSRFToken': token }, credentials: 'same-origin' });
+      }
     } catch (e) { /* nothing to end */ }
   });
 })();
@@ -119,7 +124,9 @@ def prepare_template(runtime: Path, watchdog_ms: int = 40_000) -> Path:
     tpl = root / "voila" / "templates" / TEMPLATE
     (tpl / "static").mkdir(parents=True, exist_ok=True)
     text = lab.read_text(encoding="utf-8")
-    kept = [line for line in text.splitlines() if "cdn." not in line and "fontawesome" not in line.lower()]
+    # Drop every stylesheet or script the template would fetch from another host.
+    external = re.compile(r"""(href|src)\s*=\s*["']https?://""", re.IGNORECASE)
+    kept = [line for line in text.splitlines() if not external.search(line)]
     text = "\n".join(kept) + "\n"
     marker = "{{ spinner.html() }}"
     if marker in text:
