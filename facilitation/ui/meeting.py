@@ -109,6 +109,7 @@ class MeetingFlowView(Part):
             self.note,
         ]
         self._note_for: str | None = None
+        self._note_loaded = ""
 
     # ---- texts -----------------------------------------------------------------------------------
 
@@ -162,11 +163,15 @@ class MeetingFlowView(Part):
         self.total_clock.since_ms = _epoch_ms(m.started_at)
         self.agenda_box.children = [self._agenda_row(m, n, phase, n == i) for n, phase in enumerate(agenda)]
         self.timeline.value = self._timeline_html()
-        if self._note_for != m.id or event.type in ("sync", "case", "meeting"):
+        if self._note_for != m.id or event.type in ("case", "meeting"):
             self._note_for = m.id
+            self._set_note(m.professional_note)
+        elif event.type == "sync" and m.professional_note != self._note_loaded and self.note.value == self._note_loaded:
+            # Another screen changed the note and nobody is typing in it here: show theirs.
             self._set_note(m.professional_note)
 
     def _set_note(self, value: str) -> None:
+        self._note_loaded = value
         self._loading_note = True
         try:
             self.note.value = value
@@ -303,9 +308,19 @@ class MeetingFlowView(Part):
         m = self.session.meeting
         if m is None or change["new"] == m.professional_note:
             return
-        if not self._update(professional_note=change["new"]):
-            current = self.session.meeting
-            self._set_note(current.professional_note if current else "")
+        if m.professional_note != self._note_loaded:
+            # Changed on another screen since it was shown here: say so, keep what was typed.
+            self._note_loaded = m.professional_note
+            self.session.set_status(self.t("shell.edit_conflict"), "error")
+            return
+        if self._update(professional_note=change["new"]):
+            self._note_loaded = change["new"]
+        elif self.session.meeting is not None:
+            # Not stored: keep what was typed. If someone else was first, say so; saving again replaces theirs.
+            stored = self.session.meeting.professional_note
+            if stored != self._note_loaded:
+                self.session.set_status(self.t("shell.edit_conflict"), "error")
+            self._note_loaded = stored
 
     def _toggle_blank(self) -> None:
         self.blank.blank = not self.blank.blank

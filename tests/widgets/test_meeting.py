@@ -84,3 +84,22 @@ def test_language_switch_relabels(session):
     shell.lang_pick.value = "en"
     assert mv.next_btn.description.startswith("Next phase")
     assert "Explaining the trajectory" in mv.phase_title.value
+
+
+def test_note_changed_on_another_screen_while_typing_is_not_overwritten(session, store):
+    from facilitation.domain import ops
+    from facilitation.store import Store
+    from facilitation.ui.session import Session
+
+    shell = Shell(session)
+    mv = flow(shell)
+    other = Session(Store(store.path))
+    other.open_case(session.case.id)
+    assert other.do(ops.update(other.case, "meeting", session.meeting_id, professional_note="scribe: papa belde"))
+    mv.note.value = "facilitator: mama twijfelt"  # typed (and sent on leaving the field) before this screen synced
+    assert session.status[1] == "error"
+    assert store.load(session.case.id).meetings[session.meeting_id].professional_note == "scribe: papa belde"
+    session.sync()
+    assert mv.note.value == "facilitator: mama twijfelt"  # what was typed is still there
+    mv.note.value = "facilitator: mama twijfelt (na overleg)"
+    assert store.load(session.case.id).meetings[session.meeting_id].professional_note.endswith("(na overleg)")
