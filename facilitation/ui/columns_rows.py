@@ -187,14 +187,37 @@ class Row:
         self.item_id = item_id
         self.state: RowState | None = None
         # One shared Layout for all rows: each row is one model in the browser, not two.
-        self.widget = css(ItemRowWidget(layout=layout), "fac-item")
-        self.widget.on_edit(lambda: on_edit(self.item_id))
+        self._layout = layout
+        self._on_edit = on_edit
+        self._widget: ItemRowWidget | None = None
         self._editing = False
+
+    @property
+    def widget(self) -> ItemRowWidget:
+        if self._widget is None:
+            self._make()
+        assert self._widget is not None
+        return self._widget
+
+    def _make(self, **state: Any) -> None:
+        # Everything the row shows goes into the message that creates it: the browser draws it once.
+        w = ItemRowWidget(layout=self._layout, _dom_classes=("fac-item",), **state)
+        w.on_edit(lambda: self._on_edit(self.item_id))
+        self._widget = w
 
     def show(self, t: Translate, state: RowState) -> bool:
         """Redraw when the state changed; True if it did."""
         if state == self.state:
             return False
+        if self._widget is None:
+            self.state = state
+            self._make(
+                html=render(t, state),
+                edit_label=t("columns.edit_icon"),
+                edit_tip=t("columns.edit_tip"),
+                classes=self._classes(),
+            )
+            return True
         with self.widget.hold_sync():
             if self.state is None or self.state.lang != state.lang:
                 self.widget.edit_label = t("columns.edit_icon")
@@ -209,10 +232,13 @@ class Row:
             self._editing = on
             self._set_classes()
 
-    def _set_classes(self) -> None:
+    def _classes(self) -> list[str]:
         classes = set(self.state.classes) if self.state is not None else set()
         if self._editing:
             classes.add("fac-item-editing")
-        ordered = sorted(classes)
+        return sorted(classes)
+
+    def _set_classes(self) -> None:
+        ordered = self._classes()
         if ordered != self.widget.classes:
             self.widget.classes = ordered
