@@ -227,7 +227,7 @@ def click_add_item(page, n: int) -> list[float]:  # type: ignore[no-untyped-def]
             measure(
                 page,
                 lambda: field.press("Enter"),
-                f"document.querySelector('.fac-columns').innerText.includes({json.dumps(text)})",
+                f"document.querySelector('.fac-columns').textContent.includes({json.dumps(text)})",
             )
         )
     return out
