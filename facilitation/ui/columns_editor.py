@@ -194,7 +194,8 @@ class ItemEditor:
 
     def relabel(self) -> None:
         t = self.view.t
-        self.ds.relabel()
+        with self.ds.quiet():  # new labels only: the stored sentence is not rewritten in the other language
+            self.ds.relabel()
         self.author_label.value = esc(t("columns.who_said"))
         self.set_by_label.value = esc(t("columns.set_by"))
         self.set_by.options = [t("columns.set_by.judge"), t("columns.set_by.consultant")]
@@ -357,7 +358,12 @@ class ItemEditor:
         if self._quiet or self.item_id is None:
             return
         item_id = self.item_id
-        self.view.session.do(lambda case: ops.set_view(case, item_id, person_id, value or None))
+        if not self.view.session.do(lambda case: ops.set_view(case, item_id, person_id, value or None)):
+            # Not stored: show what is stored, not what was clicked.
+            item = self.item
+            case = self.view.case
+            if item is not None and case is not None:
+                self._refresh_views(case, item)
 
     def set_view(self, person_id: str, value: str) -> None:
         """Click a person's no-say / agree / disagree button (as the user would)."""

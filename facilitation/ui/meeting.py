@@ -166,8 +166,8 @@ class MeetingFlowView(Part):
         if self._note_for != m.id or event.type in ("case", "meeting"):
             self._note_for = m.id
             self._set_note(m.professional_note)
-        elif event.type == "sync" and m.professional_note != self._note_loaded and self.note.value == self._note_loaded:
-            # Another screen changed the note and nobody is typing in it here: show theirs.
+        elif m.professional_note != self._note_loaded and self.note.value == self._note_loaded:
+            # Changed elsewhere (another screen, an undo) and nobody is typing in it here: show what is stored.
             self._set_note(m.professional_note)
 
     def _set_note(self, value: str) -> None:

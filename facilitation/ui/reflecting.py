@@ -576,6 +576,10 @@ class ScenariosView(RtPart):
 class RoundsView(RtPart):
     """Each team member reflects in turn; conclusions and next steps of the discussion."""
 
+    _manual: str | None = None
+    """A speaker the scribe picked by hand (out of turn); kept until their reflection is added or skipped."""
+    _programmatic = False
+
     key = "rt-rounds"
     kinds = frozenset({"reflection", "item", "meeting", "person", "case"})
 
@@ -584,6 +588,7 @@ class RoundsView(RtPart):
         self._skipped: set[str] = set()
         self.turn = css(W.HTML(), "fac-rt-turn")
         self.speaker = css(W.Dropdown(options=[]), "fac-rt-speaker")
+        self.speaker.observe(self._on_speaker, "value")
         self.text = css(W.Textarea(rows=3), "fac-rt-reflection")
         self.add_btn = button("", "fac-rt-add-reflection", style="primary")
         self.skip_btn = button("", "fac-rt-skip")
@@ -655,9 +660,18 @@ class RoundsView(RtPart):
         team = rt.team(shown, m)
         nxt = rt.next_speaker(shown, m, self.round_no, frozenset(self._skipped))
         options = [(shown.name_of(pid), pid) for pid in team]
-        self.speaker.options = options
+        self._programmatic = True
+        try:
+            if list(self.speaker.options) != options:
+                self.speaker.options = options
+            if self._manual in team:
+                # Someone chosen out of turn stays chosen while they speak (a sync must not switch the speaker).
+                self.speaker.value = self._manual
+            elif nxt is not None:
+                self.speaker.value = nxt
+        finally:
+            self._programmatic = False
         if nxt is not None:
-            self.speaker.value = nxt
             self.turn.value = esc(self.t("reflecting.turn", round=self.round_no, name=shown.name_of(nxt)))
         else:
             self.turn.value = esc(
@@ -699,19 +713,27 @@ class RoundsView(RtPart):
             rows.append(css(W.HTML(esc(self.t("reflecting.conclusions.none"))), "fac-rt-hint"))
         return rows
 
+    def _on_speaker(self, change: dict[str, Any]) -> None:
+        if not self._programmatic:
+            self._manual = change["new"] or None
+
     def add_reflection(self) -> bool:
         m = self.meeting
         if m is None:
             return False
         author = self.speaker.value or None
         text, round_no = self.text.value, self.round_no
+        manual, self._manual = self._manual, None
         ok = self.do(lambda case: rt.add_reflection(case, m.id, text, author, round_no)[0])
+        if not ok:
+            self._manual = manual
         if ok:
             self.text.value = ""
             self._skipped.discard(author or "")
         return ok
 
     def skip(self) -> None:
+        self._manual = None
         if self.speaker.value:
             self._skipped.add(self.speaker.value)
         self.refresh(Event("mode"))
@@ -724,6 +746,7 @@ class RoundsView(RtPart):
             self.root.say(self.t("reflecting.round_empty", round=self.round_no), "info")
             return
         self.round_no += 1
+        self._manual = None
         self._skipped.clear()
         self.root.say(self.t("reflecting.round_started", round=self.round_no), "ok")
         self.refresh(Event("mode"))

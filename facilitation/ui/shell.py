@@ -282,10 +282,14 @@ class Shell(CaseMeetingPicks):
             options = [(t("shell.no_meeting"), "")]
         self._silent(self.meeting_pick, options, self.session.meeting_id or "")
         if case is not None:
-            self.nm_present.options = [
+            people_options = [
                 (f"{p.name} ({p.relation})" if p.relation else p.name, p.id)
                 for p in sorted(case.people.values(), key=lambda p: (p.sector == "professional", p.name.lower()))
             ]
+            if list(self.nm_present.options) != people_options:
+                ticked = tuple(v for v in self.nm_present.value if v in case.people)
+                self.nm_present.options = people_options
+                self.nm_present.value = ticked
 
     def _silent(self, dd: W.Dropdown, options: list[tuple[str, str]], value: str | None) -> None:
         self._quiet = True

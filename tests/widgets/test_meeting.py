@@ -103,3 +103,14 @@ def test_note_changed_on_another_screen_while_typing_is_not_overwritten(session,
     assert mv.note.value == "facilitator: mama twijfelt"  # what was typed is still there
     mv.note.value = "facilitator: mama twijfelt (na overleg)"
     assert store.load(session.case.id).meetings[session.meeting_id].professional_note.endswith("(na overleg)")
+
+
+def test_undo_of_the_note_shows_the_stored_note_again(session, store):
+    shell = Shell(session)
+    mv = flow(shell)
+    mv.note.value = "eerste versie"
+    mv.note.value = "tweede versie"
+    assert session.undo()
+    assert mv.note.value == "eerste versie"
+    mv.note.value = "derde versie"  # no false "changed on another screen"
+    assert store.load(session.case.id).meetings[session.meeting_id].professional_note == "derde versie"

@@ -272,3 +272,23 @@ def test_language_switch_keeps_the_pseudonym_mode(store):
     assert "Names hidden" in text and "Case " in root.case_pick.label
     for name in NAMES:
         assert not re.search(rf"(?<!\w){name}(?!\w)", text, re.IGNORECASE), name
+
+
+def test_speaker_chosen_out_of_turn_survives_a_sync(session, store):
+    from facilitation.store import Store as _Store
+    from facilitation.ui.session import Session as _Session
+
+    root = started(session)
+    rv = root.parts[2]
+    bart = pid(session, "Bart Peeters")
+    rv.speaker.value = bart  # the scribe picks Bart, who speaks out of turn
+    other = _Session(_Store(store.path))
+    other.open_case(session.case.id)
+    edit, _ = ops.add_person(other.case, "Collega Sam")
+    assert other.do(edit)
+    assert session.sync()
+    assert rv.speaker.value == bart
+    rv.text.value = "Bart: de grootmoeder is een sterke steun."
+    assert rv.add_reflection()
+    refl = [r for r in store.load(session.case.id).reflections.values() if r.text.startswith("Bart:")]
+    assert refl and refl[0].author == bart

@@ -115,3 +115,18 @@ def test_edit_from_another_screen_just_before_ours_is_not_skipped(session, store
     assert session.do(edit)
     assert session.sync()
     assert theirs in session.case.people and ours in session.case.people
+
+
+def test_ticks_in_the_new_meeting_form_survive_another_screens_new_person(session, store):
+    from facilitation.domain import ops
+
+    shell = Shell(session)
+    first = shell.nm_present.options[0][1]
+    shell.nm_present.value = (first,)
+    other = Session(Store(store.path))
+    other.open_case(session.case.id)
+    edit, _ = ops.add_person(other.case, "Buurvrouw Els")
+    assert other.do(edit)
+    assert session.sync()
+    assert shell.nm_present.value == (first,)
+    assert any("Buurvrouw Els" in label for label, _ in shell.nm_present.options)
