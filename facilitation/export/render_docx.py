@@ -218,6 +218,9 @@ def _table(doc: Any, b: Table, text_width: Any) -> None:
     tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
     tbl.autofit = False
     widths = [int(text_width * w) for w in b.widths]
+    # LibreOffice lays a table out by its grid columns, Word by its cells: set both.
+    for col, width in zip(tbl._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
+        col.set(qn("w:w"), str(int(width / 635)))  # EMU -> twentieths of a point
     rows = tbl.rows
     head = rows[0]
     for ci, (cell, text) in enumerate(zip(head.cells, b.header, strict=True)):
