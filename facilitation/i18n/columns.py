@@ -75,6 +75,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Verwijderd: '{text}'. Met 'Ongedaan maken' bovenaan komt het terug.",
         "Removed: '{text}'. 'Undo' at the top brings it back.",
     ),
+    "columns.unsaved_first": (
+        "Er staan nog niet bewaarde wijzigingen in het open punt: klik eerst op Bewaren of Sluiten.",
+        "The open item has changes that are not saved yet: click Save or Close first.",
+    ),
     "columns.changed_elsewhere": (
         "Dit punt werd intussen op een ander scherm gewijzigd (nu: '{text}'). Kijk het na en klik nog eens op "
         "Bewaren om jouw versie te bewaren.",

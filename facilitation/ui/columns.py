@@ -423,6 +423,10 @@ class ColumnsView(Part):
         case = self.case
         if case is None or item_id not in case.items:
             return
+        if self.editor.item_id is not None and self.editor.item is not None and self.editor.has_unsaved():
+            # Words typed in the open editor are not thrown away by a click elsewhere.
+            self.session.set_status(self.t("columns.unsaved_first"), "error")
+            return
         if self.editor.item_id == item_id:
             self.close_editor()
             return

@@ -249,6 +249,10 @@ class ItemEditor:
             return ops.clean(value) != base
         return value != base
 
+    def has_unsaved(self) -> bool:
+        """Something typed or chosen here that Save has not stored yet."""
+        return any(self.touched(name) for name in self.base)
+
     # ---- opening and showing ----------------------------------------------------------------------
 
     def open(self, item: Item) -> None:

@@ -392,3 +392,17 @@ def test_no_case_shows_nothing_and_does_not_fail(store):
     v.add_text.value = "iets"
     v.submit()
     assert all(len(g.children) == 1 for g in v.groups.values())
+
+
+def test_typed_words_in_the_open_editor_are_not_thrown_away_by_opening_another(view, session, store):
+    a = type_and_enter(view, "Oma haalt Jonas op")
+    b = type_and_enter(view, "Papa belt niet meer")
+    view.open_editor(a)
+    view.editor.text.value = "Oma haalt Jonas op, elke dinsdag"
+    view.open_editor(b)
+    assert view.editor.item_id == a and view.editor.text.value == "Oma haalt Jonas op, elke dinsdag"
+    assert session.status[1] == "error"
+    assert view.editor.store()
+    assert store.load(session.case.id).items[a].text == "Oma haalt Jonas op, elke dinsdag"
+    view.open_editor(b)
+    assert view.editor.item_id == b
