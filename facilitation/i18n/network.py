@@ -2,6 +2,10 @@
 tie.*, usage.*) live in core."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "network.unsaved_first": (
+        "De gegevens van de open persoon zijn nog niet bewaard: klik eerst op Bewaren.",
+        "The open person's details are not saved yet: click Save first.",
+    ),
     # ---- map ---------------------------------------------------------------------------------------
     "network.map_empty": (
         "Nog niemand rond het kind: voeg rechts de eerste persoon toe.",

@@ -545,6 +545,12 @@ class NetworkView(Part):
         self._loaded = values
         self._loaded_id = p.id
 
+    def has_unsaved_details(self) -> bool:
+        """The open person's name, relation, age, phone or notes were changed here but not saved."""
+        if self.selected is None or self._loaded_id != self.selected:
+            return False
+        return any(w.value != self._loaded.get(k) for k, w in self._detail_fields().items())
+
     def _detail_fields(self) -> dict[str, Any]:
         return {"name": self.ed_name, "relation": self.ed_relation, "age": self.ed_age, "phone": self.ed_phone,
                 "notes": self.ed_notes}
@@ -613,6 +619,10 @@ class NetworkView(Part):
         """Open a person in the editor (None: back to adding someone)."""
         case = self.case
         if case is None or (person_id is not None and person_id not in case.people):
+            return
+        if person_id is not None and person_id != self.selected and self.has_unsaved_details():
+            # Details typed for the open person are not thrown away by a click on someone else.
+            self.session.set_status(self.t("network.unsaved_first"), "error")
             return
         if person_id != self.selected:
             self._show_confirm(False)

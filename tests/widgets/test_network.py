@@ -416,3 +416,16 @@ def test_large_network(store):
     add(view, "Nieuwe buur", sector="friends", ring=3)
     assert pid(s, "Nieuwe buur") in trace(view, "people")["customdata"]
     assert "58" in view.facts_html.value or "59" in view.facts_html.value
+
+
+def test_typed_details_are_not_thrown_away_by_a_click_on_someone_else(view, session):
+    rita, koen = pid(session, "Rita Maes"), pid(session, "Koen")
+    view.plot.click(rita)
+    view.ed_phone.value = "0470 11 22 33"
+    view.plot.click(koen)
+    assert view.selected == rita and view.ed_phone.value == "0470 11 22 33"
+    assert session.status[1] == "error"
+    assert view.save_person()
+    assert stored(session).people[rita].phone == "0470 11 22 33"
+    view.plot.click(koen)
+    assert view.selected == koen
