@@ -12,11 +12,16 @@ ENV_CASE = "FACILITATION_CASE"
 ENV_LANG = "FACILITATION_LANG"
 
 
-def _session(store_path: str | os.PathLike[str] | None = None, case: str | None = None, lang: str | None = None):  # type: ignore[no-untyped-def]
+def _new_session(store_path: str | os.PathLike[str] | None, lang: str | None):  # type: ignore[no-untyped-def]
     from .ui.session import Session
 
     store = Store(Path(store_path) if store_path else default_store_path())
-    session = Session(store, lang or os.environ.get(ENV_LANG, DEFAULT_LANGUAGE))
+    return Session(store, lang or os.environ.get(ENV_LANG, DEFAULT_LANGUAGE))
+
+
+def _session(store_path: str | os.PathLike[str] | None = None, case: str | None = None, lang: str | None = None):  # type: ignore[no-untyped-def]
+    session = _new_session(store_path, lang)
+    store = session.store
     case_id = case or os.environ.get(ENV_CASE)
     if case_id and store.has_case(case_id):
         session.open_case(case_id)
@@ -56,20 +61,16 @@ def training_dashboard(store_path: str | None = None, case: str | None = None, l
     Only an exercise copy is ever opened here (never a real case): the given case if it is one, else the
     copy worked on most recently, else none until the trainer starts an exercise.
     """
-    from .domain.training import is_copy
     from .ui.live import keep_in_sync
-    from .ui.session import Session
     from .ui.training import Training
 
-    store = Store(Path(store_path) if store_path else default_store_path())
-    session = Session(store, lang or os.environ.get(ENV_LANG, DEFAULT_LANGUAGE))
+    session = _new_session(store_path, lang)
+    # Exercise copies carry their sample and group (read from the case list, not by loading every case).
+    copies = [c.id for c in session.store.list_cases() if c.fictional and c.source and c.group_name]
     wanted = case or os.environ.get(ENV_CASE)
-    candidates = [wanted] if wanted and store.has_case(wanted) else []
-    candidates += [c.id for c in store.list_cases() if c.fictional]
-    for case_id in candidates:
-        if is_copy(store.load(case_id).info):
-            session.open_case(case_id)
-            break
+    for case_id in ([wanted] if wanted in copies else []) + copies:
+        session.open_case(case_id)
+        break
     root = Training(session)
     keep_in_sync(session)
     return root.widget

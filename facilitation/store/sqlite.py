@@ -36,6 +36,9 @@ class CaseSummary:
     people: int
     meetings: int
     fictional: bool
+    source: str = ""
+    """Training: the sample an exercise copy was made from."""
+    group_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -161,7 +164,10 @@ class Store:
         for cid, updated, data, people, meetings in rows:
             info = json.loads(data)
             out.append(
-                CaseSummary(cid, info["title"], info.get("start_date", ""), updated, people, meetings, info.get("fictional", False))
+                CaseSummary(
+                    cid, info["title"], info.get("start_date", ""), updated, people, meetings,
+                    info.get("fictional", False), info.get("source", ""), info.get("group_name", ""),
+                )
             )
         return out
 

@@ -81,8 +81,8 @@ class Session:
         self.case = self.store.load(case_id)
         self._seen_seq = self.store.last_seq(case_id)
         self._undo.clear()
-        meetings = self.case.meetings_by_date()
-        self.meeting_id = meetings[-1].id if meetings else None
+        self.meeting_id = None
+        self._keep_meeting()
         self._emit(Event("case", ALL_KINDS))
 
     def add_case(self, case: Case) -> str:
@@ -175,10 +175,14 @@ class Session:
             return
         self.case = self.store.load(self.case.id)
         self._seen_seq = self.store.last_seq(self.case.id)
-        if self.meeting_id not in self.case.meetings:
+        self._keep_meeting()
+        self._emit(Event("sync", ALL_KINDS))
+
+    def _keep_meeting(self) -> None:
+        """After a reload: stay in the current meeting, or the latest one if it is gone."""
+        if self.case is not None and self.meeting_id not in self.case.meetings:
             meetings = self.case.meetings_by_date()
             self.meeting_id = meetings[-1].id if meetings else None
-        self._emit(Event("sync", ALL_KINDS))
 
     def sync(self) -> bool:
         """Pick up edits another screen stored; True if the case changed."""
@@ -193,9 +197,7 @@ class Session:
             return False
         # Our own undo stack may now point at records someone else changed; undo will then report a conflict.
         self.case = self.store.load(self.case.id)
-        if self.meeting_id not in self.case.meetings:
-            meetings = self.case.meetings_by_date()
-            self.meeting_id = meetings[-1].id if meetings else None
+        self._keep_meeting()
         self._emit(Event("sync", frozenset(c.kind for c in foreign) | {"case"}))
         return True
 
