@@ -45,17 +45,6 @@ def update(case: Case, kind: str, id: str, label: str = "edit.update", /, **fiel
     return _changed(kind, id, label, case.get(kind, id).to_dict(), fields)
 
 
-def update_seen(case: Case, kind: str, id: str, seen: Any, label: str = "edit.update", /, **fields: Any) -> Edit:
-    """Like ``update``, but from the record as the editor saw it when they opened it.
-
-    If someone changed the record since (another screen), applying the edit raises ConflictError
-    instead of silently overwriting their change.
-    """
-    before = seen.to_dict() if hasattr(seen, "to_dict") else dict(seen)
-    case.get(kind, id)  # still there?
-    return _changed(kind, id, label, before, fields)
-
-
 def _changed(kind: str, id: str, label: str, before: dict[str, Any], fields: dict[str, Any]) -> Edit:
     """The edit from ``before`` to ``before`` with ``fields`` set (validated); empty if nothing changes."""
     after = dict(before)
