@@ -1,8 +1,9 @@
 """Serving a dashboard with Voilà: loopback only, sources stripped, idle kernels culled, no CDN.
 
 Voilà's lab template asks a CDN for Font Awesome. We derive our own template ("facilitation") from
-the installed lab template with those links removed, put plotly.js beside it as a local static file,
-and add a small watchdog that reloads a page left hanging at "Running…".
+the installed lab template with those links removed, put plotly.js and our widgets' modules
+(``ui/esm.py``) beside it as local static files, and add a small watchdog that reloads a page left
+hanging at "Running…".
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from .ui import esm
 
 TEMPLATE = "facilitation"
 DASHBOARDS = ("meeting", "reflecting_team", "training")
@@ -137,6 +140,7 @@ def prepare_template(runtime: Path, watchdog_ms: int = 40_000) -> Path:
     target = tpl / "static" / "plotly.min.js"
     if not target.exists() or target.stat().st_size != plotly_js.stat().st_size:
         shutil.copyfile(plotly_js, target)
+    esm.write_served(tpl / "static")
     return root
 
 
@@ -163,6 +167,7 @@ def voila_command(notebook: Path, port: int, ip: str = LOOPBACK, open_browser: b
         f"--MappingKernelManager.cull_idle_timeout={int(os.environ.get('FACILITATION_CULL_IDLE_S', CULL_IDLE_S))}",
         f"--MappingKernelManager.cull_interval={int(os.environ.get('FACILITATION_CULL_INTERVAL_S', 60))}",
         "--MappingKernelManager.cull_connected=False",
+        "--Voila.kernel_websocket_connection_class=facilitation.websocket.NoDelayConnection",
         "--Voila.log_level=WARN",
     ]
 
@@ -173,6 +178,7 @@ def voila_env(runtime: Path, store: Path, case_id: str | None, lang: str) -> dic
     env["JUPYTER_PATH"] = os.pathsep.join(p for p in (str(jroot), env.get("JUPYTER_PATH", "")) if p)
     env["FACILITATION_STORE"] = str(store)
     env["FACILITATION_LANG"] = lang
+    env[esm.ENV_SERVED] = "1"
     if case_id:
         env["FACILITATION_CASE"] = case_id
     else:

@@ -126,6 +126,7 @@ class ColumnsView(Part):
         self.rows: dict[str, Row] = {}
         self._row_layout = W.Layout()
         self._numbers: dict[str, int] = {}
+        self._row_context: tuple[Any, ...] | None = None
 
         # The add line: element, speaker, words; Enter adds.
         self.add_element = css(W.Dropdown(options=[], layout=W.Layout(width="auto")), "fac-columns-add-element")
@@ -243,6 +244,11 @@ class ColumnsView(Part):
         editing = self.editor.item_id if self.editor.item_id in case.items else None
         if editing is None and self.editor.item_id is not None:
             self.editor.close()
+        # What every row shows besides its own item: names (people), language, the current meeting. Records
+        # are immutable and an edit replaces only what it changed, so "the same object" means "unchanged".
+        context = (case.people, lang, current_meeting, len(case.meetings))
+        same_context = self._row_context is not None and context[0] is self._row_context[0] and context[1:] == self._row_context[1:]
+        self._row_context = context
         for col in COLUMNS:
             for element in ELEMENTS[col]:
                 items = case.items_of(element, self.scenario)
@@ -251,7 +257,13 @@ class ColumnsView(Part):
                     row = self.rows.get(item.id)
                     if row is None:
                         row = self.rows[item.id] = Row(item.id, self._row_layout, self.open_editor)
-                    row.show(self.t, row_state(case, item, lang, n, self._numbers, current_meeting))
+                    # A row whose item, number and partner are as last drawn, in the same context, is skipped:
+                    # adding one item to four hundred then computes one row, not four hundred.
+                    partner = case.items.get(item.paired_with) if item.paired_with else None
+                    key = (item, n, partner, self._numbers.get(partner.id) if partner is not None else None)
+                    if not (same_context and row.drawn_for(key)):
+                        row.show(self.t, row_state(case, item, lang, n, self._numbers, current_meeting))
+                        row.key = key
                     row.set_editing(item.id == editing)
                     seen.add(item.id)
                     children.append(row.widget)

@@ -18,6 +18,7 @@ import traitlets
 from ..domain.case import Case
 from ..domain.columns import is_unpaired_danger, paired_partner, views
 from ..domain.model import Item
+from . import esm
 from .base import css, esc, esc_lines
 
 Translate = Callable[..., str]
@@ -110,52 +111,12 @@ def render(t: Translate, s: RowState) -> str:
     return f'<div class="fac-item-text" dir="auto">{num}{esc_lines(item.text)}</div>{meta}'
 
 
-_ROW_ESM = r"""
-function render({ model, el }) {
-  const body = document.createElement('div');
-  body.className = 'fac-item-html';
-  const btn = document.createElement('button');
-  btn.type = 'button';
-  btn.className = 'jupyter-button widget-button fac-btn fac-item-edit';
-  btn.addEventListener('click', () => model.send({ event: 'edit' }));
-  // The HTML is made in Python with every user text escaped (columns_rows.render).
-  const draw = () => { body.innerHTML = model.get('html'); };
-  // Classes come from our own trait, read when drawn: a row moved to another group gets a new view,
-  // and class changes sent while that view was being made must not be lost.
-  let applied = [];
-  const classes = () => {
-    for (const c of applied) el.classList.remove(c);
-    applied = model.get('classes') || [];
-    for (const c of applied) el.classList.add(c);
-  };
-  const label = () => {
-    btn.textContent = model.get('edit_label');
-    btn.title = model.get('edit_tip');
-    btn.setAttribute('aria-label', model.get('edit_tip'));
-  };
-  draw();
-  label();
-  classes();
-  model.on('change:html', draw);
-  model.on('change:classes', classes);
-  model.on('change:edit_label', label);
-  model.on('change:edit_tip', label);
-  el.append(body, btn);
-  return () => {
-    model.off('change:html', draw);
-    model.off('change:classes', classes);
-    model.off('change:edit_label', label);
-    model.off('change:edit_tip', label);
-  };
-}
-export default { render };
-"""
 
 
 class ItemRowWidget(anywidget.AnyWidget):  # type: ignore[misc]
     """One item on screen as one widget: its HTML and an edit button (400 items = 400 widgets, not 3,200)."""
 
-    _esm = traitlets.Unicode(_ROW_ESM).tag(sync=True)
+    _esm = traitlets.Unicode(esm.module("item-row")).tag(sync=True)
     html = traitlets.Unicode("").tag(sync=True)
     edit_label = traitlets.Unicode("").tag(sync=True)
     edit_tip = traitlets.Unicode("").tag(sync=True)
@@ -191,6 +152,13 @@ class Row:
         self._on_edit = on_edit
         self._widget: ItemRowWidget | None = None
         self._editing = False
+        self.key: tuple[Any, ...] | None = None
+        """(item, number, partner item, partner's number) as last drawn; see ``drawn_for``."""
+
+    def drawn_for(self, key: tuple[Any, ...]) -> bool:
+        """Is the row drawn for this item record, number and partner (records compared as objects)?"""
+        old = self.key
+        return old is not None and old[0] is key[0] and old[1] == key[1] and old[2] is key[2] and old[3] == key[3]
 
     @property
     def widget(self) -> ItemRowWidget:

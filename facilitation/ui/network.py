@@ -25,6 +25,7 @@ from ..figures.network import (
     network_figure,
     shorten,
 )
+from . import esm
 from .base import Part, button, css, esc
 from .plot import PlotView
 from .session import Event
@@ -98,35 +99,7 @@ _CSS = """
 class MapSizeProbe(anywidget.AnyWidget):  # type: ignore[misc]
     """Tells the kernel how large the map is drawn (px, in steps of 20), so names fit the screen."""
 
-    _esm = traitlets.Unicode(r"""
-function render({ model, el }) {
-  el.style.display = 'none';
-  let last = '';
-  let ro = null;
-  const plot = () => { const col = el.closest('.fac-net-mapcol'); return col && col.querySelector('.fac-plot'); };
-  const measure = () => {
-    const p = plot();
-    if (!p) return;
-    const r = p.getBoundingClientRect();
-    if (!r.width || !r.height) return;  // a hidden tab: measured when it is shown
-    const w = Math.round(r.width / 20) * 20, h = Math.round(r.height / 20) * 20;
-    if (w + 'x' + h === last) return;
-    last = w + 'x' + h;
-    model.set('size', [w, h]);
-    model.save_changes();
-  };
-  const start = () => {
-    const p = plot();
-    if (!p) { setTimeout(start, 200); return; }
-    ro = new ResizeObserver(measure);
-    ro.observe(p);
-    measure();
-  };
-  start();
-  return () => { if (ro) ro.disconnect(); };
-}
-export default { render };
-""").tag(sync=True)
+    _esm = traitlets.Unicode(esm.module("map-size")).tag(sync=True)
     size = traitlets.List(traitlets.Int(), default_value=[]).tag(sync=True)
 
 

@@ -16,65 +16,8 @@ from typing import Any
 import anywidget
 import traitlets
 
-_ESM = r"""
-function plotlyUrl() {
-  const base = (document.body && document.body.dataset.baseUrl) || '/voila/';
-  return base.replace(/\/?$/, '/') + 'static/plotly.min.js';
-}
-function loadPlotly() {
-  if (window.Plotly) return Promise.resolve(window.Plotly);
-  if (!window.__facPlotly) {
-    window.__facPlotly = new Promise((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = plotlyUrl();
-      s.onload = () => resolve(window.Plotly);
-      s.onerror = () => { window.__facPlotly = null; reject(new Error('plotly.js not found')); };
-      document.head.appendChild(s);
-    });
-  }
-  return window.__facPlotly;
-}
-async function render({ model, el }) {
-  el.classList.add('fac-plot');
-  const div = document.createElement('div');
-  div.className = 'fac-plot-area';
-  el.appendChild(div);
-  let Plotly;
-  try { Plotly = await loadPlotly(); }
-  catch (e) { div.textContent = model.get('error_text') || String(e); el.classList.add('fac-plot-error'); return; }
-  let drawing = Promise.resolve();
-  let bound = false;
-  const draw = () => {
-    drawing = drawing.then(async () => {
-      const f = model.get('figure') || {};
-      const rev = model.get('revision');
-      const layout = Object.assign({}, f.layout || {}, { autosize: true });
-      await Plotly.react(div, f.data || [], layout, { displaylogo: false, responsive: true,
-        displayModeBar: false, scrollZoom: false, doubleClick: false });
-      if (!bound && typeof div.on === 'function') {
-        // Plotly adds .on() to the element on its first draw.
-        bound = true;
-        div.on('plotly_click', (ev) => {
-          const p = ev && ev.points && ev.points[0];
-          if (!p) return;
-          model.send({ type: 'click', customdata: p.customdata === undefined ? null : p.customdata,
-                       x: p.x, y: p.y, curve: p.curveNumber, point: p.pointNumber });
-        });
-      }
-      el.dataset.revision = String(rev);
-      div.dataset.revision = String(rev);
-      el.classList.add('fac-plot-ready');
-    }).catch((e) => { console.warn('plot draw failed', e); });
-  };
-  draw();
-  model.on('change:figure', draw);
-  model.on('change:revision', draw);
-  const ro = new ResizeObserver(() => { if (div.data) Plotly.Plots.resize(div); });
-  ro.observe(el);
-  return () => { ro.disconnect(); Plotly.purge(div); };
-}
-export default { render };
-"""
+from . import esm
+
 
 _CSS = """
 .fac-plot { width: 100%; min-height: 200px; }
@@ -85,7 +28,7 @@ _CSS = """
 class PlotView(anywidget.AnyWidget):  # type: ignore[misc]
     """Draws a plotly figure (as JSON); ``show(fig)`` updates it in place; clicks reach ``on_click``."""
 
-    _esm = traitlets.Unicode(_ESM).tag(sync=True)
+    _esm = traitlets.Unicode(esm.module("plot")).tag(sync=True)
     _css = traitlets.Unicode(_CSS).tag(sync=True)
     figure = traitlets.Dict().tag(sync=True)
     revision = traitlets.Int(0).tag(sync=True)

@@ -92,3 +92,30 @@ def test_remote_binding_warns(tmp_path, monkeypatch, capsys):
     assert cli.main(["--store", str(tmp_path / "s.sqlite3"), "serve"]) == 0
     assert "OPGELET" not in capsys.readouterr().err
     assert socket.gethostbyname("localhost").startswith("127.")
+
+
+def test_widget_modules_come_from_the_pages_own_server_once(make_server, browser):
+    """Our widgets' JavaScript is imported from the address the page was opened at (127.0.0.1 or localhost:
+    another origin would not load), once per page however many item rows there are."""
+    srv = make_server()
+    port = int(srv.url.rsplit(":", 1)[1].strip("/"))
+    for origin in (f"http://127.0.0.1:{port}", f"http://localhost:{port}"):
+        ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+        pg = ctx.new_page()
+        requested: list[str] = []
+        errors: list[str] = []
+        pg.on("request", lambda req: requested.append(req.url))
+        pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+        pg.on("pageerror", lambda exc: errors.append(str(exc)))
+        open_dashboard(pg, origin + "/")
+        pg.click(".fac-tabs .lm-TabBar-tab:has-text('Drie kolommen')")
+        pg.wait_for_selector(".fac-columns .fac-item .fac-item-text", timeout=30_000)
+        rows = pg.locator(".fac-columns .fac-item").count()
+        assert rows >= 5  # the sample case's items are drawn by the served module
+        modules = [u for u in requested if "/voila/static/fac/" in u]
+        assert modules and all(u.startswith(origin + "/voila/static/fac/") for u in modules), modules
+        row_module = [u for u in modules if "/item-row." in u]
+        assert len(row_module) == 1, (rows, row_module)
+        assert not [u for u in requested if not u.startswith((origin, origin.replace("http", "ws"), "data:", "blob:"))]
+        assert errors == []
+        ctx.close()

@@ -32,3 +32,62 @@ def test_dashboards_are_one_cell_notebooks():
         assert [c["cell_type"] for c in nb["cells"]] == ["code"]
         repo = Path(__file__).resolve().parents[2] / "dashboards" / f"{name}.ipynb"
         assert json.loads(repo.read_text())["cells"][0]["source"] == nb["cells"][0]["source"]
+
+
+def test_widget_modules_are_served_under_their_content_digest(tmp_path):
+    from facilitation.ui import esm
+
+    root = serve.prepare_template(tmp_path)
+    served = root / "voila" / "templates" / serve.TEMPLATE / "static" / esm.STATIC_SUBDIR
+    assert sorted(p.name for p in served.glob("*.js")) == sorted(esm.file_name(n) for n in esm.names())
+    assert {"item-row", "plot", "clock", "blank-screen", "map-size"} <= set(esm.names())
+    for name in esm.names():
+        assert (served / esm.file_name(name)).read_text(encoding="utf-8") == esm.source(name)
+    # A module of an older version is dropped when the template is prepared again.
+    (served / "item-row.000000000000.js").write_text("old", encoding="utf-8")
+    serve.prepare_template(tmp_path)
+    assert not (served / "item-row.000000000000.js").exists()
+    env = serve.voila_env(tmp_path, tmp_path / "store.sqlite3", None, "nl")
+    assert env[esm.ENV_SERVED] == "1"
+
+
+def test_module_url_only_for_a_page_on_this_machine():
+    from facilitation.ui import esm
+
+    served = {esm.ENV_SERVED: "1", "VOILA_BASE_URL": "/"}
+    name = esm.file_name("item-row")
+    for page, origin in (
+        ("http://127.0.0.1:8866/", "http://127.0.0.1:8866"),
+        ("http://localhost:8866/?case=x", "http://localhost:8866"),
+        ("http://[::1]:8866/", "http://[::1]:8866"),
+    ):
+        assert esm.module("item-row", {**served, "VOILA_REQUEST_URL": page}) == f"{origin}/voila/static/fac/{name}"
+    assert esm.module("item-row", {**served, "VOILA_REQUEST_URL": "http://127.0.0.1:8866/", "VOILA_BASE_URL": "/sub/"}) == (
+        f"http://127.0.0.1:8866/sub/voila/static/fac/{name}"
+    )
+    text = esm.source("item-row")
+    assert "export default" in text
+    # Not served by us, no page address, or a page on another machine: the module's text.
+    assert esm.module("item-row", {"VOILA_REQUEST_URL": "http://127.0.0.1:8866/"}) == text
+    assert esm.module("item-row", served) == text
+    assert esm.module("item-row", {**served, "VOILA_REQUEST_URL": "http://192.168.1.20:8866/"}) == text
+    assert esm.module("item-row", {**served, "VOILA_REQUEST_URL": "http://evil.example:8866/"}) == text
+
+
+def test_kernel_websocket_is_sent_without_nagle_delay():
+    from unittest import mock
+
+    from jupyter_server.services.kernels.connection.channels import ZMQChannelsWebsocketConnection
+    from jupyter_server.services.kernels.websocket import KernelWebsocketHandler
+
+    from facilitation.websocket import NoDelayConnection
+
+    cmd = serve.voila_command(Path("meeting.ipynb"), 8866)
+    assert "--Voila.kernel_websocket_connection_class=facilitation.websocket.NoDelayConnection" in cmd
+    handler = mock.create_autospec(KernelWebsocketHandler, instance=True)
+    order: list[str] = []
+    handler.set_nodelay.side_effect = lambda on: order.append(f"nodelay={on}")
+    with mock.patch.object(ZMQChannelsWebsocketConnection, "connect", lambda self: order.append("connect")):
+        conn = NoDelayConnection(websocket_handler=handler)
+        conn.connect()
+    assert order == ["nodelay=True", "connect"]

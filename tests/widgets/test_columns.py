@@ -406,3 +406,50 @@ def test_typed_words_in_the_open_editor_are_not_thrown_away_by_opening_another(v
     assert store.load(session.case.id).items[a].text == "Oma haalt Jonas op, elke dinsdag"
     view.open_editor(b)
     assert view.editor.item_id == b
+
+
+def test_rows_follow_what_they_show_besides_their_own_item(view, session):
+    """A row is recomputed only when its item, number or partner changed, or names, language or meeting did;
+    each of those still reaches rows whose own item stayed the same."""
+    rita = pid(session, "Rita Maes")
+    first = type_and_enter(view, "eerste zorg", author=rita)
+    second = type_and_enter(view, "tweede zorg", author=rita)
+    # A new name reaches every row the person spoke in.
+    assert session.do(ops.update(session.case, "person", rita, name="Rita Maes-Peeters"))
+    assert "— Rita Maes-Peeters" in row_html(view, first) and "— Rita Maes-Peeters" in row_html(view, second)
+    # Three danger statements, the third paired with a safety goal. Deleting the first renumbers the others
+    # without changing their records; the goal's row (unchanged itself) follows its partner's new number.
+    for behaviour in ("mama drinkt", "papa roept", "niemand kookt"):
+        fill_danger(view, "De consulent", behaviour, "Jonas schrikt")
+        view.add_btn.click()
+    ds1, ds2, ds3 = group_ids(view, "danger_statement")
+    goal = type_and_enter(view, "Er is elke dag eten", element="safety_goal")
+    assert session.do(ops.pair(session.case, ds3, goal))
+    assert "← gevaarsboodschap 3" in row_html(view, goal)
+    assert session.do(ops.delete_item(session.case, ds1))
+    assert '<span class="fac-item-num">1.</span>' in row_html(view, ds2)
+    assert '<span class="fac-item-num">2.</span>' in row_html(view, ds3)
+    assert "← gevaarsboodschap 2" in row_html(view, goal)
+    view.open_editor(ds3)
+    view.editor.up.click()
+    assert group_ids(view, "danger_statement") == [ds3, ds2]
+    assert '<span class="fac-item-num">2.</span>' in row_html(view, ds2)
+    assert "← gevaarsboodschap 1" in row_html(view, goal)
+    view.editor.close()
+    # An earlier meeting entered afterwards: what was said at this one is now marked new.
+    assert len(session.case.meetings) == 1 and "nieuw in dit overleg" not in row_html(view, first)
+    here = session.meeting_id
+    edit, _ = ops.add_meeting(session.case, "network_meeting", "2026-01-02", list(session.case.people))
+    assert session.do(edit) and session.meeting_id == here
+    assert "nieuw in dit overleg" in row_html(view, first)
+    # A later meeting: what was said before is no longer marked new there.
+    edit, mid = ops.add_meeting(session.case, "interim_evaluation", "2026-10-29", list(session.case.people))
+    assert session.do(edit)
+    session.set_meeting(mid)
+    today = type_and_enter(view, "vandaag gezegd")
+    assert "nieuw in dit overleg" in row_html(view, today) and "nieuw in dit overleg" not in row_html(view, first)
+    # The language reaches rows whose item did not change.
+    session.set_language("en")
+    assert "no safety goal paired yet" in row_html(view, ds2)
+    assert "← danger statement 1" in row_html(view, goal)
+    assert "new at this meeting" in row_html(view, today)

@@ -1,0 +1,90 @@
+"""Where the browser gets our widgets' JavaScript modules (``ui/js/*.js``).
+
+anywidget imports a widget's ``_esm``. Given as source text, every new widget model makes the browser
+wrap the text in a fresh blob URL and parse and run the module again: each new item row in the three
+columns paid for that. Given as an http(s) URL, the browser imports the module once per page and every
+later widget reuses it.
+
+``facilitation serve`` copies the modules beside its Voilà template (``voila/static/fac/``, named by
+their content, so a changed module is never taken from a cache) and marks the kernels' environment.
+Voilà tells each kernel the address its page was requested at; the module URL uses that same origin
+(a page on ``localhost`` must not import from ``127.0.0.1``: another origin). Anywhere else (widget
+tests, JupyterLab, a page not on this machine) the source text is used, which works everywhere.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import ipaddress
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from urllib.parse import urlsplit
+
+JS_DIR = Path(__file__).parent / "js"
+STATIC_SUBDIR = "fac"
+ENV_SERVED = "FACILITATION_SERVED_MODULES"
+"""Set to "1" by ``serve.voila_env``: the template's static folder holds our modules."""
+
+
+@functools.cache
+def source(name: str) -> str:
+    """The module's text (``ui/js/<name>.js``)."""
+    return (JS_DIR / f"{name}.js").read_text(encoding="utf-8")
+
+
+def file_name(name: str) -> str:
+    """The served file's name: the module's name and a digest of its text."""
+    digest = hashlib.sha256(source(name).encode("utf-8")).hexdigest()[:12]
+    return f"{name}.{digest}.js"
+
+
+def names() -> list[str]:
+    return sorted(p.stem for p in JS_DIR.glob("*.js"))
+
+
+def _loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def module(name: str, env: Mapping[str, str] | None = None) -> str:
+    """What to give anywidget as ``_esm``: the served module's URL when this kernel's page can import it,
+    else the module's text."""
+    env = os.environ if env is None else env
+    text = source(name)
+    if env.get(ENV_SERVED) != "1":
+        return text
+    page = urlsplit(env.get("VOILA_REQUEST_URL", ""))
+    if page.scheme not in ("http", "https") or not _loopback(page.hostname):
+        return text
+    base = env.get("VOILA_BASE_URL", "/") or "/"
+    if not base.startswith("/"):
+        base = "/" + base
+    if not base.endswith("/"):
+        base += "/"
+    return f"{page.scheme}://{page.netloc}{base}voila/static/{STATIC_SUBDIR}/{file_name(name)}"
+
+
+def write_served(static_dir: Path) -> Path:
+    """Put every module in ``static_dir/fac`` under its served name; drop files of older versions."""
+    target = static_dir / STATIC_SUBDIR
+    target.mkdir(parents=True, exist_ok=True)
+    wanted = {file_name(n): n for n in names()}
+    for old in target.glob("*.js"):
+        if old.name not in wanted:
+            old.unlink()
+    for fname, n in wanted.items():
+        path = target / fname
+        if not path.exists() or path.read_text(encoding="utf-8") != source(n):
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(source(n), encoding="utf-8")
+            tmp.replace(path)
+    return target

@@ -1,0 +1,32 @@
+function typing(target) {
+  if (!target) return false;
+  const tag = (target.tagName || '').toLowerCase();
+  return tag === 'input' || tag === 'textarea' || tag === 'select' || target.isContentEditable;
+}
+function render({ model, el }) {
+  el.classList.add('fac-blank-control');
+  const veil = document.createElement('div');
+  veil.className = 'fac-blank';
+  veil.setAttribute('role', 'presentation');
+  const hint = document.createElement('div');
+  hint.className = 'fac-blank-hint';
+  veil.appendChild(hint);
+  const sync = () => {
+    hint.textContent = model.get('hint');
+    if (model.get('blank')) { if (!veil.isConnected) document.body.appendChild(veil); }
+    else if (veil.isConnected) veil.remove();
+    document.body.classList.toggle('fac-is-blank', model.get('blank'));
+  };
+  const toggle = () => { model.set('blank', !model.get('blank')); model.save_changes(); sync(); };
+  const onKey = (ev) => {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    if ((ev.key === 'b' || ev.key === 'B') && !typing(ev.target)) { ev.preventDefault(); toggle(); }
+    else if (ev.key === 'Escape' && model.get('blank')) { ev.preventDefault(); toggle(); }
+  };
+  document.addEventListener('keydown', onKey);
+  veil.addEventListener('dblclick', toggle);
+  model.on('change:blank', sync); model.on('change:hint', sync);
+  sync();
+  return () => { document.removeEventListener('keydown', onKey); veil.remove(); };
+}
+export default { render };
