@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import ipywidgets as W
+from ipywidgets.widgets import widget_bool
 
 from .session import Event, Session
 
@@ -21,13 +23,41 @@ def esc_lines(value: Any) -> str:
 
 
 def css(widget: W.Widget, *classes: str) -> W.Widget:
-    for c in classes:
-        widget.add_class(c)
+    """Add CSS classes, in one message to the page (not one per class)."""
+    new = tuple(c for c in dict.fromkeys(classes) if c not in widget._dom_classes)
+    if new:
+        widget._dom_classes = (*widget._dom_classes, *new)
     return widget
 
 
-def button(label: str, *classes: str, style: str = "", tooltip: str = "") -> W.Button:
-    b = W.Button(description=label, tooltip=tooltip or label, button_style=style)
+_SHARED: dict[str, W.Widget] = {}
+_SHARED_KINDS: dict[str, Callable[[], W.Widget]] = {
+    "layout": W.Layout,
+    "layout-full": lambda: W.Layout(width="100%"),
+    "button": W.ButtonStyle,
+    "toggle": widget_bool.ToggleButtonStyle,
+    "checkbox": widget_bool.CheckboxStyle,
+}
+
+
+def shared(kind: str) -> Any:
+    """One layout or style model for all the widgets made by the hundred that never change theirs (score
+    buttons, agree buttons): every widget otherwise brings two more models to the browser, and opening a
+    part with many of them took seconds. Never change a shared model: it would change them all."""
+    w = _SHARED.get(kind)
+    if w is None or getattr(w, "comm", None) is None:
+        w = _SHARED[kind] = _SHARED_KINDS[kind]()
+    return w
+
+
+def is_shared(model: Any) -> bool:
+    return any(model is w for w in _SHARED.values())
+
+
+def button(label: str, *classes: str, style: str = "", tooltip: str = "", many: bool = False) -> W.Button:
+    """A button; ``many``: one of hundreds alike, with the shared layout and style (see ``shared``)."""
+    looks = {"layout": shared("layout"), "style": shared("button")} if many else {}
+    b = W.Button(description=label, tooltip=tooltip or label, button_style=style, **looks)
     return css(b, "fac-btn", *classes)  # type: ignore[return-value]
 
 

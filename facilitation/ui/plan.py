@@ -22,7 +22,7 @@ from ..domain.model import Agreement, Item, Person
 from ..domain.plan import LINKABLE, PlanChecks, check_plan, save_agreement, set_agreed
 from ..i18n import error_text, has
 from ..store.location import exports_dir
-from .base import Part, button, css, esc, esc_lines
+from .base import Part, button, css, esc, esc_lines, is_shared, shared
 from .downloads import data_url
 from .session import Event
 
@@ -132,9 +132,9 @@ def _close_tree(widget: W.Widget) -> None:
     """Close a widget and everything in it (rows are rebuilt often: their widgets must not pile up)."""
     for child in getattr(widget, "children", ()):
         _close_tree(child)
-    for part in ("layout", "style"):  # each widget owns its own layout and style models
+    for part in ("layout", "style"):  # a widget's own layout and style models; shared ones stay
         sub = getattr(widget, part, None)
-        if isinstance(sub, W.Widget):
+        if isinstance(sub, W.Widget) and not is_shared(sub):
             sub.close()
     widget.close()
 
@@ -327,7 +327,8 @@ class PlanView(Part):
                 else:
                     was = cached[2] if cached is not None else None
                     cb = css(W.Checkbox(value=bool(was and was.value), description=label, indent=False,
-                                        layout=W.Layout(width="100%")), "fac-plan-link", f"fac-plan-link-{item.element}")
+                                        layout=shared("layout-full"), style=shared("checkbox")),
+                             "fac-plan-link", f"fac-plan-link-{item.element}")
                     if was is not None:
                         retired.append(was)
             fresh[item.id] = (item, lang, cb)
@@ -430,10 +431,10 @@ class PlanView(Part):
     def _build_row(self, a: Agreement, n: int, last: bool, present: tuple[tuple[str, str], ...]) -> W.Box:
         t = self.t
         card = css(W.HTML(self._card_html(a, n)), "fac-plan-card-html")
-        up = button(t("planui.up"), "fac-plan-up", tooltip=t("planui.up_tip"))
-        down = button(t("planui.down"), "fac-plan-down", tooltip=t("planui.down_tip"))
-        edit = button(t("planui.edit"), "fac-plan-edit", tooltip=t("planui.edit_tip"))
-        delete = button(t("planui.delete"), "fac-plan-delete", tooltip=t("planui.delete_tip"))
+        up = button(t("planui.up"), "fac-plan-up", tooltip=t("planui.up_tip"), many=True)
+        down = button(t("planui.down"), "fac-plan-down", tooltip=t("planui.down_tip"), many=True)
+        edit = button(t("planui.edit"), "fac-plan-edit", tooltip=t("planui.edit_tip"), many=True)
+        delete = button(t("planui.delete"), "fac-plan-delete", tooltip=t("planui.delete_tip"), many=True)
         up.disabled = n == 1
         down.disabled = last
         aid = a.id
@@ -451,6 +452,8 @@ class PlanView(Part):
                     description=("✓ " if on else "") + name,
                     tooltip=t("planui.agree_on_tip" if on else "planui.agree_off_tip", name=name),
                     button_style="success" if on else "",
+                    layout=shared("layout"),
+                    style=shared("toggle"),
                 ),
                 "fac-plan-agree",
             )

@@ -39,7 +39,7 @@ from ..domain.scaling import (
     wording_keys,
 )
 from ..figures.scaling import history_figure, legend_html, line_figure
-from .base import Part, button, css, esc, esc_lines
+from .base import Part, button, css, esc, esc_lines, shared
 from .downloads import download_link
 from .plot import PlotView
 from .session import Event
@@ -121,13 +121,13 @@ class _Row:
         self.label = ""
         self._quiet = False
         self.name = css(W.HTML(), "fac-score-name")
-        self.values = [button(str(v), "fac-score-btn", f"fac-score-{v}") for v in range(11)]
+        self.values = [button(str(v), "fac-score-btn", f"fac-score-{v}", many=True) for v in range(11)]
         self.buttons = css(W.HBox(self.values), "fac-score-buttons")
         self.chosen: int | None = None
         self._tip_key: Any = None
         self.typed = css(W.Text(continuous_update=False, layout=W.Layout(width="4.4em")), "fac-score-input")
-        self.clear = button("", "fac-score-clear")
-        self.answers_btn = css(W.ToggleButton(value=False), "fac-btn", "fac-answers-toggle")
+        self.clear = button("", "fac-score-clear", many=True)
+        self.answers_btn = css(W.ToggleButton(value=False, layout=shared("layout"), style=shared("toggle")), "fac-btn", "fac-answers-toggle")
         self.answers_text = css(W.HTML(), "fac-answers-text")
         self.panel: W.VBox | None = None
         self.why: W.Textarea | None = None

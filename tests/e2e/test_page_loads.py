@@ -85,3 +85,45 @@ def test_consecutive_loads(make_server, browser):
     assert len(srv.kernel_pids()) <= allowed
     if len(memory) >= 2:
         assert memory[-1] < memory[0] * 1.5 + 200
+
+
+def test_every_part_of_a_large_case_arrives_whole(make_server, browser, tmp_path):
+    """Opening the parts of a large case one after another sends thousands of widget messages in seconds.
+    Every one must reach the page: lost ones left the safety plan empty ("widget model not found")."""
+    from facilitation.samples import large_case
+    from facilitation.store import Store
+
+    from .conftest import open_dashboard
+
+    store = tmp_path / "large.sqlite3"
+    case = large_case()
+    case_id = Store(store).add_case(case)
+    srv = make_server(case_id, store=store)
+    tabs = [
+        ("Netwerk", ".fac-network .fac-plot-ready"),
+        ("Drie kolommen", ".fac-columns .fac-item"),
+        ("Schaalvragen", ".fac-scaling .fac-score-row"),
+        ("Veiligheidsplan", ".fac-plan .fac-plan-row"),
+    ]
+    for order in (tabs, tabs[::-1]):
+        ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+        pg = ctx.new_page()
+        errors: list[str] = []
+        pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+        pg.on("pageerror", lambda exc: errors.append(str(exc)))
+        open_dashboard(pg, srv.url)
+        for name, ready in order:
+            pg.click(f".fac-tabs .lm-TabBar-tab:has-text('{name}')")
+            pg.wait_for_selector(ready, timeout=READY_TIMEOUT_MS)
+        participants = len(case.meetings_by_date()[-1].present)
+        pg.wait_for_function(
+            "([items, agreements, people]) =>"
+            " document.querySelectorAll('.fac-columns .fac-item').length === items"
+            " && document.querySelectorAll('.fac-plan .fac-plan-row').length === agreements"
+            " && document.querySelectorAll('.fac-plan .fac-plan-row .fac-plan-agree').length === agreements * people"
+            " && document.querySelectorAll('.fac-scaling .fac-score-row').length === people",
+            arg=[len(case.items), len(case.agreements), participants],
+            timeout=READY_TIMEOUT_MS,
+        )
+        assert errors == []
+        ctx.close()

@@ -80,14 +80,39 @@ def test_kernel_websocket_is_sent_without_nagle_delay():
     from jupyter_server.services.kernels.connection.channels import ZMQChannelsWebsocketConnection
     from jupyter_server.services.kernels.websocket import KernelWebsocketHandler
 
-    from facilitation.websocket import NoDelayConnection
+    from facilitation.websocket import DashboardConnection
 
     cmd = serve.voila_command(Path("meeting.ipynb"), 8866)
-    assert "--Voila.kernel_websocket_connection_class=facilitation.websocket.NoDelayConnection" in cmd
+    assert "--Voila.kernel_websocket_connection_class=facilitation.websocket.DashboardConnection" in cmd
     handler = mock.create_autospec(KernelWebsocketHandler, instance=True)
     order: list[str] = []
     handler.set_nodelay.side_effect = lambda on: order.append(f"nodelay={on}")
     with mock.patch.object(ZMQChannelsWebsocketConnection, "connect", lambda self: order.append("connect")):
-        conn = NoDelayConnection(websocket_handler=handler)
+        conn = DashboardConnection(websocket_handler=handler)
         conn.connect()
     assert order == ["nodelay=True", "connect"]
+
+
+def test_server_keeps_every_kernel_message(tmp_path):
+    """The server's socket for a kernel's messages has no limit (ZeroMQ drops what exceeds one), other
+    sockets keep the default, and no rate limit drops widget messages."""
+    import zmq
+    from jupyter_client.ioloop import AsyncIOLoopKernelManager  # the server's kind: its sockets are streams
+
+    from facilitation.websocket import DashboardConnection
+
+    km = AsyncIOLoopKernelManager(connection_file=str(tmp_path / "kernel.json"))
+    km.write_connection_file()
+    conn = DashboardConnection(parent=km)
+    assert conn.limit_rate is False
+    conn.create_stream()
+    try:
+        assert conn.channels["iopub"].socket.getsockopt(zmq.RCVHWM) == 0
+        assert zmq.RCVHWM not in km.context.sockopts
+        other = km.connect_shell()
+        assert other.socket.getsockopt(zmq.RCVHWM) == 1000
+        other.close(linger=0)
+    finally:
+        for stream in conn.channels.values():
+            stream.close(linger=0)
+        km.cleanup_connection_file()
