@@ -35,29 +35,7 @@ WATCHDOG = """
     var n = parseInt(sessionStorage.getItem(KEY) || '0', 10);
     if (n < LIMIT) { sessionStorage.setItem(KEY, String(n + 1)); location.reload(); }
   }, WAIT_MS);
-  var t = setInterval(function () {
-    if (!ready()) return;
-    sessionStorage.removeItem(KEY);
-    clearInterval(t);
-    // Charts need plotly.js (3.5 MB). Load it in the first quiet moment after the dashboard is usable,
-    // not when a tab with a chart is first opened (that took a second longer). The chart widget
-    // (ui/js/plot.js) waits on the same promise.
-    var idle = window.requestIdleCallback || function (fn) { return setTimeout(fn, 1); };
-    setTimeout(function () {
-      idle(function () {
-        if (window.Plotly || window.__facPlotly) return;
-        window.__facPlotly = new Promise(function (resolve, reject) {
-          var s = document.createElement('script');
-          var base = document.body.dataset.baseUrl || '/voila/';
-          s.src = base + (base.slice(-1) === '/' ? '' : '/') + 'static/plotly.min.js';
-          s.onload = function () { resolve(window.Plotly); };
-          s.onerror = function () { window.__facPlotly = null; reject(new Error('plotly.js not found')); };
-          document.head.appendChild(s);
-        });
-        window.__facPlotly.catch(function () { /* the chart widget tries again and says so */ });
-      }, { timeout: 5000 });
-    }, 1500);
-  }, 500);
+  var t = setInterval(function () { if (ready()) { sessionStorage.removeItem(KEY); clearInterval(t); } }, 500);
   // Leaving or reloading the page ends its kernel at once (Voilà would otherwise keep it until culled).
   window.addEventListener('pagehide', function () {
     try {

@@ -9,6 +9,7 @@ family and network and the professionals, and the history across meetings; save 
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 from typing import Any
 
@@ -45,6 +46,8 @@ from .plot import PlotView
 from .session import Event
 
 FIGURE_KINDS = frozenset({"case", "person", "meeting", "scale", "score"})
+FIGURES_AFTER_S = 0.01
+"""After a score, the charts wait this long: the kernel is idle meanwhile and the chosen button goes out."""
 ANSWER_ELEMENT = {"why_not_lower": "strength", "one_point_higher": "next_step"}
 ANSWER_COLUMN = {"why_not_lower": "working_well", "one_point_higher": "needs_to_happen"}
 
@@ -308,6 +311,7 @@ class ScalingView(Part):
     # ---- building --------------------------------------------------------------------------------
 
     def build(self) -> None:
+        self._figures_due = False
         self._scale_id: str | None = None
         self._case_id: str | None = None
         self._rows: dict[str, _Row] = {}
@@ -480,7 +484,28 @@ class ScalingView(Part):
         if event.type != "edit" or event.kinds & {"person", "item"}:
             self._refresh_form()
         if not light:
+            if event.type == "edit" and event.kinds <= {"score"}:
+                self._refresh_figures_soon()
+            else:
+                self._refresh_figures()
+
+    def _refresh_figures_soon(self) -> None:
+        """The charts a moment after a score: the chosen button goes to the page first, not after the kernel
+        has drawn two charts (its message waits for the kernel's attention while they are computed)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not in a kernel's event loop (tests): at once
             self._refresh_figures()
+            return
+        if self._figures_due:
+            return
+        self._figures_due = True
+
+        def run() -> None:
+            self._figures_due = False
+            self._refresh_figures()
+
+        loop.call_later(FIGURES_AFTER_S, run)
 
     def _refresh_scales(self) -> None:
         case = self.case

@@ -8,7 +8,8 @@ Prints a table of absolute figures and ratios:
 - click-to-visible latency (median) for adding an item and for recording a score, against a bare
   ipywidgets button-adds-label round trip;
 - kernel memory (RSS) with the large case against the floor's kernel;
-- export time of all formats (cold first export, then warm).
+- export time of all formats (cold first export, then warm);
+- the first opening of each part (parts are built when their tab is first shown), no floor.
 Targets: usable <= 1.2x floor; clicks < 100 ms median and <= 1.3x floor; exports < 1 s.
 """
 
@@ -127,12 +128,18 @@ def time_loads(browser, url: str, n: int, ready: str) -> list[float]:  # type: i
     return out
 
 
+PAUSE_MS = 300
+"""Between two measured clicks: a person clicks again after seeing the result, not while it is drawn."""
+
+
 def measure(page, action, predicate: str) -> float:  # type: ignore[no-untyped-def]
     """Milliseconds from the input event ``action()`` makes (a real click or key press) until ``predicate`` shows."""
     page.evaluate(WATCH_JS, predicate)
     action()
     page.wait_for_function("window.__facDone !== null", timeout=30_000)
-    return float(page.evaluate("window.__facDone"))
+    done = float(page.evaluate("window.__facDone"))
+    page.wait_for_timeout(PAUSE_MS)
+    return done
 
 
 def export_times() -> tuple[float, float]:
@@ -219,6 +226,16 @@ def main() -> int:
                     med = statistics.median(values)
                     rows.append((label, f"{med:.0f}", f"{f_click:.0f}", f"{med / f_click:.2f}×"))
             rows.append(("kernel memory (MB RSS)", f"{d_mem:.0f}", f"{f_mem:.0f}", f"{d_mem / f_mem:.2f}×" if f_mem else "-"))
+
+            # First opening of each part (built when its tab is first shown), on a fresh page.
+            ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+            page = ctx.new_page()
+            page.goto(dash.url)
+            page.wait_for_selector(".fac-ready", timeout=120_000)
+            page.wait_for_timeout(3000)  # the page at rest, as when a consultant first turns to a part
+            for label, seconds in first_openings(page):
+                rows.append((f"first opening: {label} (s)", f"{seconds:.2f}", "-", "-"))
+            ctx.close()
         finally:
             dash.stop()
             floor.stop()
@@ -251,6 +268,27 @@ def click_add_item(page, n: int) -> list[float]:  # type: ignore[no-untyped-def]
                 f"document.querySelector('.fac-columns').textContent.includes({json.dumps(text)})",
             )
         )
+    return out
+
+
+PARTS = (
+    ("Netwerk", "network map", ".fac-network .fac-plot-ready"),
+    ("Drie kolommen", "three columns", ".fac-columns .fac-item"),
+    ("Schaalvragen", "scaling", ".fac-scaling .fac-history-plot.fac-plot-ready"),
+    ("Veiligheidsplan", "safety plan", ".fac-plan .fac-plan-row .fac-plan-agree"),
+)
+
+
+def first_openings(page) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
+    """Seconds from clicking a part's tab for the first time until it is drawn and the page answers again."""
+    out = []
+    for tab, label, ready in PARTS:
+        t0 = time.perf_counter()
+        page.click(f".fac-tabs .lm-TabBar-tab:has-text('{tab}')")
+        page.wait_for_selector(ready, timeout=120_000)
+        page.evaluate("new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))")
+        out.append((label, time.perf_counter() - t0))
+        page.wait_for_timeout(1000)
     return out
 
 
