@@ -9,9 +9,9 @@ hanging at "Running…".
 from __future__ import annotations
 
 import ipaddress
-import re
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys

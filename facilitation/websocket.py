@@ -21,8 +21,8 @@ from __future__ import annotations
 from typing import Any
 
 import zmq
-from traitlets import Bool
 from jupyter_server.services.kernels.connection.channels import ZMQChannelsWebsocketConnection
+from traitlets import Bool
 
 
 class DashboardConnection(ZMQChannelsWebsocketConnection):  # type: ignore[misc]

@@ -19,7 +19,7 @@ from ..domain.case import Case
 from ..domain.columns import is_unpaired_danger, paired_partner, views
 from ..domain.model import Item
 from . import esm
-from .base import css, esc, esc_lines
+from .base import esc, esc_lines
 
 Translate = Callable[..., str]
 

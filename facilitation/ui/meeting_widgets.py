@@ -11,7 +11,6 @@ import traitlets
 
 from . import esm
 
-
 _CLOCK_CSS = """
 .fac-clock { display: inline-flex; gap: 0.35em; align-items: baseline; color: #4a5568; font-size: 0.9em; }
 .fac-clock-value { font-variant-numeric: tabular-nums; font-weight: 600; }

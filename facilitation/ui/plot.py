@@ -18,7 +18,6 @@ import traitlets
 
 from . import esm
 
-
 _CSS = """
 .fac-plot { width: 100%; min-height: 200px; }
 .fac-plot-area { width: 100%; height: 100%; }

@@ -46,6 +46,20 @@ from .plot import PlotView
 from .session import Event
 
 FIGURE_KINDS = frozenset({"case", "person", "meeting", "scale", "score"})
+def _kernel_loop() -> asyncio.AbstractEventLoop | None:
+    """The event loop of the Jupyter kernel this runs in, if any (another library's loop does not count)."""
+    try:
+        from ipykernel.kernelbase import Kernel
+    except ImportError:
+        return None
+    if not Kernel.initialized():
+        return None
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
 FIGURES_AFTER_S = 0.01
 """After a score, the charts wait this long: the kernel is idle meanwhile and the chosen button goes out."""
 ANSWER_ELEMENT = {"why_not_lower": "strength", "one_point_higher": "next_step"}
@@ -492,9 +506,8 @@ class ScalingView(Part):
     def _refresh_figures_soon(self) -> None:
         """The charts a moment after a score: the chosen button goes to the page first, not after the kernel
         has drawn two charts (its message waits for the kernel's attention while they are computed)."""
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # not in a kernel's event loop (tests): at once
+        loop = _kernel_loop()
+        if loop is None:  # not in a kernel (widget tests): at once
             self._refresh_figures()
             return
         if self._figures_due:

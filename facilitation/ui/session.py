@@ -49,15 +49,18 @@ class Session:
         self._undo: list[str] = []
         self._seen_seq = 0
         self._listeners: list[Callable[[Event], None]] = []
+        self._last_listeners: list[Callable[[Event], None]] = []
         self.tr.on_change(lambda _lang: self._emit(Event("lang")))
 
     # ---- listening -------------------------------------------------------------------------------
 
-    def subscribe(self, fn: Callable[[Event], None]) -> None:
-        self._listeners.append(fn)
+    def subscribe(self, fn: Callable[[Event], None], *, last: bool = False) -> None:
+        """Call ``fn`` on every event; ``last``: after every other listener (the status line after the
+        parts, so that what the user clicked changes on screen before the line saying it was saved)."""
+        (self._last_listeners if last else self._listeners).append(fn)
 
     def _emit(self, event: Event) -> None:
-        for fn in list(self._listeners):
+        for fn in [*self._listeners, *self._last_listeners]:
             try:
                 fn(event)
             except Exception:  # one broken view must not stop the others or lose the edit

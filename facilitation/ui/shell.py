@@ -76,6 +76,7 @@ class Shell(CaseMeetingPicks):
         self._part_factories = available_parts(parts)
         self._build(root_class)
         session.subscribe(self._on_event)
+        session.subscribe(self._after_edit, last=True)
         self._relabel()
         self._refresh_cases()
         self._refresh_meetings()
@@ -229,7 +230,13 @@ class Shell(CaseMeetingPicks):
                 self.widget.add_class("fac-projection")
             else:
                 self.widget.remove_class("fac-projection")
-        self._refresh_status()
+        if event.type != "edit":
+            self._refresh_status()
+
+    def _after_edit(self, event: Event) -> None:
+        """The saved time and the undo button, once the parts show the edit."""
+        if event.type == "edit":
+            self._refresh_status()
 
     def _relabel(self) -> None:
         t = self.session.t
