@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import ipaddress
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -44,17 +43,6 @@ def names() -> list[str]:
     return sorted(p.stem for p in JS_DIR.glob("*.js"))
 
 
-def _loopback(host: str | None) -> bool:
-    if not host:
-        return False
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def module(name: str, env: Mapping[str, str] | None = None) -> str:
     """What to give anywidget as ``_esm``: the served module's URL when this kernel's page can import it,
     else the module's text."""
@@ -63,7 +51,9 @@ def module(name: str, env: Mapping[str, str] | None = None) -> str:
     if env.get(ENV_SERVED) != "1":
         return text
     page = urlsplit(env.get("VOILA_REQUEST_URL", ""))
-    if page.scheme not in ("http", "https") or not _loopback(page.hostname):
+    from ..serve import is_loopback  # serve imports this module: import when used
+
+    if page.scheme not in ("http", "https") or not page.hostname or not is_loopback(page.hostname):
         return text
     base = env.get("VOILA_BASE_URL", "/") or "/"
     if not base.startswith("/"):
