@@ -68,9 +68,9 @@ def training_dashboard(store_path: str | None = None, case: str | None = None, l
     # Exercise copies carry their sample and group (read from the case list, not by loading every case).
     copies = [c.id for c in session.store.list_cases() if c.fictional and c.source and c.group_name]
     wanted = case or os.environ.get(ENV_CASE)
-    for case_id in ([wanted] if wanted in copies else []) + copies:
-        session.open_case(case_id)
-        break
+    pick = wanted if wanted in copies else next(iter(copies), None)
+    if pick is not None:
+        session.open_case(pick)
     root = Training(session)
     keep_in_sync(session)
     return root.widget

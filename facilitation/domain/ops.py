@@ -41,12 +41,8 @@ def create(record: Record, label: str = "edit.create", **params: Any) -> Edit:
 
 
 def update(case: Case, kind: str, id: str, label: str = "edit.update", /, **fields: Any) -> Edit:
-    """Change some fields of one record; an update that changes nothing gives an empty edit."""
-    return _changed(kind, id, label, case.get(kind, id).to_dict(), fields)
-
-
-def _changed(kind: str, id: str, label: str, before: dict[str, Any], fields: dict[str, Any]) -> Edit:
-    """The edit from ``before`` to ``before`` with ``fields`` set (validated); empty if nothing changes."""
+    """Change some fields of one record (validated); an update that changes nothing gives an empty edit."""
+    before = case.get(kind, id).to_dict()
     after = dict(before)
     for k, v in fields.items():
         if k not in before or k == "id":

@@ -10,6 +10,7 @@ family and network and the professionals, and the history across meetings; save 
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import date
 from typing import Any
 
@@ -45,7 +46,11 @@ from .downloads import download_link
 from .plot import PlotView
 from .session import Event
 
+log = logging.getLogger(__name__)
+
 FIGURE_KINDS = frozenset({"case", "person", "meeting", "scale", "score"})
+
+
 def _kernel_loop() -> asyncio.AbstractEventLoop | None:
     """The event loop of the Jupyter kernel this runs in, if any (another library's loop does not count)."""
     try:
@@ -516,7 +521,10 @@ class ScalingView(Part):
 
         def run() -> None:
             self._figures_due = False
-            self._refresh_figures()
+            try:
+                self._refresh_figures()
+            except Exception:  # as in Session._emit: a chart that fails must not stop the kernel's loop
+                log.exception("charts after a score failed")
 
         loop.call_later(FIGURES_AFTER_S, run)
 
