@@ -88,7 +88,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     for c in cases:
         _print(
             translate(
-                args.lang, "cli.case_line", id=c.id, title=c.title, start=c.start_date or "-", people=c.people, meetings=c.meetings
+                args.lang,
+                "cli.case_line",
+                id=c.id,
+                title=c.title,
+                start=c.start_date or "-",
+                people=c.people,
+                meetings=c.meetings,
             )
         )
     return 0

@@ -66,23 +66,100 @@ def load_sample(name: str) -> Case:
 # ---- a large generated case for benchmarks ------------------------------------------------------
 
 _FIRST = (
-    "Jonas", "Lotte", "Wout", "Fien", "Arne", "Lien", "Thibault", "Hanne", "Seppe", "Marie", "Robbe", "Noor",
-    "Jef", "Lore", "Stijn", "Elke", "Bert", "Ine", "Koen", "Sofie", "Dirk", "Griet", "Pieter", "Annelies",
-    "Tom", "Katrien", "Wim", "Veerle", "Luc", "Rita", "Jan", "Mieke", "Bram", "Leen", "Joris", "Nele",
-    "Kobe", "Febe", "Warre", "Jolien", "Lars", "Nina", "Mathias", "Ellen", "Ruben", "Saar", "Senne", "Emma",
+    "Jonas",
+    "Lotte",
+    "Wout",
+    "Fien",
+    "Arne",
+    "Lien",
+    "Thibault",
+    "Hanne",
+    "Seppe",
+    "Marie",
+    "Robbe",
+    "Noor",
+    "Jef",
+    "Lore",
+    "Stijn",
+    "Elke",
+    "Bert",
+    "Ine",
+    "Koen",
+    "Sofie",
+    "Dirk",
+    "Griet",
+    "Pieter",
+    "Annelies",
+    "Tom",
+    "Katrien",
+    "Wim",
+    "Veerle",
+    "Luc",
+    "Rita",
+    "Jan",
+    "Mieke",
+    "Bram",
+    "Leen",
+    "Joris",
+    "Nele",
+    "Kobe",
+    "Febe",
+    "Warre",
+    "Jolien",
+    "Lars",
+    "Nina",
+    "Mathias",
+    "Ellen",
+    "Ruben",
+    "Saar",
+    "Senne",
+    "Emma",
 )
 _LAST = (
-    "Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters", "De Smet",
-    "Dubois", "Hermans", "Aerts", "Pauwels", "Vermeulen", "Van Damme", "De Backer", "Verstraete", "Coppens",
-    "De Vos", "Lambrecht", "Van Hecke", "Cooreman", "Bogaert", "Baert", "Dewaele", "Claeys", "Vandenberghe",
+    "Peeters",
+    "Janssens",
+    "Maes",
+    "Jacobs",
+    "Mertens",
+    "Willems",
+    "Claes",
+    "Goossens",
+    "Wouters",
+    "De Smet",
+    "Dubois",
+    "Hermans",
+    "Aerts",
+    "Pauwels",
+    "Vermeulen",
+    "Van Damme",
+    "De Backer",
+    "Verstraete",
+    "Coppens",
+    "De Vos",
+    "Lambrecht",
+    "Van Hecke",
+    "Cooreman",
+    "Bogaert",
+    "Baert",
+    "Dewaele",
+    "Claeys",
+    "Vandenberghe",
 )
 _RELATIONS = {
     "family": ("grootmoeder", "grootvader", "tante", "nonkel", "neef", "nicht", "zus", "broer", "meter", "peter"),
     "friends": ("buurvrouw", "buurman", "vriendin van mama", "vriend van papa", "beste vriend", "collega van mama"),
     "school": ("leerkracht", "zorgcoördinator", "voetbaltrainer", "jeugdleider", "muziekleraar", "onthaalouder"),
     "professional": (
-        "consulent SDJ", "consulent OCJ", "crisisbegeleider", "CLB-medewerker", "huisarts", "psycholoog CGG",
-        "maatschappelijk werker OCMW", "gezinsbegeleider", "kinderpsychiater", "wijkagent",
+        "consulent SDJ",
+        "consulent OCJ",
+        "crisisbegeleider",
+        "CLB-medewerker",
+        "huisarts",
+        "psycholoog CGG",
+        "maatschappelijk werker OCMW",
+        "gezinsbegeleider",
+        "kinderpsychiater",
+        "wijkagent",
     ),
 }
 _WHO = ("Mama", "Papa", "Oma", "De consulent", "De leerkracht", "De crisisbegeleider", "Tante", "De buurvrouw")
@@ -102,23 +179,46 @@ _IMPACT = (
     "de kinderen school missen en achterop raken",
 )
 _TEXTS = {
-    "harm": ("Er werd geroepen en geduwd toen {n} thuiskwam.", "{n} heeft gezien dat er met dingen gegooid werd.",
-             "De kinderen waren een nacht alleen thuis, zegt {n}.", "{n} vertelt dat het eten vaak ontbrak."),
-    "complicating_factor": ("{n} werkt in ploegen en is 's avonds weg.", "Er zijn schulden en brieven van de deurwaarder.",
-                            "{n} woont ver weg en heeft geen auto.", "Er is al lang ruzie tussen de ouders, zegt {n}."),
-    "strength": ("{n} ziet de kinderen heel graag.", "De kinderen gaan graag naar {n}.",
-                 "{n} komt naar elke afspraak.", "{n} kan goed koken en zorgt voor structuur."),
-    "existing_safety": ("{n} haalt de kinderen al jaren op woensdag van school.",
-                        "Toen het misliep, heeft {n} zelf hulp gevraagd.",
-                        "De kinderen slapen bij {n} als mama laat werkt, en dat loopt goed."),
-    "safety_goal": ("De kinderen zijn altijd bij een volwassene die voor hen kan zorgen; {n} ziet dat het lukt.",
-                    "Ruzies lopen niet meer uit de hand; iedereen ziet dat zes maanden lang.",
-                    "{n} weet wie hij of zij kan bellen als het moeilijk wordt."),
-    "bottom_line": ("De kinderen zijn op ieder moment onder toezicht van een volwassene.",
-                    "Er wordt geen geweld gebruikt.", "Er is een veiligheidsplan met minstens 3 volwassenen.",
-                    "Er wordt een Woord- en Beeldverhaal gemaakt voor de kinderen."),
-    "next_step": ("{n} maakt een afspraak bij het CGG.", "{n} maakt een beurtrol voor de avonden.",
-                  "De consulent nodigt {n} uit voor het volgende overleg.", "{n} bekijkt een plan voor school."),
+    "harm": (
+        "Er werd geroepen en geduwd toen {n} thuiskwam.",
+        "{n} heeft gezien dat er met dingen gegooid werd.",
+        "De kinderen waren een nacht alleen thuis, zegt {n}.",
+        "{n} vertelt dat het eten vaak ontbrak.",
+    ),
+    "complicating_factor": (
+        "{n} werkt in ploegen en is 's avonds weg.",
+        "Er zijn schulden en brieven van de deurwaarder.",
+        "{n} woont ver weg en heeft geen auto.",
+        "Er is al lang ruzie tussen de ouders, zegt {n}.",
+    ),
+    "strength": (
+        "{n} ziet de kinderen heel graag.",
+        "De kinderen gaan graag naar {n}.",
+        "{n} komt naar elke afspraak.",
+        "{n} kan goed koken en zorgt voor structuur.",
+    ),
+    "existing_safety": (
+        "{n} haalt de kinderen al jaren op woensdag van school.",
+        "Toen het misliep, heeft {n} zelf hulp gevraagd.",
+        "De kinderen slapen bij {n} als mama laat werkt, en dat loopt goed.",
+    ),
+    "safety_goal": (
+        "De kinderen zijn altijd bij een volwassene die voor hen kan zorgen; {n} ziet dat het lukt.",
+        "Ruzies lopen niet meer uit de hand; iedereen ziet dat zes maanden lang.",
+        "{n} weet wie hij of zij kan bellen als het moeilijk wordt.",
+    ),
+    "bottom_line": (
+        "De kinderen zijn op ieder moment onder toezicht van een volwassene.",
+        "Er wordt geen geweld gebruikt.",
+        "Er is een veiligheidsplan met minstens 3 volwassenen.",
+        "Er wordt een Woord- en Beeldverhaal gemaakt voor de kinderen.",
+    ),
+    "next_step": (
+        "{n} maakt een afspraak bij het CGG.",
+        "{n} maakt een beurtrol voor de avonden.",
+        "De consulent nodigt {n} uit voor het volgende overleg.",
+        "{n} bekijkt een plan voor school.",
+    ),
 }
 _AGREEMENTS = (
     "{n} haalt de kinderen op maandag en dinsdag van school.",
@@ -129,7 +229,11 @@ _AGREEMENTS = (
 )
 _MEETING_DAYS = (14, 28, 40, 54, 68, 82)
 _MEETING_KINDS = (
-    "network_meeting", "interim_evaluation", "network_meeting", "interim_evaluation", "network_meeting",
+    "network_meeting",
+    "interim_evaluation",
+    "network_meeting",
+    "interim_evaluation",
+    "network_meeting",
     "interim_evaluation",
 )
 
@@ -159,14 +263,47 @@ def large_case(seed: int = 1) -> Case:
 
     # people: two children, their parents, then the wider network
     people: list[Person] = [
-        Person(id="p-000", name=f"{rng.choice(_FIRST)} {family}", relation="kind", sector="family", closeness=1,
-               is_child=True, age=rng.randint(8, 16), knowledge="some"),
-        Person(id="p-001", name=f"{rng.choice(_FIRST)} {family}", relation="kind", sector="family", closeness=1,
-               is_child=True, age=rng.randint(1, 7), knowledge="none"),
-        Person(id="p-002", name=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}", relation="moeder", sector="family",
-               closeness=1, age=rng.randint(28, 45), phone=_phone(rng), knowledge="all", in_safety_network=True),
-        Person(id="p-003", name=f"{rng.choice(_FIRST)} {family}", relation="vader", sector="family", closeness=2,
-               age=rng.randint(30, 50), phone=_phone(rng), knowledge="some"),
+        Person(
+            id="p-000",
+            name=f"{rng.choice(_FIRST)} {family}",
+            relation="kind",
+            sector="family",
+            closeness=1,
+            is_child=True,
+            age=rng.randint(8, 16),
+            knowledge="some",
+        ),
+        Person(
+            id="p-001",
+            name=f"{rng.choice(_FIRST)} {family}",
+            relation="kind",
+            sector="family",
+            closeness=1,
+            is_child=True,
+            age=rng.randint(1, 7),
+            knowledge="none",
+        ),
+        Person(
+            id="p-002",
+            name=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
+            relation="moeder",
+            sector="family",
+            closeness=1,
+            age=rng.randint(28, 45),
+            phone=_phone(rng),
+            knowledge="all",
+            in_safety_network=True,
+        ),
+        Person(
+            id="p-003",
+            name=f"{rng.choice(_FIRST)} {family}",
+            relation="vader",
+            sector="family",
+            closeness=2,
+            age=rng.randint(30, 50),
+            phone=_phone(rng),
+            knowledge="some",
+        ),
     ]
     sectors = ("family", "family", "friends", "friends", "school", "professional", "professional")
     for n in range(4, 80):
@@ -192,8 +329,13 @@ def large_case(seed: int = 1) -> Case:
     def add_tie(a: str, b: str, kind: str) -> None:
         key = (min(a, b), max(a, b), kind)
         if a != b and key not in ties:
-            ties[key] = Tie(id=f"t-{len(ties) + 1:03d}", a=a, b=b, kind=kind,  # type: ignore[arg-type]
-                            note=rng.choice(("", "", "ziet elkaar wekelijks", "contact via mama")))
+            ties[key] = Tie(
+                id=f"t-{len(ties) + 1:03d}",
+                a=a,
+                b=b,
+                kind=kind,  # type: ignore[arg-type]
+                note=rng.choice(("", "", "ziet elkaar wekelijks", "contact via mama")),
+            )
 
     add_tie("p-000", "p-001", "family")
     add_tie("p-000", "p-003", "broken")

@@ -190,9 +190,7 @@ def voila_env(runtime: Path, store: Path, case_id: str | None, lang: str) -> dic
     return env
 
 
-def run(
-    store: Path, case_id: str | None, lang: str, port: int, ip: str, dashboard: str, open_browser: bool
-) -> int:
+def run(store: Path, case_id: str | None, lang: str, port: int, ip: str, dashboard: str, open_browser: bool) -> int:
     runtime = store.parent / "runtime"
     runtime.mkdir(parents=True, exist_ok=True, mode=0o700)
     notebook = notebook_path(dashboard, runtime)

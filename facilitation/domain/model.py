@@ -429,6 +429,19 @@ class RevealStep(Record):
 
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls
-    for cls in (CaseInfo, Person, Tie, Meeting, Item, Scale, Score, Agreement, Scenario, Reflection, RoleCard, RevealStep)
+    for cls in (
+        CaseInfo,
+        Person,
+        Tie,
+        Meeting,
+        Item,
+        Scale,
+        Score,
+        Agreement,
+        Scenario,
+        Reflection,
+        RoleCard,
+        RevealStep,
+    )
 }
 KINDS = tuple(RECORD_TYPES)

@@ -117,15 +117,11 @@ def facts(case: Case, graph: nx.Graph | None = None) -> NetworkFacts:
     isolated = [n for n in nx.isolates(g) if not nodes[n]["is_child"]]
     support = kind_subgraph(g, "support")
     by_child = {
-        c: by_name(n for n in support.neighbors(c) if not nodes[n]["is_child"])
-        for c in g
-        if nodes[c]["is_child"]
+        c: by_name(n for n in support.neighbors(c) if not nodes[n]["is_child"]) for c in g if nodes[c]["is_child"]
     }
     must_know = set(safety) | (named_in_plan(case) - {n for n in g if nodes[n]["is_child"]})
     conflict = kind_subgraph(g, "conflict")
-    pairs = sorted(
-        tuple(sorted((a, b), key=lambda i: (people[i].name.casefold(), i))) for a, b in conflict.edges()
-    )
+    pairs = sorted(tuple(sorted((a, b), key=lambda i: (people[i].name.casefold(), i))) for a, b in conflict.edges())
     return NetworkFacts(
         people=len(others),
         informal_adults=len(informal_adults),
@@ -308,8 +304,12 @@ def _quadrant(sector: str, n_children: int, dense: bool) -> dict[int, tuple[Seat
                 b = _box(x, y, size, side)
                 # A name may reach outwards over a ring line, never inwards into a closer ring.
                 inward_ok = r == 1 or _min_radius(b) >= RING_EDGES[r - 1] - 0.05
-                if (inward_ok and _inside_quadrant(b, sector) and not _overlap(b, centre)
-                        and not any(_overlap(b, o) for o in boxes)):
+                if (
+                    inward_ok
+                    and _inside_quadrant(b, sector)
+                    and not _overlap(b, centre)
+                    and not any(_overlap(b, o) for o in boxes)
+                ):
                     seats[r].append(Seat(x, y, 1 if dense else 0, side))
                     boxes.append(b)
                     progress = True
@@ -329,8 +329,12 @@ def _quadrant(sector: str, n_children: int, dense: bool) -> dict[int, tuple[Seat
 
     def near(x: float, y: float) -> bool:
         cx, cy = cell(x, y)
-        return any(math.hypot(x - sx, y - sy) < gap
-                   for i in (-1, 0, 1) for j in (-1, 0, 1) for sx, sy in grid.get((cx + i, cy + j), ()))
+        return any(
+            math.hypot(x - sx, y - sy) < gap
+            for i in (-1, 0, 1)
+            for j in (-1, 0, 1)
+            for sx, sy in grid.get((cx + i, cy + j), ())
+        )
 
     for st in (st for r in rings for st in seats[r]):
         grid.setdefault(cell(st.x, st.y), []).append((st.x, st.y))
@@ -660,8 +664,9 @@ def put_back(case: Case, person_id: str) -> Edit:
 def set_knowledge(case: Case, person_id: str, knowledge: str) -> Edit:
     """Safety circles: how much the person knows of the worries (all, some, none)."""
     if knowledge not in KNOWLEDGE:
-        raise ValidationError("person.knowledge", "not_in_choices", value=str(knowledge)[:40],
-                              choices=", ".join(KNOWLEDGE))
+        raise ValidationError(
+            "person.knowledge", "not_in_choices", value=str(knowledge)[:40], choices=", ".join(KNOWLEDGE)
+        )
     return ops.update(case, "person", person_id, "network.edit.knowledge", knowledge=knowledge)
 
 

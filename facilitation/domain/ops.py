@@ -322,9 +322,13 @@ def parse_score(value: Any) -> int:
     return n
 
 
-def add_scale(case: Case, kind: str = "safety", subject: str | None = None, question: str = "", **fields: Any) -> tuple[Edit, str]:
+def add_scale(
+    case: Case, kind: str = "safety", subject: str | None = None, question: str = "", **fields: Any
+) -> tuple[Edit, str]:
     sid = new_id("s-")
-    scale = Scale.from_dict({"id": sid, "kind": kind, "subject": subject, "question": clean(question), **fields}, "scale")
+    scale = Scale.from_dict(
+        {"id": sid, "kind": kind, "subject": subject, "question": clean(question), **fields}, "scale"
+    )
     return create(scale, "edit.add_scale"), sid
 
 
@@ -349,7 +353,9 @@ def set_score(
         "meeting": meeting,
         "person": person,
         "value": n,
-        "why_not_lower": clean(why_not_lower) if why_not_lower is not None else (current.why_not_lower if current else ""),
+        "why_not_lower": clean(why_not_lower)
+        if why_not_lower is not None
+        else (current.why_not_lower if current else ""),
         "one_point_higher": clean(one_point_higher)
         if one_point_higher is not None
         else (current.one_point_higher if current else ""),

@@ -27,9 +27,24 @@ OVERLOAD_MIN = 3
 
 # Not "een"/"one": in "een volwassen vertrouwensfiguur" it is an article, not a count.
 _NUMBER_WORDS = {
-    "twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4,
-    "vijf": 5, "five": 5, "zes": 6, "six": 6, "zeven": 7, "seven": 7, "acht": 8, "eight": 8,
-    "negen": 9, "nine": 9, "tien": 10, "ten": 10,
+    "twee": 2,
+    "two": 2,
+    "drie": 3,
+    "three": 3,
+    "vier": 4,
+    "four": 4,
+    "vijf": 5,
+    "five": 5,
+    "zes": 6,
+    "six": 6,
+    "zeven": 7,
+    "seven": 7,
+    "acht": 8,
+    "eight": 8,
+    "negen": 9,
+    "nine": 9,
+    "tien": 10,
+    "ten": 10,
 }
 # "minstens 3 volwassen personen", "drie volwassenen", "at least three adults", "3 informal adults":
 # a number, at most two words in between, then adult(s) / volwassen(e)(n).
@@ -115,7 +130,9 @@ def check_plan(case: Case) -> PlanChecks:
         findings.append(Finding("info", "planui.check.no_bottom_lines"))
     for cov in bottom:
         if not cov.numbers:
-            findings.append(Finding("warn", "planui.check.bottom_line_open", {"text": _short(cov.item.text)}, (cov.item.id,)))
+            findings.append(
+                Finding("warn", "planui.check.bottom_line_open", {"text": _short(cov.item.text)}, (cov.item.id,))
+            )
     if bottom and all(c.numbers for c in bottom):
         findings.append(Finding("ok", "planui.check.bottom_lines_answered", {"n": len(bottom)}))
 
@@ -123,7 +140,9 @@ def check_plan(case: Case) -> PlanChecks:
     dangers = tuple(Coverage(i, answering(i)) for i in case.items_of("danger_statement"))
     for cov in dangers:
         if not cov.numbers:
-            findings.append(Finding("warn", "planui.check.danger_open", {"text": _short(cov.item.text)}, (cov.item.id,)))
+            findings.append(
+                Finding("warn", "planui.check.danger_open", {"text": _short(cov.item.text)}, (cov.item.id,))
+            )
 
     # 2. Each agreement has an owner and a backup (a different person), and says what if it does not happen.
     no_owner = [a for a in agreements if a.owner is None or a.owner not in people]
@@ -137,8 +156,14 @@ def check_plan(case: Case) -> PlanChecks:
         ("planui.check.no_if_not", no_if_not),
     ):
         if group:
-            findings.append(Finding("warn", key, {"numbers": _numbers(numbers[a.id] for a in group), "n": len(group)},
-                                    tuple(a.id for a in group)))
+            findings.append(
+                Finding(
+                    "warn",
+                    key,
+                    {"numbers": _numbers(numbers[a.id] for a in group), "n": len(group)},
+                    tuple(a.id for a in group),
+                )
+            )
     if agreements and not (no_owner or no_backup or same):
         findings.append(Finding("ok", "planui.check.all_have_owner_backup", {"n": len(agreements)}))
 
@@ -153,13 +178,27 @@ def check_plan(case: Case) -> PlanChecks:
     required = required_adults(i.text for i in case.items_of("bottom_line"))
     if required is not None:
         if len(carriers) < required:
-            findings.append(Finding("warn", "planui.check.adults_short",
-                                    {"n": len(carriers), "required": required, "names": names}, tuple(carrier_ids)))
+            findings.append(
+                Finding(
+                    "warn",
+                    "planui.check.adults_short",
+                    {"n": len(carriers), "required": required, "names": names},
+                    tuple(carrier_ids),
+                )
+            )
         else:
-            findings.append(Finding("ok", "planui.check.adults_enough",
-                                    {"n": len(carriers), "required": required, "names": names}, tuple(carrier_ids)))
+            findings.append(
+                Finding(
+                    "ok",
+                    "planui.check.adults_enough",
+                    {"n": len(carriers), "required": required, "names": names},
+                    tuple(carrier_ids),
+                )
+            )
     elif agreements:
-        findings.append(Finding("info", "planui.check.adults_count", {"n": len(carriers), "names": names}, tuple(carrier_ids)))
+        findings.append(
+            Finding("info", "planui.check.adults_count", {"n": len(carriers), "names": names}, tuple(carrier_ids))
+        )
 
     # 4. People named in the plan who do not yet know the whole danger statement.
     named: dict[str, None] = {}
@@ -180,8 +219,9 @@ def check_plan(case: Case) -> PlanChecks:
     total = len(agreements)
     for pid, n in sorted(load.items(), key=lambda kv: (-kv[1], people[kv[0]].name.lower())):
         if n > OVERLOAD_MAX or (n >= OVERLOAD_MIN and n / total > OVERLOAD_SHARE):
-            findings.append(Finding("warn", "planui.check.too_much",
-                                    {"name": people[pid].name, "n": n, "total": total}, (pid,)))
+            findings.append(
+                Finding("warn", "planui.check.too_much", {"name": people[pid].name, "n": n, "total": total}, (pid,))
+            )
 
     if not agreements:
         findings.insert(0, Finding("info", "planui.check.no_agreements"))

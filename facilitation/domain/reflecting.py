@@ -69,9 +69,7 @@ def move_scenario(case: Case, scenario_id: str, step: int) -> Edit:
 
 def safety_scale(case: Case, scenario_id: str | None) -> Scale | None:
     """The safety scale of a scenario (``None``: of the case itself), if one was made."""
-    found = [
-        s for s in case.scales.values() if s.kind == "safety" and s.scenario == scenario_id and s.subject is None
-    ]
+    found = [s for s in case.scales.values() if s.kind == "safety" and s.scenario == scenario_id and s.subject is None]
     return sorted(found, key=lambda s: s.id)[0] if found else None
 
 
@@ -219,7 +217,9 @@ def spoken(case: Case, meeting_id: str | None, round_no: int) -> set[str]:
     return {r.author for r in reflections(case, meeting_id) if r.round == round_no and r.author}
 
 
-def next_speaker(case: Case, meeting: Meeting | None, round_no: int, skipped: frozenset[str] = frozenset()) -> str | None:
+def next_speaker(
+    case: Case, meeting: Meeting | None, round_no: int, skipped: frozenset[str] = frozenset()
+) -> str | None:
     """The first team member (in order of the team) who has not yet spoken nor passed in this round."""
     done = spoken(case, meeting.id if meeting else None, round_no) | set(skipped)
     for pid in team(case, meeting):

@@ -82,7 +82,9 @@ def role_cards_from_people(case: Case, say: Say) -> list[RoleCard]:
         if p.knowledge == "all":
             for h in harms[:3]:
                 who = case.name_of(h.author) if h.author != p.id else ""
-                knows.append(say("happened_by", name=who, text=_quote(h.text)) if who else say("happened", text=_quote(h.text)))
+                knows.append(
+                    say("happened_by", name=who, text=_quote(h.text)) if who else say("happened", text=_quote(h.text))
+                )
         for t in case.ties.values():
             if p.id not in (t.a, t.b):
                 continue
@@ -91,7 +93,9 @@ def role_cards_from_people(case: Case, say: Say) -> list[RoleCard]:
                 continue
             rel = " ".join(re.sub(r"\([^)]*\)", " ", other.relation).split())
             name = f"{other.name} ({rel})" if rel else other.name
-            knows.append(say(f"tie_{t.kind}", name=name, note=f": {' '.join(t.note.split())}" if t.note.strip() else ""))
+            knows.append(
+                say(f"tie_{t.kind}", name=name, note=f": {' '.join(t.note.split())}" if t.note.strip() else "")
+            )
         thinks: list[str] = []
         for item in authored.get(p.id, []):
             thinks.append(say(f"says_{item.column}", text=_quote(item.text)))
@@ -138,10 +142,14 @@ def reveal_steps_from_case(case: Case, say: Say) -> list[RevealStep]:
         for element in elements:
             for item in case.items_of(element):
                 who = case.name_of(item.author)
-                lines.append(say("line_by", name=who, text=_quote(item.text, 600)) if who else f"– {_quote(item.text, 600)}")
+                lines.append(
+                    say("line_by", name=who, text=_quote(item.text, 600)) if who else f"– {_quote(item.text, 600)}"
+                )
         if lines:
             steps.append(
-                RevealStep(id=f"rv-{key}", title=say(f"step_{key}")[:200], text="\n".join(lines)[:10_000], position=float(n))
+                RevealStep(
+                    id=f"rv-{key}", title=say(f"step_{key}")[:200], text="\n".join(lines)[:10_000], position=float(n)
+                )
             )
     return steps
 
@@ -168,14 +176,19 @@ def start_state(
     records += [_given_item(i) for i in sample.items_of("bottom_line") if i.scenario is None]
     records += list(cards)
     records += [s.replace(revealed=False) for s in steps]
-    records.append(
-        Meeting(id=EXERCISE_MEETING, kind="training", date=meeting_date, title=info.group_name[:200])
-    )
+    records.append(Meeting(id=EXERCISE_MEETING, kind="training", date=meeting_date, title=info.group_name[:200]))
     return Case.from_records(records)
 
 
-def new_copy(sample: Case, source: str, group: str, today: str, say: Say,
-             cards: Iterable[RoleCard] | None = None, steps: Iterable[RevealStep] | None = None) -> Case:
+def new_copy(
+    sample: Case,
+    source: str,
+    group: str,
+    today: str,
+    say: Say,
+    cards: Iterable[RoleCard] | None = None,
+    steps: Iterable[RevealStep] | None = None,
+) -> Case:
     """A group's copy of the sample: a new case id, fictional, ``source`` and ``group_name`` set."""
     group = ops.clean(group)
     if not group:
@@ -250,7 +263,9 @@ def next_hidden(case: Case) -> RevealStep | None:
 def set_revealed(case: Case, step_id: str, revealed: bool) -> Edit:
     if step_id not in case.records.get("reveal", {}):
         return Edit("training.edit.reveal", ())
-    return ops.update(case, "reveal", step_id, "training.edit.reveal" if revealed else "training.edit.hide", revealed=revealed)
+    return ops.update(
+        case, "reveal", step_id, "training.edit.reveal" if revealed else "training.edit.hide", revealed=revealed
+    )
 
 
 def put_record(case: Case, record: Any, label: str) -> Edit:

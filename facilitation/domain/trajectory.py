@@ -80,7 +80,8 @@ def milestones(case: Case) -> list[Milestone]:
         held = None
         if kind is not None:
             candidates = [
-                m for m in meetings
+                m
+                for m in meetings
                 if m.kind == kind and m.id not in used and abs((date.fromisoformat(m.date) - a).days) <= 7
             ]
             if candidates:

@@ -209,19 +209,61 @@ def network_figure(
     annotations: list[dict[str, Any]] = []
     # The professional quarter is tinted: the professional network, apart from the family's own.
     a0, a1 = WEDGES["professional"]
-    shapes.append({"type": "path", "path": _quarter_path(a0, a1, RING_EDGES[0]),
-                   "fillcolor": PROFESSIONAL_TINT, "line": {"width": 0}, "layer": "below"})
-    shapes.append({"type": "circle", "xref": "x", "yref": "y", "x0": -SX * RING_EDGES[0], "x1": SX * RING_EDGES[0],
-                   "y0": -RING_EDGES[0], "y1": RING_EDGES[0], "fillcolor": CHILD_TINT,
-                   "line": {"color": RING_LINE, "width": 1.5}, "layer": "below"})
+    shapes.append(
+        {
+            "type": "path",
+            "path": _quarter_path(a0, a1, RING_EDGES[0]),
+            "fillcolor": PROFESSIONAL_TINT,
+            "line": {"width": 0},
+            "layer": "below",
+        }
+    )
+    shapes.append(
+        {
+            "type": "circle",
+            "xref": "x",
+            "yref": "y",
+            "x0": -SX * RING_EDGES[0],
+            "x1": SX * RING_EDGES[0],
+            "y0": -RING_EDGES[0],
+            "y1": RING_EDGES[0],
+            "fillcolor": CHILD_TINT,
+            "line": {"color": RING_LINE, "width": 1.5},
+            "layer": "below",
+        }
+    )
     for r in RING_EDGES[1:-1]:
-        shapes.append({"type": "circle", "xref": "x", "yref": "y", "x0": -SX * r, "x1": SX * r, "y0": -r, "y1": r,
-                       "line": {"color": RING_LINE, "width": 1.5}, "layer": "below"})
+        shapes.append(
+            {
+                "type": "circle",
+                "xref": "x",
+                "yref": "y",
+                "x0": -SX * r,
+                "x1": SX * r,
+                "y0": -r,
+                "y1": r,
+                "line": {"color": RING_LINE, "width": 1.5},
+                "layer": "below",
+            }
+        )
     inner = RING_EDGES[0]
-    for x0, y0, x1, y1 in ((SX * inner, 0, MAP_X, 0), (-SX * inner, 0, -MAP_X, 0),
-                           (0, inner, 0, MAP_Y), (0, -inner, 0, -MAP_Y)):
-        shapes.append({"type": "line", "x0": x0, "y0": y0, "x1": x1, "y1": y1,
-                       "line": {"color": RING_LINE, "width": 1.5}, "layer": "below"})
+    for x0, y0, x1, y1 in (
+        (SX * inner, 0, MAP_X, 0),
+        (-SX * inner, 0, -MAP_X, 0),
+        (0, inner, 0, MAP_Y),
+        (0, -inner, 0, -MAP_Y),
+    ):
+        shapes.append(
+            {
+                "type": "line",
+                "x0": x0,
+                "y0": y0,
+                "x1": x1,
+                "y1": y1,
+                "line": {"color": RING_LINE, "width": 1.5},
+                "layer": "below",
+            }
+        )
     # Ring names just above the horizontal axis, both sides: rings 1 and 2 against their outer line
     # (clear of the children's names), the open outer ring just past the last line.
     for ring in (1, 2, 3):
@@ -230,21 +272,33 @@ def network_figure(
         for side in (-1, 1):
             outward = "right" if side > 0 else "left"
             inward = "left" if side > 0 else "right"
-            annotations.append({"x": side * (edge - 0.08 if inside else edge + 0.08), "y": 0.02,
-                                "text": plot_text(t(f"closeness.{ring}")), "showarrow": False,
-                                "font": {"size": 12 + extra // 2, "color": MUTED},
-                                "xanchor": outward if inside else inward, "yanchor": "bottom"})
+            annotations.append(
+                {
+                    "x": side * (edge - 0.08 if inside else edge + 0.08),
+                    "y": 0.02,
+                    "text": plot_text(t(f"closeness.{ring}")),
+                    "showarrow": False,
+                    "font": {"size": 12 + extra // 2, "color": MUTED},
+                    "xanchor": outward if inside else inward,
+                    "yanchor": "bottom",
+                }
+            )
     for sector in SECTORS:
         sa0, _ = WEDGES[sector]
         right = sa0 in (0.0, 270.0)
         top = sa0 in (0.0, 90.0)
         label = t(f"sector.{sector}")
-        annotations.append({
-            "x": PLOT_X if right else -PLOT_X, "y": PLOT_Y if top else -PLOT_Y,
-            "xanchor": "right" if right else "left", "yanchor": "top" if top else "bottom",
-            "text": f"<b>{plot_text(label)}</b>", "showarrow": False,
-            "font": {"size": 17 + extra, "color": SECTOR_COLOURS[sector]},
-        })
+        annotations.append(
+            {
+                "x": PLOT_X if right else -PLOT_X,
+                "y": PLOT_Y if top else -PLOT_Y,
+                "xanchor": "right" if right else "left",
+                "yanchor": "top" if top else "bottom",
+                "text": f"<b>{plot_text(label)}</b>",
+                "showarrow": False,
+                "font": {"size": 17 + extra, "color": SECTOR_COLOURS[sector]},
+            }
+        )
 
     data: list[dict[str, Any]] = []
     # Ties: one line trace per kind (segments split by None); parallel ties between a pair side by side.
@@ -292,13 +346,31 @@ def network_figure(
             chosen = focus and selected is not None
             width = style["width"] * (1.0 if chosen else thin) + (1.5 if chosen else 0)
             opacity = 1.0 if chosen or (focus and thin == 1.0) else (0.7 if focus else 0.25)
-            data.append({"type": "scatter", "mode": "lines", "x": xs, "y": ys, "hoverinfo": "skip",
-                         "opacity": opacity, "name": f"tie-{kind}",
-                         "line": {"color": style["color"], "width": width, "dash": style["dash"]}})
+            data.append(
+                {
+                    "type": "scatter",
+                    "mode": "lines",
+                    "x": xs,
+                    "y": ys,
+                    "hoverinfo": "skip",
+                    "opacity": opacity,
+                    "name": f"tie-{kind}",
+                    "line": {"color": style["color"], "width": width, "dash": style["dash"]},
+                }
+            )
     if mids_x:
-        data.append({"type": "scatter", "mode": "markers", "x": mids_x, "y": mids_y, "hovertext": mids_text,
-                     "hovertemplate": "%{hovertext}<extra></extra>", "name": "ties",
-                     "marker": {"size": 12, "color": "rgba(0,0,0,0)"}})
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "markers",
+                "x": mids_x,
+                "y": mids_y,
+                "hovertext": mids_text,
+                "hovertemplate": "%{hovertext}<extra></extra>",
+                "name": "ties",
+                "marker": {"size": 12, "color": "rgba(0,0,0,0)"},
+            }
+        )
 
     # Halos behind the markers: selected, safety network, still to be told.
     others = [p for p in people.values() if not p.is_child and p.id in pos]
@@ -314,10 +386,22 @@ def network_figure(
 
     def halo(ids: list[str], colour: str, size: int, width: float, name: str) -> None:
         if ids:
-            data.append({"type": "scatter", "mode": "markers", "x": [pos[i].x for i in ids],
-                         "y": [pos[i].y for i in ids], "hoverinfo": "skip", "name": name,
-                         "marker": {"symbol": "circle-open", "size": size, "color": colour,
-                                    "line": {"width": width, "color": colour}}})
+            data.append(
+                {
+                    "type": "scatter",
+                    "mode": "markers",
+                    "x": [pos[i].x for i in ids],
+                    "y": [pos[i].y for i in ids],
+                    "hoverinfo": "skip",
+                    "name": name,
+                    "marker": {
+                        "symbol": "circle-open",
+                        "size": size,
+                        "color": colour,
+                        "line": {"width": width, "color": colour},
+                    },
+                }
+            )
 
     halo([p.id for p in others if p.in_safety_network and p.id not in to_tell], SAFETY_COLOUR, 23, 3, "safety")
     halo([p.id for p in others if p.id in to_tell], TO_TELL_COLOUR, 23, 3, "to-tell")
@@ -326,45 +410,75 @@ def network_figure(
 
     # White discs under the markers, so lines do not run through the open (empty) ones.
     if others:
-        data.append({"type": "scatter", "mode": "markers", "x": [pos[p.id].x for p in others],
-                     "y": [pos[p.id].y for p in others], "hoverinfo": "skip", "name": "under",
-                     "marker": {"symbol": ["square" if not p.informal else "circle" for p in others],
-                                "size": 17, "color": "#ffffff", "line": {"width": 0}}})
-        data.append({
-            "type": "scatter", "mode": "markers+text", "name": "people",
-            "x": [pos[p.id].x for p in others], "y": [pos[p.id].y for p in others],
-            "customdata": [p.id for p in others],
-            "text": [label(p) for p in others],
-            "textposition": ["middle right" if pos[p.id].side > 0 else "middle left" for p in others],
-            "textfont": {"size": [font[p.id] for p in others], "color": INK, "shadow": HALO},
-            "hovertext": [_hover_person(p, t, p.id in to_tell) for p in others],
-            "hovertemplate": "%{hovertext}<extra></extra>",
-            "cliponaxis": False,
-            "marker": {
-                "symbol": [("circle" if p.informal else "square") + KNOWLEDGE_SYMBOL[p.knowledge] for p in others],
-                "size": 15, "color": [SECTOR_COLOURS[p.sector] for p in others],
-                "line": {"width": 2.5, "color": [SECTOR_COLOURS[p.sector] for p in others]},
-            },
-        })
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "markers",
+                "x": [pos[p.id].x for p in others],
+                "y": [pos[p.id].y for p in others],
+                "hoverinfo": "skip",
+                "name": "under",
+                "marker": {
+                    "symbol": ["square" if not p.informal else "circle" for p in others],
+                    "size": 17,
+                    "color": "#ffffff",
+                    "line": {"width": 0},
+                },
+            }
+        )
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "markers+text",
+                "name": "people",
+                "x": [pos[p.id].x for p in others],
+                "y": [pos[p.id].y for p in others],
+                "customdata": [p.id for p in others],
+                "text": [label(p) for p in others],
+                "textposition": ["middle right" if pos[p.id].side > 0 else "middle left" for p in others],
+                "textfont": {"size": [font[p.id] for p in others], "color": INK, "shadow": HALO},
+                "hovertext": [_hover_person(p, t, p.id in to_tell) for p in others],
+                "hovertemplate": "%{hovertext}<extra></extra>",
+                "cliponaxis": False,
+                "marker": {
+                    "symbol": [("circle" if p.informal else "square") + KNOWLEDGE_SYMBOL[p.knowledge] for p in others],
+                    "size": 15,
+                    "color": [SECTOR_COLOURS[p.sector] for p in others],
+                    "line": {"width": 2.5, "color": [SECTOR_COLOURS[p.sector] for p in others]},
+                },
+            }
+        )
     if kids:
         room = CHILD_SPACING * (0.75 if len(kids) > 4 else 1.0) - 0.15 if len(kids) > 1 else 2.6
         child_chars = max(MIN_CHARS, min(MAX_CHARS, int(room * px_x / ((17 + extra) * CHAR_EM * 1.05))))
-        data.append({
-            "type": "scatter", "mode": "markers+text", "name": "children",
-            "x": [pos[p.id].x for p in kids], "y": [pos[p.id].y for p in kids],
-            "customdata": [p.id for p in kids],
-            "text": [f"<b>{child_label(p.name, child_chars, 2 if len(kids) <= 2 else 1)}</b>" for p in kids],
-            "textposition": "bottom center",
-            "textfont": {"size": 17 + extra, "color": INK, "shadow": HALO},
-            "hovertext": [_hover_person(p, t, False) for p in kids],
-            "hovertemplate": "%{hovertext}<extra></extra>",
-            "cliponaxis": False,
-            "marker": {"symbol": "circle", "size": 28, "color": CHILD_COLOUR, "line": {"width": 2.5, "color": INK}},
-        })
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "markers+text",
+                "name": "children",
+                "x": [pos[p.id].x for p in kids],
+                "y": [pos[p.id].y for p in kids],
+                "customdata": [p.id for p in kids],
+                "text": [f"<b>{child_label(p.name, child_chars, 2 if len(kids) <= 2 else 1)}</b>" for p in kids],
+                "textposition": "bottom center",
+                "textfont": {"size": 17 + extra, "color": INK, "shadow": HALO},
+                "hovertext": [_hover_person(p, t, False) for p in kids],
+                "hovertemplate": "%{hovertext}<extra></extra>",
+                "cliponaxis": False,
+                "marker": {"symbol": "circle", "size": 28, "color": CHILD_COLOUR, "line": {"width": 2.5, "color": INK}},
+            }
+        )
     if not others:
-        annotations.append({"x": 0, "y": -(RING_EDGES[1] + RING_EDGES[2]) / 2, "showarrow": False,
-                            "text": plot_text(t("network.map_empty")),
-                            "font": {"size": 17 + extra, "color": MUTED}, "bgcolor": "rgba(255,255,255,0.9)"})
+        annotations.append(
+            {
+                "x": 0,
+                "y": -(RING_EDGES[1] + RING_EDGES[2]) / 2,
+                "showarrow": False,
+                "text": plot_text(t("network.map_empty")),
+                "font": {"size": 17 + extra, "color": MUTED},
+                "bgcolor": "rgba(255,255,255,0.9)",
+            }
+        )
 
     return {
         "data": data,

@@ -161,7 +161,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "error.not_object": ("hier hoort een object ({{...}}).", "an object ({{...}}) belongs here."),
     "error.unknown_field": ("dit veld kennen we niet.", "this field is not known."),
     "error.missing": ("dit veld ontbreekt.", "this field is missing."),
-    "error.not_in_choices": ("'{value}' is geen geldige keuze (kies uit: {choices}).", "'{value}' is not a valid choice (choose from: {choices})."),
+    "error.not_in_choices": (
+        "'{value}' is geen geldige keuze (kies uit: {choices}).",
+        "'{value}' is not a valid choice (choose from: {choices}).",
+    ),
     "error.not_list": ("hier hoort een lijst ([...]).", "a list ([...]) belongs here."),
     "error.not_bool": ("hier hoort ja of nee (true/false).", "yes or no (true/false) belongs here."),
     "error.not_int": ("geef een geheel getal.", "give a whole number."),
@@ -174,9 +177,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "error.empty": ("mag niet leeg zijn.", "may not be empty."),
     "error.tie_to_self": ("een band verbindt twee verschillende personen.", "a tie connects two different people."),
     "error.tie_exists": ("deze band bestaat al.", "this tie already exists."),
-    "error.unknown_person": ("deze persoon staat niet (meer) in het netwerk.", "this person is not (or no longer) in the network."),
-    "error.agree_and_disagree": ("iemand kan niet tegelijk akkoord en niet akkoord zijn.", "someone cannot agree and disagree at once."),
-    "error.score_id": ("id van de score klopt niet met schaal, overleg en persoon.", "the score's id does not match scale, meeting and person."),
+    "error.unknown_person": (
+        "deze persoon staat niet (meer) in het netwerk.",
+        "this person is not (or no longer) in the network.",
+    ),
+    "error.agree_and_disagree": (
+        "iemand kan niet tegelijk akkoord en niet akkoord zijn.",
+        "someone cannot agree and disagree at once.",
+    ),
+    "error.score_id": (
+        "id van de score klopt niet met schaal, overleg en persoon.",
+        "the score's id does not match scale, meeting and person.",
+    ),
     "error.not_danger_statement": ("enkel een gevaarsboodschap wordt gekoppeld.", "only a danger statement is paired."),
     "error.not_safety_goal": ("koppel met een veiligheidsdoel.", "pair it with a safety goal."),
     "error.stale": (
@@ -192,7 +204,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "deze databank komt van een nieuwere versie (schema {version}; wij kennen tot {supported}).",
         "this database comes from a newer version (schema {version}; we know up to {supported}).",
     ),
-    "error.file_too_big": ("het bestand is te groot (hoogstens {max_mb} MB).", "the file is too big (at most {max_mb} MB)."),
+    "error.file_too_big": (
+        "het bestand is te groot (hoogstens {max_mb} MB).",
+        "the file is too big (at most {max_mb} MB).",
+    ),
     "error.file_empty": ("het bestand is leeg.", "the file is empty."),
     "error.not_utf8": (
         "het bestand is geen UTF-8-tekst (fout op byte {position}).",
@@ -217,7 +232,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "error.pairing_one_way": ("de koppeling staat maar aan één kant.", "the pairing is only recorded on one side."),
     "error.duplicate_person": ("dezelfde persoon staat er twee keer.", "the same person is listed twice."),
     "error.duplicate_id": ("id '{id}' komt twee keer voor.", "id '{id}' occurs twice."),
-    "error.unknown_reference": ("verwijst naar '{ref}', dat niet in het dossier staat.", "refers to '{ref}', which is not in the case."),
+    "error.unknown_reference": (
+        "verwijst naar '{ref}', dat niet in het dossier staat.",
+        "refers to '{ref}', which is not in the case.",
+    ),
     "error.file_not_found": ("dit bestand bestaat niet.", "this file does not exist."),
     "error.is_directory": ("dit is een map, geen bestand.", "this is a folder, not a file."),
     "error.no_permission": ("je hebt geen toegang tot dit bestand.", "you have no access to this file."),
@@ -238,7 +256,10 @@ MESSAGES.update(
             "OPGELET: de server luistert op {ip}, dus andere toestellen in het netwerk kunnen dit dossier zien.",
             "WARNING: the server listens on {ip}, so other devices on the network can see this case.",
         ),
-        "cli.serving": ("Dashboard op {url} (databank: {store}). Stop met Ctrl+C.", "Dashboard at {url} (store: {store}). Stop with Ctrl+C."),
+        "cli.serving": (
+            "Dashboard op {url} (databank: {store}). Stop met Ctrl+C.",
+            "Dashboard at {url} (store: {store}). Stop with Ctrl+C.",
+        ),
         "cli.no_cases": ("Nog geen dossiers in {store}.", "No cases yet in {store}."),
         "cli.case_line": (
             "{id}\t{title}\tstart {start}\t{people} personen\t{meetings} overleggen",

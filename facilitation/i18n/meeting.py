@@ -35,7 +35,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Gevaarsboodschap, veiligheidsdoelen en bodemeisen",
         "Danger statement, safety goals and bottom lines",
     ),
-    "meeting.phase.strengths_worries": ("Krachten en zorgen verder in kaart", "Continuing the assessment of strengths and worries"),
+    "meeting.phase.strengths_worries": (
+        "Krachten en zorgen verder in kaart",
+        "Continuing the assessment of strengths and worries",
+    ),
     "meeting.phase.scaling": ("Schaalvragen", "Scaling questions"),
     "meeting.phase.safety_plan": ("Veiligheidsplan en eerste afspraken", "Safety plan and first agreements"),
     "meeting.phase.closing": (
@@ -56,8 +59,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meeting.next_due": ("volgende: {what} op {date}", "next: {what} on {date}"),
     "meeting.no_start_date": ("Dit dossier heeft geen startdatum.", "This case has no start date."),
     "milestone.urgent_measure": ("Dringende maatregel", "Urgent measure"),
-    "milestone.hearing": ("Voorleiding bij de jeugdrechter (bodemeisen)", "Hearing before the youth judge (bottom lines)"),
-    "milestone.child_explained": ("Uitleg aan het kind, eerste huisbezoek", "Explanation to the child, first home visit"),
+    "milestone.hearing": (
+        "Voorleiding bij de jeugdrechter (bodemeisen)",
+        "Hearing before the youth judge (bottom lines)",
+    ),
+    "milestone.child_explained": (
+        "Uitleg aan het kind, eerste huisbezoek",
+        "Explanation to the child, first home visit",
+    ),
     "milestone.first_decision": ("Eerste beslissing over terugkeer naar huis", "First decision on return home"),
     "milestone.first_network_meeting": ("Eerste netwerkoverleg", "First network meeting"),
     "milestone.interim_evaluation": ("Tussentijdse evaluatie", "Interim evaluation"),

@@ -68,7 +68,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.not_said": ("nog niet afgesproken", "not agreed yet"),
     "planui.tel": ("tel.", "tel."),
     "planui.agreed_by": ("Akkoord:", "Agreed:"),
-    "planui.agree_on_tip": ("{name} gaat akkoord. Klik om dat terug te nemen.", "{name} agrees. Click to take it back."),
+    "planui.agree_on_tip": (
+        "{name} gaat akkoord. Klik om dat terug te nemen.",
+        "{name} agrees. Click to take it back.",
+    ),
     "planui.agree_off_tip": ("Klik als {name} akkoord gaat.", "Click when {name} agrees."),
     "planui.nobody_present": (
         "Duid bij het overleg aan wie er aanwezig is.",
@@ -109,7 +112,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nog geen bodemeisen in de drie kolommen.",
         "No bottom lines in the three columns yet.",
     ),
-    "planui.check.bottom_line_open": ("Bodemeis nog zonder afspraak: {text}", "Bottom line without an agreement yet: {text}"),
+    "planui.check.bottom_line_open": (
+        "Bodemeis nog zonder afspraak: {text}",
+        "Bottom line without an agreement yet: {text}",
+    ),
     "planui.check.bottom_lines_answered": (
         "Elke bodemeis heeft minstens één afspraak.",
         "Every bottom line has at least one agreement.",
@@ -118,8 +124,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Gevaarsboodschap nog zonder afspraak: {text}",
         "Danger statement without an agreement yet: {text}",
     ),
-    "planui.check.no_owner": ("Afspraak {numbers}: nog niemand die het doet.", "Agreement {numbers}: nobody does it yet."),
-    "planui.check.no_owner_many": ("Afspraken {numbers}: nog niemand die het doet.", "Agreements {numbers}: nobody does them yet."),
+    "planui.check.no_owner": (
+        "Afspraak {numbers}: nog niemand die het doet.",
+        "Agreement {numbers}: nobody does it yet.",
+    ),
+    "planui.check.no_owner_many": (
+        "Afspraken {numbers}: nog niemand die het doet.",
+        "Agreements {numbers}: nobody does them yet.",
+    ),
     "planui.check.no_backup": ("Afspraak {numbers}: nog geen back-up.", "Agreement {numbers}: no backup yet."),
     "planui.check.no_backup_many": ("Afspraken {numbers}: nog geen back-up.", "Agreements {numbers}: no backup yet."),
     "planui.check.backup_is_owner": (

@@ -29,7 +29,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reflecting.remove": ("Verwijderen", "Remove"),
     "reflecting.add": ("Toevoegen", "Add"),
     "reflecting.nothing_yet": ("Nog niets genoteerd.", "Nothing noted yet."),
-    "reflecting.item_ph": ("In professionele taal: wat, wie, sinds wanneer…", "In professional language: what, who, since when…"),
+    "reflecting.item_ph": (
+        "In professionele taal: wat, wie, sinds wanneer…",
+        "In professional language: what, who, since when…",
+    ),
     "reflecting.nobody_yet": ("(nog niemand)", "(nobody yet)"),
     # ---- tabs ----------------------------------------------------------------------------------
     "reflecting.tab.map": ("Casus in kaart", "The case mapped"),
@@ -60,7 +63,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Explore several ways forward side by side, e.g. return home with a safety plan, stay with grandmother, "
         "a placement. Each scenario gets its own worries, strengths and next steps, and the team's scores.",
     ),
-    "reflecting.scenarios.none": ("Nog geen scenario's: voeg er hierboven een toe.", "No scenarios yet: add one above."),
+    "reflecting.scenarios.none": (
+        "Nog geen scenario's: voeg er hierboven een toe.",
+        "No scenarios yet: add one above.",
+    ),
     "reflecting.scenario_title_ph": ("Scenario, bv. Bij grootmoeder wonen", "Scenario, e.g. Living with grandmother"),
     "reflecting.scenario_desc_ph": ("Korte beschrijving (mag leeg)", "Short description (may be empty)"),
     "reflecting.add_scenario": ("+ Scenario", "+ Scenario"),
@@ -88,7 +94,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reflecting.round_started": ("Ronde {round} gestart.", "Round {round} started."),
     "reflecting.speaker": ("Aan het woord", "Speaking"),
-    "reflecting.reflection_ph": ("Wat valt je op? Wat zou je nog willen weten?", "What strikes you? What would you like to know?"),
+    "reflecting.reflection_ph": (
+        "Wat valt je op? Wat zou je nog willen weten?",
+        "What strikes you? What would you like to know?",
+    ),
     "reflecting.add_reflection": ("Reflectie toevoegen", "Add reflection"),
     "reflecting.skip": ("Past", "Passes"),
     "reflecting.skip_tip": ("Deze persoon past in deze ronde", "This person passes in this round"),
@@ -109,7 +118,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The files are saved next to the database (readable by you only) and offered below for download.",
     ),
     "reflecting.record_saved": ("Verslag bewaard in {folder}", "Record saved in {folder}"),
-    "reflecting.write_failed": ("Het verslag kon niet bewaard worden: {reason}", "The record could not be saved: {reason}"),
+    "reflecting.write_failed": (
+        "Het verslag kon niet bewaard worden: {reason}",
+        "The record could not be saved: {reason}",
+    ),
     "reflecting.download.docx": ("Word", "Word"),
     "reflecting.download.pdf": ("PDF", "PDF"),
     "reflecting.download.md": ("Markdown", "Markdown"),
@@ -141,7 +153,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reflecting.pseudo.mode.roles": ("Rollen", "Roles"),
     "reflecting.pseudo.mode.names": ("Verzonnen namen", "Invented names"),
     "reflecting.pseudo.mode.roles_tip": ("Moeder, Grootmoeder, Kind 1…", "Mother, Grandmother, Child 1…"),
-    "reflecting.pseudo.mode.names_tip": ("Verzonnen voornamen, telkens dezelfde", "Invented first names, always the same"),
+    "reflecting.pseudo.mode.names_tip": (
+        "Verzonnen voornamen, telkens dezelfde",
+        "Invented first names, always the same",
+    ),
     "reflecting.pseudo.banner.roles": (
         "Namen verborgen: iedereen heet naar zijn rol, op het scherm en in de verslagen.",
         "Names hidden: everyone is called by their role, on the screen and in the records.",
@@ -169,6 +184,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reflecting.edit.add_reflection": ("reflectie toegevoegd", "reflection added"),
     "reflecting.edit.add_conclusion": ("conclusie toegevoegd", "conclusion added"),
     "reflecting.edit.remove_reflection": ("reflectie verwijderd", "reflection removed"),
-    "reflecting.error.scenario_exists": ("Er is al een scenario met die titel.", "There is already a scenario with that title."),
+    "reflecting.error.scenario_exists": (
+        "Er is al een scenario met die titel.",
+        "There is already a scenario with that title.",
+    ),
     "reflecting.error.already_present": ("Deze collega is al aanwezig.", "This colleague is already present."),
 }

@@ -76,7 +76,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "training.cards.thinks": ("Wat je denkt en zegt", "What you think and say"),
     "training.cards.role": ("Rol", "Role"),
     "training.cards.role_ph": ("bv. Buurvrouw – Ingrid", "e.g. Neighbour – Ingrid"),
-    "training.cards.knows_ph": ("Wat weet deze rol over het gezin en de zorgen?", "What does this role know about the family and the worries?"),
+    "training.cards.knows_ph": (
+        "Wat weet deze rol over het gezin en de zorgen?",
+        "What does this role know about the family and the worries?",
+    ),
     "training.cards.thinks_ph": ("Wat denkt en zegt deze rol?", "What does this role think and say?"),
     "training.cards.save": ("Kaart bewaren", "Save card"),
     "training.cards.new": ("Nieuwe kaart", "New card"),
@@ -106,7 +109,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "training.reveal.hide_all": ("Alles weer verbergen", "Hide everything again"),
     "training.reveal.generate": ("Stappen maken uit het dossier", "Make steps from the case file"),
     "training.reveal.open_title": ("Wat de groepen nu weten", "What the groups know now"),
-    "training.reveal.open_title_n": ("Wat de groepen nu weten ({n} van {total})", "What the groups know now ({n} of {total})"),
+    "training.reveal.open_title_n": (
+        "Wat de groepen nu weten ({n} van {total})",
+        "What the groups know now ({n} of {total})",
+    ),
     "training.reveal.nothing_open": ("Nog niets getoond.", "Nothing revealed yet."),
     "training.reveal.all_title": ("Alle stappen", "All steps"),
     "training.reveal.none": ("Nog geen stappen.", "No steps yet."),
@@ -136,7 +142,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- errors and change log -----------------------------------------------------------------
     "training.error.no_source": ("Kies een fictief dossier.", "Choose a fictional case."),
     "training.error.no_groups": ("Geef minstens één groep.", "Give at least one group."),
-    "training.error.group_twice": ("De groep ‘{group}’ bestaat al in deze oefening.", "The group ‘{group}’ already exists in this exercise."),
+    "training.error.group_twice": (
+        "De groep ‘{group}’ bestaat al in deze oefening.",
+        "The group ‘{group}’ already exists in this exercise.",
+    ),
     "training.error.group_long": ("Een groepsnaam is hoogstens 200 tekens.", "A group name is at most 200 characters."),
     "training.error.source_gone": (
         "Het dossier van deze oefening ({name}) is er niet meer; de groepen werken verder op hun kopie.",
@@ -157,20 +166,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Je weet alles over de zorgen van de jeugdrechter en de consulent.",
         "You know everything about the worries of the youth judge and the consultant.",
     ),
-    "training.gen.knowledge_some": ("Je weet een deel van de zorgen, niet alles.", "You know some of the worries, not everything."),
+    "training.gen.knowledge_some": (
+        "Je weet een deel van de zorgen, niet alles.",
+        "You know some of the worries, not everything.",
+    ),
     "training.gen.knowledge_none": ("Je weet nog niets van de zorgen.", "You know nothing of the worries yet."),
     "training.gen.background": ("Over jou: {text}", "About you: {text}"),
     "training.gen.happened": ("Je weet wat er gebeurde: “{text}”", "You know what happened: “{text}”"),
-    "training.gen.happened_by": ("Je weet wat er gebeurde. {name}: “{text}”", "You know what happened. {name}: “{text}”"),
+    "training.gen.happened_by": (
+        "Je weet wat er gebeurde. {name}: “{text}”",
+        "You know what happened. {name}: “{text}”",
+    ),
     "training.gen.tie_family": ("Je bent familie van {name}{note}.", "You are family of {name}{note}."),
     "training.gen.tie_support": ("Jij en {name} steunen elkaar{note}.", "You and {name} support each other{note}."),
     "training.gen.tie_conflict": ("Je hebt conflict met {name}{note}.", "You are in conflict with {name}{note}."),
-    "training.gen.tie_broken": ("Je hebt geen contact meer met {name}{note}.", "You no longer have contact with {name}{note}."),
+    "training.gen.tie_broken": (
+        "Je hebt geen contact meer met {name}{note}.",
+        "You no longer have contact with {name}{note}.",
+    ),
     "training.gen.says_worries": ("Je maakt je zorgen: “{text}”", "You are worried: “{text}”"),
     "training.gen.says_working_well": ("Je ziet wat goed gaat: “{text}”", "You see what is working: “{text}”"),
-    "training.gen.says_needs_to_happen": ("Je vindt dat er moet gebeuren: “{text}”", "You think this needs to happen: “{text}”"),
+    "training.gen.says_needs_to_happen": (
+        "Je vindt dat er moet gebeuren: “{text}”",
+        "You think this needs to happen: “{text}”",
+    ),
     "training.gen.disagrees": ("Je bent het niet eens met: “{text}”", "You disagree with: “{text}”"),
-    "training.gen.score": ("Op de veiligheidsschaal zou je {value} geven.", "On the safety scale you would give {value}."),
+    "training.gen.score": (
+        "Op de veiligheidsschaal zou je {value} geven.",
+        "On the safety scale you would give {value}.",
+    ),
     "training.gen.why_not_lower": ("Niet lager, want: {text}", "Not lower, because: {text}"),
     "training.gen.one_point_higher": ("Eén punt hoger als: {text}", "One point higher if: {text}"),
     "training.gen.think_yourself": (

@@ -141,7 +141,9 @@ def check_references(case: Case, in_file: dict[str, list[Any]] | None = None) ->
     for idx, it in enumerate(_ordered(case, "item")):
         need(it.author is None or it.author in people, f"items[{idx}].author", ref=str(it.author)[:40])
         need(it.meeting is None or it.meeting in meetings, f"items[{idx}].meeting", ref=str(it.meeting)[:40])
-        need(it.paired_with is None or it.paired_with in items, f"items[{idx}].paired_with", ref=str(it.paired_with)[:40])
+        need(
+            it.paired_with is None or it.paired_with in items, f"items[{idx}].paired_with", ref=str(it.paired_with)[:40]
+        )
         need(it.scenario is None or it.scenario in case.scenarios, f"items[{idx}].scenario", ref=str(it.scenario)[:40])
         for p in it.agree:
             need(p in people, f"items[{idx}].agree", ref=p[:40])
@@ -153,7 +155,11 @@ def check_references(case: Case, in_file: dict[str, list[Any]] | None = None) ->
             need(kinds == {"danger_statement", "safety_goal"}, f"items[{idx}].paired_with", "bad_pairing")
             need(other.paired_with == it.id, f"items[{idx}].paired_with", "pairing_one_way")
     for idx, s in enumerate(_ordered(case, "scale")):
-        need(s.subject is None or s.subject in people or s.subject in items, f"scales[{idx}].subject", ref=str(s.subject)[:40])
+        need(
+            s.subject is None or s.subject in people or s.subject in items,
+            f"scales[{idx}].subject",
+            ref=str(s.subject)[:40],
+        )
         need(s.scenario is None or s.scenario in case.scenarios, f"scales[{idx}].scenario", ref=str(s.scenario)[:40])
     for idx, sc in enumerate(_ordered(case, "score")):
         need(sc.scale in case.scales, f"scores[{idx}].scale", ref=sc.scale[:40])
@@ -172,4 +178,3 @@ def check_references(case: Case, in_file: dict[str, list[Any]] | None = None) ->
     for idx, r in enumerate(_ordered(case, "reflection")):
         need(r.meeting in meetings, f"reflections[{idx}].meeting", ref=r.meeting[:40])
         need(r.author is None or r.author in people, f"reflections[{idx}].author", ref=str(r.author)[:40])
-

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +58,7 @@ class LoggedChange:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def _dump(d: Any) -> str | None:
@@ -153,20 +153,31 @@ class Store:
     # ---- cases -----------------------------------------------------------------------------------
 
     def list_cases(self) -> list[CaseSummary]:
-        rows = self._conn().execute(
-            """SELECT c.id, c.updated, e.data,
+        rows = (
+            self._conn()
+            .execute(
+                """SELECT c.id, c.updated, e.data,
                       (SELECT COUNT(*) FROM records r WHERE r.case_id=c.id AND r.kind='person'),
                       (SELECT COUNT(*) FROM records r WHERE r.case_id=c.id AND r.kind='meeting')
                FROM cases c JOIN records e ON e.case_id=c.id AND e.kind='case'
                ORDER BY c.updated DESC"""
-        ).fetchall()
+            )
+            .fetchall()
+        )
         out = []
         for cid, updated, data, people, meetings in rows:
             info = json.loads(data)
             out.append(
                 CaseSummary(
-                    cid, info["title"], info.get("start_date", ""), updated, people, meetings,
-                    info.get("fictional", False), info.get("source", ""), info.get("group_name", ""),
+                    cid,
+                    info["title"],
+                    info.get("start_date", ""),
+                    updated,
+                    people,
+                    meetings,
+                    info.get("fictional", False),
+                    info.get("source", ""),
+                    info.get("group_name", ""),
                 )
             )
         return out
@@ -192,7 +203,9 @@ class Store:
             for kind, bucket in case.records.items():
                 for rid, rec in bucket.items():
                     data = _dump(rec.to_dict())
-                    conn.execute("INSERT INTO records(case_id, kind, id, data) VALUES (?,?,?,?)", (info.id, kind, rid, data))
+                    conn.execute(
+                        "INSERT INTO records(case_id, kind, id, data) VALUES (?,?,?,?)", (info.id, kind, rid, data)
+                    )
             conn.execute(
                 "INSERT INTO changes(case_id, grp, at, session, label, kind, rid, before, after) VALUES (?,?,?,?,?,?,?,?,?)",
                 (info.id, group, at, session, label, "case", info.id, None, _dump(info.to_dict())),
@@ -238,16 +251,31 @@ class Store:
                 conn.execute(
                     "INSERT INTO changes(case_id, grp, at, session, label, kind, rid, before, after, undoes)"
                     " VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (case_id, group, at, session, edit.label, ch.kind, ch.id, _dump(ch.before), _dump(ch.after), undoes),
+                    (
+                        case_id,
+                        group,
+                        at,
+                        session,
+                        edit.label,
+                        ch.kind,
+                        ch.id,
+                        _dump(ch.before),
+                        _dump(ch.after),
+                        undoes,
+                    ),
                 )
             conn.execute("UPDATE cases SET updated=? WHERE id=?", (at, case_id))
         return group
 
     def edit_of(self, case_id: str, group: str) -> Edit:
-        rows = self._conn().execute(
-            "SELECT label, kind, rid, before, after FROM changes WHERE case_id=? AND grp=? ORDER BY seq",
-            (case_id, group),
-        ).fetchall()
+        rows = (
+            self._conn()
+            .execute(
+                "SELECT label, kind, rid, before, after FROM changes WHERE case_id=? AND grp=? ORDER BY seq",
+                (case_id, group),
+            )
+            .fetchall()
+        )
         if not rows:
             raise NotFoundError("change_not_found", id=group)
         return Edit(rows[0][0], tuple(Change(k, r, _load(b), _load(a)) for _, k, r, b, a in rows))
@@ -263,14 +291,19 @@ class Store:
         return int(row[0])
 
     def changes_since(self, case_id: str, seq: int) -> list[LoggedChange]:
-        rows = self._conn().execute(
-            """SELECT seq, grp, at, session, label, kind, rid, before, after,
+        rows = (
+            self._conn()
+            .execute(
+                """SELECT seq, grp, at, session, label, kind, rid, before, after,
                       EXISTS(SELECT 1 FROM changes u WHERE u.undoes=changes.grp)
                FROM changes WHERE case_id=? AND seq>? ORDER BY seq""",
-            (case_id, seq),
-        ).fetchall()
+                (case_id, seq),
+            )
+            .fetchall()
+        )
         return [
-            LoggedChange(s, g, at, ses, lab, k, r, _load(b), _load(a), bool(u)) for s, g, at, ses, lab, k, r, b, a, u in rows
+            LoggedChange(s, g, at, ses, lab, k, r, _load(b), _load(a), bool(u))
+            for s, g, at, ses, lab, k, r, b, a, u in rows
         ]
 
     def history(self, case_id: str, limit: int = 200) -> list[LoggedChange]:

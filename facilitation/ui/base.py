@@ -123,9 +123,9 @@ class Part:
         if event.type == "lang":
             self.relabel()
             self.refresh(event)
-        elif event.type in ("case", "meeting", "sync", "mode"):
-            self.refresh(event)
-        elif event.type == "edit" and (event.kinds & self.kinds or not self.kinds):
+        elif event.type in ("case", "meeting", "sync", "mode") or (
+            event.type == "edit" and (event.kinds & self.kinds or not self.kinds)
+        ):
             self.refresh(event)
 
     # ---- to override -----------------------------------------------------------------------------

@@ -137,12 +137,15 @@ class ColumnsView(Part):
         self.add_long_toggle = css(W.ToggleButton(value=False), "fac-btn", "fac-columns-add-longtoggle")
         self.add_btn = button("", "fac-columns-add-btn", style="primary")
         self.add_set_by_label = css(W.HTML(), "fac-edit-label")
-        self.add_set_by = css(W.Combobox(options=[], ensure_option=False, layout=W.Layout(width="auto")), "fac-columns-add-setby")
+        self.add_set_by = css(
+            W.Combobox(options=[], ensure_option=False, layout=W.Layout(width="auto")), "fac-columns-add-setby"
+        )
         self.add_set_by_row = css(W.HBox([self.add_set_by_label, self.add_set_by]), "fac-add-setby-row")
         self.add_long_label = css(W.HTML(), "fac-ds-label")
         self.add_ds = DangerStatementForm(self.t, "fac-add-ds", self.add_long)
         self.add_main = css(
-            W.HBox([self.add_element, self.add_author, self.add_text, self.add_btn, self.add_long_toggle]), "fac-add-main"
+            W.HBox([self.add_element, self.add_author, self.add_text, self.add_btn, self.add_long_toggle]),
+            "fac-add-main",
         )
         self.add_extra = css(
             W.VBox([self.add_ds.widget, self.add_long_label, self.add_long, self.add_set_by_row]), "fac-add-extra"
@@ -247,7 +250,11 @@ class ColumnsView(Part):
         # What every row shows besides its own item: names (people), language, the current meeting. Records
         # are immutable and an edit replaces only what it changed, so "the same object" means "unchanged".
         context = (case.people, lang, current_meeting, len(case.meetings))
-        same_context = self._row_context is not None and context[0] is self._row_context[0] and context[1:] == self._row_context[1:]
+        same_context = (
+            self._row_context is not None
+            and context[0] is self._row_context[0]
+            and context[1:] == self._row_context[1:]
+        )
         self._row_context = context
         for col in COLUMNS:
             for element in ELEMENTS[col]:
@@ -281,7 +288,7 @@ class ColumnsView(Part):
     def _show_head(self, element: str, n: int) -> None:
         t = self.t
         count = f' <span class="fac-el-count">({n})</span>' if n else ""
-        html = f'<h3>{esc(t(f"element.{element}"))}{count}</h3>'
+        html = f"<h3>{esc(t(f'element.{element}'))}{count}</h3>"
         if element == "bottom_line":
             html += f'<div class="fac-el-note">{esc(t("columns.bottom_lines_note"))}</div>'
         if element == "danger_statement" and n > MAX_DANGER_STATEMENTS:
@@ -297,11 +304,18 @@ class ColumnsView(Part):
         t = self.t
         case = self.case
         present = self.session.present_ids()
-        set_options(self.add_author, [(t("columns.nobody"), ""), *((self.person_label(p), p) for p in present)], self.add_author.value, "")
+        set_options(
+            self.add_author,
+            [(t("columns.nobody"), ""), *((self.person_label(p), p) for p in present)],
+            self.add_author.value,
+            "",
+        )
         people = sorted(case.people.values(), key=lambda p: p.name.lower())
         set_options(
-            self.filter_person, [(t("columns.filter_everyone"), ""), *((self.person_label(p.id), p.id) for p in people)],
-            self.filter_person.value, "",
+            self.filter_person,
+            [(t("columns.filter_everyone"), ""), *((self.person_label(p.id), p.id) for p in people)],
+            self.filter_person.value,
+            "",
         )
         meetings = [(t("columns.filter_all_meetings"), "")]
         for m in reversed(case.meetings_by_date()):
@@ -335,7 +349,9 @@ class ColumnsView(Part):
             [f".{person_class(person)}" if person else "", f".{meeting_class(meeting)}" if meeting else ""]
         )
         others = ", ".join(
-            f"{root}:not({c})" for c in ([f".{person_class(person)}"] if person else []) + ([f".{meeting_class(meeting)}"] if meeting else [])
+            f"{root}:not({c})"
+            for c in ([f".{person_class(person)}"] if person else [])
+            + ([f".{meeting_class(meeting)}"] if meeting else [])
         )
         if self.filter_mode.value == "only":
             rule = f"{others} {{ display: none !important; }}"
@@ -380,7 +396,9 @@ class ColumnsView(Part):
 
     def submit(self) -> bool:
         """Enter in the add line, as the browser sends it."""
-        self.add_text._handle_msg({"content": {"data": {"method": "custom", "content": {"event": "submit"}}}, "buffers": []})
+        self.add_text._handle_msg(
+            {"content": {"data": {"method": "custom", "content": {"event": "submit"}}}, "buffers": []}
+        )
         return True
 
     def start_adding(self, column: str) -> None:
@@ -408,9 +426,13 @@ class ColumnsView(Part):
             fields["set_by"] = ops.clean(self.add_set_by.value or "")
         try:
             edit, item_id = ops.add_item(
-                s.case, text, element=element,
-                author=None if element == "bottom_line" else (self.add_author.value or None), meeting=s.meeting_id,
-                scenario=self.scenario, **fields,
+                s.case,
+                text,
+                element=element,
+                author=None if element == "bottom_line" else (self.add_author.value or None),
+                meeting=s.meeting_id,
+                scenario=self.scenario,
+                **fields,
             )
         except FacilitationError as e:
             s.fail(e)

@@ -64,7 +64,10 @@ class DangerStatementForm:
         for f in self.fields.values():
             f.observe(lambda _ch: self.regenerate(), "value")
         parts = [
-            css(W.VBox([self.labels[name], self.fields[name]], layout=W.Layout(flex="1 1 16em", min_width="0")), "fac-ds-part")
+            css(
+                W.VBox([self.labels[name], self.fields[name]], layout=W.Layout(flex="1 1 16em", min_width="0")),
+                "fac-ds-part",
+            )
             for name in DS_PARTS
         ]
         self.widget = css(W.VBox([css(W.HBox(parts), "fac-ds-parts")]), "fac-ds-form")
@@ -84,7 +87,11 @@ class DangerStatementForm:
     def sentence(self) -> str:
         v = self.values
         return danger_sentence(
-            v["ds_who"], v["ds_behaviour"], v["ds_impact"], self.t("columns.ds.template_one"), self.t("columns.ds.template_many")
+            v["ds_who"],
+            v["ds_behaviour"],
+            v["ds_impact"],
+            self.t("columns.ds.template_one"),
+            self.t("columns.ds.template_many"),
         )
 
     def regenerate(self) -> None:
@@ -221,7 +228,11 @@ class ItemEditor:
         value = tb.value
         self._quiet = True
         try:
-            tb.options = [(t("columns.view_none"), ""), (t("columns.agree"), "agree"), (t("columns.disagree"), "disagree")]
+            tb.options = [
+                (t("columns.view_none"), ""),
+                (t("columns.agree"), "agree"),
+                (t("columns.disagree"), "disagree"),
+            ]
             tb.value = value if value in ("", "agree", "disagree") else ""
         finally:
             self._quiet = False
@@ -237,8 +248,13 @@ class ItemEditor:
 
     def _stored(self, case: Case, item: Item) -> dict[str, str]:
         partner = paired_partner(case, item)
-        out = {"text": item.text, "author": item.author or "", "set_by": item.set_by, "element": item.element,
-               "pair": partner.id if partner else ""}
+        out = {
+            "text": item.text,
+            "author": item.author or "",
+            "set_by": item.set_by,
+            "element": item.element,
+            "pair": partner.id if partner else "",
+        }
         out.update({name: getattr(item, name) for name in DS_PARTS})
         return out
 
@@ -286,7 +302,7 @@ class ItemEditor:
         is_ds = item.element == "danger_statement"
         self.title.value = (
             f'<span class="fac-edit-what">'
-            f'{esc(t("columns.editing", element=t(f"element_one.{item.element}"), n=self.view.number_of(item.id)))}</span>'
+            f"{esc(t('columns.editing', element=t(f'element_one.{item.element}'), n=self.view.number_of(item.id)))}</span>"
         )
         self.ds.widget.layout.display = "" if is_ds else "none"
         self.text_label.value = f"<b>{esc(t('columns.ds.sentence' if is_ds else 'columns.text'))}</b>"
@@ -417,7 +433,9 @@ class ItemEditor:
         if item.element == "danger_statement":
             missing = self.ds.missing()
             if missing:
-                session.set_status(self.view.t("columns.ds.missing", part=self.view.t(f"columns.ds.{missing[0]}")), "error")
+                session.set_status(
+                    self.view.t("columns.ds.missing", part=self.view.t(f"columns.ds.{missing[0]}")), "error"
+                )
                 return False
         stored = self._stored(case, item)
         clashes = [n for n in self.base if self.touched(n) and stored[n] != self.base[n]]
@@ -439,7 +457,9 @@ class ItemEditor:
         item = self.item
         if item is None:
             return
-        self.view.session.do(lambda case: ops.reorder(case, "item", item.id, step, case.items_of(item.element, item.scenario)))
+        self.view.session.do(
+            lambda case: ops.reorder(case, "item", item.id, step, case.items_of(item.element, item.scenario))
+        )
 
     def remove(self) -> None:
         item = self.item
@@ -454,4 +474,3 @@ def short(text: str, limit: int = 60) -> str:
     """The first words of an item, on one line (for choices and messages)."""
     s = " ".join(text.split())
     return s if len(s) <= limit else s[: limit - 1].rstrip() + PLACEHOLDER
-

@@ -62,7 +62,9 @@ class RowState:
         return frozenset(out)
 
 
-def row_state(case: Case, item: Item, lang: str, number: int, partner_numbers: dict[str, int], current_meeting: str | None) -> RowState:
+def row_state(
+    case: Case, item: Item, lang: str, number: int, partner_numbers: dict[str, int], current_meeting: str | None
+) -> RowState:
     partner = paired_partner(case, item) if item.paired_with else None
     v = views(case, item)
     return RowState(
@@ -97,20 +99,24 @@ def render(t: Translate, s: RowState) -> str:
             f'<span class="fac-chip fac-chip-disagree">{esc(t("columns.disagree_names", names=", ".join(s.disagree)))}</span>'
         )
     if s.agree:
-        chips.append(f'<span class="fac-chip fac-chip-agree">{esc(t("columns.agree_names", names=", ".join(s.agree)))}</span>')
+        chips.append(
+            f'<span class="fac-chip fac-chip-agree">{esc(t("columns.agree_names", names=", ".join(s.agree)))}</span>'
+        )
     if item.element == "danger_statement":
         if s.partner_number is not None:
-            chips.append(f'<span class="fac-chip fac-chip-pair">{esc(t("columns.paired_goal", n=s.partner_number))}</span>')
+            chips.append(
+                f'<span class="fac-chip fac-chip-pair">{esc(t("columns.paired_goal", n=s.partner_number))}</span>'
+            )
         elif s.unpaired:
             chips.append(f'<span class="fac-chip fac-chip-unpaired">{esc(t("columns.unpaired"))}</span>')
     elif item.element == "safety_goal" and s.partner_number is not None:
-        chips.append(f'<span class="fac-chip fac-chip-pair">{esc(t("columns.paired_danger", n=s.partner_number))}</span>')
+        chips.append(
+            f'<span class="fac-chip fac-chip-pair">{esc(t("columns.paired_danger", n=s.partner_number))}</span>'
+        )
     if s.is_new:
         chips.append(f'<span class="fac-chip fac-chip-new">{esc(t("columns.new_here"))}</span>')
     meta = f'<div class="fac-item-meta">{"".join(chips)}</div>' if chips else ""
     return f'<div class="fac-item-text" dir="auto">{num}{esc_lines(item.text)}</div>{meta}'
-
-
 
 
 class ItemRowWidget(anywidget.AnyWidget):  # type: ignore[misc]

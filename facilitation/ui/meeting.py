@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 import ipywidgets as W
@@ -43,7 +43,7 @@ _CSS = """
 
 
 def _now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _epoch_ms(iso: str) -> int:
@@ -73,8 +73,19 @@ class MeetingFlowView(Part):
         self.blank_btn = button("", "fac-blank-btn")
         self.blank = BlankScreen()
         self.top_bar = css(
-            W.HBox([self.prev_btn, self.phase_title, self.next_btn, self.start_btn, self.phase_clock,
-                    self.total_clock, self.projection, self.blank_btn, self.blank]),
+            W.HBox(
+                [
+                    self.prev_btn,
+                    self.phase_title,
+                    self.next_btn,
+                    self.start_btn,
+                    self.phase_clock,
+                    self.total_clock,
+                    self.projection,
+                    self.blank_btn,
+                    self.blank,
+                ]
+            ),
             "fac-phasebar",
         )
         self.prev_btn.on_click(lambda _b: self.step(-1))
@@ -179,7 +190,9 @@ class MeetingFlowView(Part):
             self._loading_note = False
 
     def _agenda_row(self, m: Any, n: int, phase: str, current: bool) -> W.Widget:
-        jump = button(f"{n + 1}. {self.phase_label(phase)}", "fac-phase-jump", *(("fac-phase-current",) if current else ()))
+        jump = button(
+            f"{n + 1}. {self.phase_label(phase)}", "fac-phase-jump", *(("fac-phase-current",) if current else ())
+        )
         jump.on_click(lambda _b, n=n: self.go(n))
         up = button("↑", "fac-small", "fac-phase-up", tooltip=self.t("meeting.up"))
         down = button("↓", "fac-small", "fac-phase-down", tooltip=self.t("meeting.down"))
@@ -200,7 +213,9 @@ class MeetingFlowView(Part):
             status = ms.status(today)
             days = f"{ms.first_day}" if ms.first_day == ms.last_day else f"{ms.first_day}/{ms.last_day}"
             when = ms.start.isoformat() if ms.start == ms.end else f"{ms.start.isoformat()} – {ms.end.isoformat()}"
-            held = t("meeting.held_on", date=ms.meeting.date) if ms.meeting is not None else t(f"meeting.status.{status}")
+            held = (
+                t("meeting.held_on", date=ms.meeting.date) if ms.meeting is not None else t(f"meeting.status.{status}")
+            )
             rows.append(
                 f'<tr class="fac-ms-{status}"><td>{esc(t("meeting.day", n=days))}</td><td>{esc(when)}</td>'
                 f"<td>{esc(t(f'milestone.{ms.key}'))}</td><td>{esc(held)}</td></tr>"
@@ -213,7 +228,10 @@ class MeetingFlowView(Part):
         if nxt is not None:
             head += " · " + esc(t("meeting.next_due", what=t(f"milestone.{nxt.key}"), date=nxt.start.isoformat()))
         head += "</div>"
-        header = "".join(f"<th>{esc(t(k))}</th>" for k in ("meeting.col_day", "meeting.col_date", "meeting.col_what", "meeting.col_status"))
+        header = "".join(
+            f"<th>{esc(t(k))}</th>"
+            for k in ("meeting.col_day", "meeting.col_date", "meeting.col_what", "meeting.col_status")
+        )
         return f"{head}<table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
     # ---- actions ---------------------------------------------------------------------------------

@@ -26,7 +26,6 @@ class ClockView(anywidget.AnyWidget):  # type: ignore[misc]
     since_ms = traitlets.Int(0).tag(sync=True)
 
 
-
 _BLANK_CSS = """
 .fac-blank { position: fixed; inset: 0; background: #000; z-index: 100000; cursor: none; }
 .fac-blank-hint { position: absolute; bottom: 8px; right: 12px; color: #1a1a1a; font-size: 12px; }

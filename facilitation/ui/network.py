@@ -105,8 +105,10 @@ class MapSizeProbe(anywidget.AnyWidget):  # type: ignore[misc]
 
 def _legend_line(colour: str, width: float, dash: str) -> str:
     dashes = {"solid": "", "dash": 'stroke-dasharray="7 4"', "dot": 'stroke-dasharray="2 4"'}[dash]
-    return (f'<svg width="28" height="12" aria-hidden="true"><line x1="1" y1="6" x2="27" y2="6" stroke="{colour}" '
-            f'stroke-width="{width}" {dashes} stroke-linecap="round"/></svg>')
+    return (
+        f'<svg width="28" height="12" aria-hidden="true"><line x1="1" y1="6" x2="27" y2="6" stroke="{colour}" '
+        f'stroke-width="{width}" {dashes} stroke-linecap="round"/></svg>'
+    )
 
 
 def _legend_marker(kind: str, colour: str = "#1d2430") -> str:
@@ -173,7 +175,8 @@ class NetworkView(Part):
         self.isolated_line = css(W.HBox(), "fac-fact-line", "fac-net-isolated")
         self.facts_box = css(
             W.VBox([self.facts_title, self.facts_html, self.supports_html, self.to_tell_line, self.isolated_line]),
-            "fac-net-box", "fac-net-factsbox",
+            "fac-net-box",
+            "fac-net-factsbox",
         )
 
     def _build_add(self) -> None:
@@ -188,22 +191,29 @@ class NetworkView(Part):
         self.add_notes = css(W.Textarea(rows=2), "fac-add-notes", "fac-professional-only")
         self.add_more_box = W.VBox([self.add_phone, self.add_notes])
         self.add_more_box.layout.display = "none"
-        self.add_more.observe(lambda ch: setattr(self.add_more_box.layout, "display", "" if ch["new"] else "none"),
-                              "value")
+        self.add_more.observe(
+            lambda ch: setattr(self.add_more_box.layout, "display", "" if ch["new"] else "none"), "value"
+        )
         self.add_btn = button("", "fac-add-person", style="primary")
         self.add_btn.on_click(lambda _b: self.add_person())
         self.add_labels = {k: css(W.HTML(), "fac-net-field-label") for k in ("name", "relation", "sector", "closeness")}
         self.add_box = css(
-            W.VBox([
-                self.add_title,
-                css(W.HBox([self.add_labels["name"], self.add_name]), "fac-net-inline"),
-                css(W.HBox([self.add_labels["relation"], self.add_relation]), "fac-net-inline"),
-                self.add_labels["sector"], self.add_sector,
-                self.add_labels["closeness"], self.add_ring,
-                self.add_more, self.add_more_box,
-                self.add_btn,
-            ]),
-            "fac-net-box", "fac-net-add",
+            W.VBox(
+                [
+                    self.add_title,
+                    css(W.HBox([self.add_labels["name"], self.add_name]), "fac-net-inline"),
+                    css(W.HBox([self.add_labels["relation"], self.add_relation]), "fac-net-inline"),
+                    self.add_labels["sector"],
+                    self.add_sector,
+                    self.add_labels["closeness"],
+                    self.add_ring,
+                    self.add_more,
+                    self.add_more_box,
+                    self.add_btn,
+                ]
+            ),
+            "fac-net-box",
+            "fac-net-add",
         )
 
     def _build_editor(self) -> None:
@@ -224,8 +234,9 @@ class NetworkView(Part):
             for k in ("name", "relation", "age", "phone", "notes", "sector", "closeness", "knowledge", "move")
         }
         self.ed_labels["notes"].add_class("fac-professional-only")
-        self.ed_knowledge = css(W.ToggleButtons(options=[(k, k) for k in KNOWLEDGE], value="none"),
-                                "fac-person-knowledge")
+        self.ed_knowledge = css(
+            W.ToggleButtons(options=[(k, k) for k in KNOWLEDGE], value="none"), "fac-person-knowledge"
+        )
         self.ed_safety = css(W.ToggleButton(value=False, icon=""), "fac-person-safety")
         self.ed_sector = css(W.ToggleButtons(options=[(s, s) for s in SECTORS], value="family"), "fac-person-sector")
         self.ed_ring = css(W.ToggleButtons(options=[(str(c), c) for c in CLOSENESS], value=2), "fac-person-ring")
@@ -243,12 +254,17 @@ class NetworkView(Part):
         self.put_back_btn = button("", "fac-put-back")
         self.put_back_btn.on_click(lambda _b: self.put_back())
         self.moved_note = css(W.HTML(), "fac-net-editor-sub")
-        self.move_box = W.VBox([
-            self.ed_labels["sector"], self.ed_sector, self.ed_labels["closeness"], self.ed_ring,
-            self.ed_labels["move"],
-            css(W.HBox([*self.nudges.values(), self.put_back_btn]), "fac-net-row"),
-            self.moved_note,
-        ])
+        self.move_box = W.VBox(
+            [
+                self.ed_labels["sector"],
+                self.ed_sector,
+                self.ed_labels["closeness"],
+                self.ed_ring,
+                self.ed_labels["move"],
+                css(W.HBox([*self.nudges.values(), self.put_back_btn]), "fac-net-row"),
+                self.moved_note,
+            ]
+        )
 
         # Ties of the selected person
         self.ties_title = css(W.HTML(), "fac-net-box-title")
@@ -260,10 +276,17 @@ class NetworkView(Part):
         self.tie_add_btn = button("", "fac-add-tie")
         self.tie_add_btn.on_click(lambda _b: self.add_tie())
         self.ties_box = css(
-            W.VBox([self.ties_title, self.ties_empty, self.tie_rows,
+            W.VBox(
+                [
+                    self.ties_title,
+                    self.ties_empty,
+                    self.tie_rows,
                     css(W.HBox([self.tie_other, self.tie_kind]), "fac-net-row"),
-                    css(W.HBox([self.tie_note, self.tie_add_btn]), "fac-net-row")]),
-            "fac-net-box", "fac-net-ties",
+                    css(W.HBox([self.tie_note, self.tie_add_btn]), "fac-net-row"),
+                ]
+            ),
+            "fac-net-box",
+            "fac-net-ties",
         )
 
         # Removing
@@ -280,21 +303,33 @@ class NetworkView(Part):
         )
         self.remove_confirm.layout.display = "none"
 
-        self.details_box = W.VBox([
-            self.ed_labels["name"], self.ed_name, self.ed_labels["relation"], self.ed_relation,
-            self.ed_labels["age"], self.ed_age, self.ed_labels["phone"], self.ed_phone,
-            self.ed_labels["notes"], self.ed_notes, self.save_btn,
-        ])
+        self.details_box = W.VBox(
+            [
+                self.ed_labels["name"],
+                self.ed_name,
+                self.ed_labels["relation"],
+                self.ed_relation,
+                self.ed_labels["age"],
+                self.ed_age,
+                self.ed_labels["phone"],
+                self.ed_phone,
+                self.ed_labels["notes"],
+                self.ed_notes,
+                self.save_btn,
+            ]
+        )
         self.circles_box = W.VBox([self.ed_labels["knowledge"], self.ed_knowledge, self.ed_safety])
         self.editor = css(
-            W.VBox([
-                css(W.VBox([self.ed_title, self.ed_sub, self.back_btn]), "fac-net-box"),
-                css(self.circles_box, "fac-net-box"),
-                css(self.move_box, "fac-net-box", "fac-net-move"),
-                self.ties_box,
-                css(self.details_box, "fac-net-box", "fac-net-details"),
-                css(W.VBox([self.remove_btn, self.remove_confirm]), "fac-net-box"),
-            ]),
+            W.VBox(
+                [
+                    css(W.VBox([self.ed_title, self.ed_sub, self.back_btn]), "fac-net-box"),
+                    css(self.circles_box, "fac-net-box"),
+                    css(self.move_box, "fac-net-box", "fac-net-move"),
+                    self.ties_box,
+                    css(self.details_box, "fac-net-box", "fac-net-details"),
+                    css(W.VBox([self.remove_btn, self.remove_confirm]), "fac-net-box"),
+                ]
+            ),
             "fac-net-editor",
         )
         self.editor.layout.display = "none"
@@ -308,8 +343,12 @@ class NetworkView(Part):
         self.text_size.tooltips = [t("network.text_size.0"), t("network.text_size.1"), t("network.text_size.2")]
         self.facts_title.value = f"<span>{esc(t('network.facts.title'))}</span>"
         self.add_title.value = f"<span>{esc(t('network.add.title'))}</span>"
-        for k, key in (("name", "network.name"), ("relation", "network.relation"), ("sector", "network.sector"),
-                       ("closeness", "network.closeness")):
+        for k, key in (
+            ("name", "network.name"),
+            ("relation", "network.relation"),
+            ("sector", "network.sector"),
+            ("closeness", "network.closeness"),
+        ):
             self.add_labels[k].value = esc(t(key))
         self.add_name.placeholder = t("network.name_ph")
         self.add_relation.placeholder = t("network.relation_ph")
@@ -318,10 +357,17 @@ class NetworkView(Part):
         self.add_more.description = t("network.more")
         self.add_btn.description = t("network.add")
         self.back_btn.description = t("network.back_to_add")
-        for k, key in (("name", "network.name"), ("relation", "network.relation"), ("age", "network.age"),
-                       ("phone", "network.phone"), ("notes", "network.notes"), ("sector", "network.sector"),
-                       ("closeness", "network.closeness"), ("knowledge", "network.knowledge"),
-                       ("move", "network.move")):
+        for k, key in (
+            ("name", "network.name"),
+            ("relation", "network.relation"),
+            ("age", "network.age"),
+            ("phone", "network.phone"),
+            ("notes", "network.notes"),
+            ("sector", "network.sector"),
+            ("closeness", "network.closeness"),
+            ("knowledge", "network.knowledge"),
+            ("move", "network.move"),
+        ):
             self.ed_labels[k].value = esc(t(key))
         self.ed_relation.placeholder = t("network.relation_ph")
         self.ed_age.placeholder = t("network.age_ph")
@@ -400,9 +446,17 @@ class NetworkView(Part):
             seats = None  # the store is busy or the case went: place by id this once
         places = net.layout(case, seats)
         facts = net.facts(case)
-        figure = network_figure(case, self.session.lang, places=places, selected=self.selected,
-                                text_size=self.text_size.value, projection=self.session.projection,
-                                ties=self.show_ties.value, screen=self.screen(), known=facts)
+        figure = network_figure(
+            case,
+            self.session.lang,
+            places=places,
+            selected=self.selected,
+            text_size=self.text_size.value,
+            projection=self.session.projection,
+            ties=self.show_ties.value,
+            screen=self.screen(),
+            known=facts,
+        )
         if figure != self._last_figure:
             self._last_figure = figure
             self.plot.show(figure)
@@ -430,10 +484,14 @@ class NetworkView(Part):
             (f.in_safety_network, t("network.facts.safety_network", informal=f.safety_network_informal_adults), False),
             (len(f.isolated), t("network.facts.isolated_n"), bool(f.isolated)),
         ]
-        self.facts_html.value = '<div class="fac-net-facts">' + "".join(
-            f'<span class="fac-fact-n{" fac-fact-warn" if warn else ""}">{n}</span><span>{esc(label)}</span>'
-            for n, label, warn in rows
-        ) + "</div>"
+        self.facts_html.value = (
+            '<div class="fac-net-facts">'
+            + "".join(
+                f'<span class="fac-fact-n{" fac-fact-warn" if warn else ""}">{n}</span><span>{esc(label)}</span>'
+                for n, label, warn in rows
+            )
+            + "</div>"
+        )
         lines = []
         for child in case.children():
             ids = f.supports_by_child.get(child.id, ())
@@ -508,8 +566,13 @@ class NetworkView(Part):
 
     def _load_details(self, p: Person) -> None:
         """Fill the text fields; on a refresh, a field the user is typing in is left alone."""
-        values = {"name": p.name, "relation": p.relation, "age": "" if p.age is None else str(p.age),
-                  "phone": p.phone, "notes": p.notes}
+        values = {
+            "name": p.name,
+            "relation": p.relation,
+            "age": "" if p.age is None else str(p.age),
+            "phone": p.phone,
+            "notes": p.notes,
+        }
         fields = self._detail_fields()
         fresh = self._loaded_id != p.id
         for k, w in fields.items():
@@ -525,8 +588,13 @@ class NetworkView(Part):
         return any(w.value != self._loaded.get(k) for k, w in self._detail_fields().items())
 
     def _detail_fields(self) -> dict[str, Any]:
-        return {"name": self.ed_name, "relation": self.ed_relation, "age": self.ed_age, "phone": self.ed_phone,
-                "notes": self.ed_notes}
+        return {
+            "name": self.ed_name,
+            "relation": self.ed_relation,
+            "age": self.ed_age,
+            "phone": self.ed_phone,
+            "notes": self.ed_notes,
+        }
 
     def _show_ties(self, p: Person) -> None:
         case = self.case
@@ -565,11 +633,13 @@ class NetworkView(Part):
 
     def _tie_row(self, tie: Any, other: str) -> W.Box:
         t = self.t
-        with_html = css(W.HTML(f"<span>{esc(t('network.tie.with', name=self.case.name_of(other)))}</span>"),
-                        "fac-tie-with")
+        with_html = css(
+            W.HTML(f"<span>{esc(t('network.tie.with', name=self.case.name_of(other)))}</span>"), "fac-tie-with"
+        )
         kind = css(W.Dropdown(options=[(t(f"tie.{k}"), k) for k in TIE_KINDS], value=tie.kind), "fac-tie-row-kind")
-        note = css(W.Text(value=tie.note, placeholder=t("network.tie.note_ph"), continuous_update=False),
-                   "fac-tie-row-note")
+        note = css(
+            W.Text(value=tie.note, placeholder=t("network.tie.note_ph"), continuous_update=False), "fac-tie-row-note"
+        )
         remove = button("✕", "fac-tie-remove", tooltip=t("network.tie.remove"))
         tid = tie.id
         kind.observe(lambda ch: self._edit_tie(tid, kind=ch["new"]), "value")
@@ -641,8 +711,9 @@ class NetworkView(Part):
         name, relation, age, phone, notes = (w.value for w in self._detail_fields().values())
 
         def edit(case: Any) -> Any:
-            return net.edit_person(case, pid, name=name, relation=relation, age=net.parse_age(age), phone=phone,
-                                   notes=notes)
+            return net.edit_person(
+                case, pid, name=name, relation=relation, age=net.parse_age(age), phone=phone, notes=notes
+            )
 
         if not self.session.do(edit):
             return False
@@ -704,8 +775,12 @@ class NetworkView(Part):
         self.tie_note.value = ""
         case = self.case
         self.session.set_status(
-            self.t("network.tie.added", a=shorten(case.name_of(pid), 40), b=shorten(case.name_of(other), 40),
-                   kind=self.t(f"tie.{kind}")),
+            self.t(
+                "network.tie.added",
+                a=shorten(case.name_of(pid), 40),
+                b=shorten(case.name_of(other), 40),
+                kind=self.t(f"tie.{kind}"),
+            ),
             "ok",
         )
         return True
@@ -749,4 +824,3 @@ class NetworkView(Part):
             return False
         self.session.set_status(self.t("network.removed", name=shorten(name, 60)), "ok")
         return True
-

@@ -144,8 +144,6 @@ def _short(text: str, limit: int = LINK_LABEL_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-
-
 class PlanView(Part):
     """The safety plan: agreements, live checks, and the export at the end of the meeting."""
 
@@ -326,9 +324,17 @@ class PlanView(Part):
                     cb.description = label
                 else:
                     was = cached[2] if cached is not None else None
-                    cb = css(W.Checkbox(value=bool(was and was.value), description=label, indent=False,
-                                        layout=shared("layout-full"), style=shared("checkbox")),
-                             "fac-plan-link", f"fac-plan-link-{item.element}")
+                    cb = css(
+                        W.Checkbox(
+                            value=bool(was and was.value),
+                            description=label,
+                            indent=False,
+                            layout=shared("layout-full"),
+                            style=shared("checkbox"),
+                        ),
+                        "fac-plan-link",
+                        f"fac-plan-link-{item.element}",
+                    )
                     if was is not None:
                         retired.append(was)
             fresh[item.id] = (item, lang, cb)
@@ -397,7 +403,11 @@ class PlanView(Part):
             return f"<tr class='{cls}'><th scope='row'>{esc(t(key))}</th><td dir='auto'>{value_html}</td></tr>"
 
         def text_or_missing(value: str) -> str:
-            return esc_lines(value) if value.strip() else f"<span class='fac-plan-missing'>{esc(t('planui.not_said'))}</span>"
+            return (
+                esc_lines(value)
+                if value.strip()
+                else f"<span class='fac-plan-missing'>{esc(t('planui.not_said'))}</span>"
+            )
 
         facts = [
             fact("planui.card.owner", self._person_html(a.owner)),
@@ -462,7 +472,13 @@ class PlanView(Part):
         if not present:
             toggles.append(W.HTML(f"<span class='fac-plan-note'>{esc(t('planui.nobody_present'))}</span>"))
         row = css(
-            W.VBox([card, css(W.HBox(toggles), "fac-plan-agree-row"), css(W.HBox([up, down, edit, delete]), "fac-plan-controls")]),
+            W.VBox(
+                [
+                    card,
+                    css(W.HBox(toggles), "fac-plan-agree-row"),
+                    css(W.HBox([up, down, edit, delete]), "fac-plan-controls"),
+                ]
+            ),
             "fac-plan-row",
             f"fac-agreement-{aid}",
         )
@@ -495,7 +511,9 @@ class PlanView(Part):
         parts = [f"<h3>{esc(t('planui.checks.title'))}</h3>"]
         n_warn = len(res.warnings)
         if n_warn:
-            parts.append(f"<div class='fac-plan-summary fac-plan-summary-warn'>{esc(self.tn('planui.checks.n_warn', n_warn))}</div>")
+            parts.append(
+                f"<div class='fac-plan-summary fac-plan-summary-warn'>{esc(self.tn('planui.checks.n_warn', n_warn))}</div>"
+            )
         else:
             parts.append(f"<div class='fac-plan-summary fac-plan-summary-ok'>{esc(t('planui.checks.all_ok'))}</div>")
         parts.append(f"<div class='fac-plan-note'>{esc(t('planui.checks.never_blocking'))}</div>")
@@ -506,16 +524,26 @@ class PlanView(Part):
             parts.append(li("info", esc(t("planui.check.no_bottom_lines"))))
         for cov in res.bottom_lines:
             level = "ok" if cov.numbers else "warn"
-            parts.append(li(level, f"<bdi>{esc(_short(cov.item.text, CHECK_TEXT_CHARS))}</bdi> <i>({numbers_html(cov.numbers)})</i>",
-                            "fac-plan-bottom-line"))
+            parts.append(
+                li(
+                    level,
+                    f"<bdi>{esc(_short(cov.item.text, CHECK_TEXT_CHARS))}</bdi> <i>({numbers_html(cov.numbers)})</i>",
+                    "fac-plan-bottom-line",
+                )
+            )
         parts.append("</ul>")
 
         if res.danger_statements:
             parts.append(f"<h4>{esc(t('planui.checks.dangers'))}</h4><ul class='fac-plan-dangers'>")
             for cov in res.danger_statements:
                 level = "ok" if cov.numbers else "warn"
-                parts.append(li(level, f"<bdi>{esc(_short(cov.item.text))}</bdi> <i>({numbers_html(cov.numbers)})</i>",
-                                "fac-plan-danger"))
+                parts.append(
+                    li(
+                        level,
+                        f"<bdi>{esc(_short(cov.item.text))}</bdi> <i>({numbers_html(cov.numbers)})</i>",
+                        "fac-plan-danger",
+                    )
+                )
             parts.append("</ul>")
 
         # Network adults carrying the plan.
@@ -527,7 +555,9 @@ class PlanView(Part):
             parts.append(li("info", esc(t("planui.check.adults_none_yet")), "fac-plan-adults"))
         if res.carriers:
             names = ", ".join(p.name for p in res.carriers)
-            parts.append(f"<li class='fac-plan-carrier-names' dir='auto'>{esc(t('planui.check.carrier_names', names=names))}</li>")
+            parts.append(
+                f"<li class='fac-plan-carrier-names' dir='auto'>{esc(t('planui.check.carrier_names', names=names))}</li>"
+            )
         parts.append(f"</ul><div class='fac-plan-note'>{esc(t('planui.check.professionals_note'))}</div>")
 
         # Everything else.
@@ -623,8 +653,15 @@ class PlanView(Part):
         self.editing = agreement_id
         self._editing_seen = a
         self._fill_form(
-            {"what": a.what, "owner": a.owner, "backup": a.backup, "when": a.when, "if_not": a.if_not,
-             "check_how": a.check_how, "links": a.links}
+            {
+                "what": a.what,
+                "owner": a.owner,
+                "backup": a.backup,
+                "when": a.when,
+                "if_not": a.if_not,
+                "check_how": a.check_how,
+                "links": a.links,
+            }
         )
         self._refresh_rows()
         self._relabel_form()
@@ -644,7 +681,9 @@ class PlanView(Part):
         self._relabel_form()
 
     def move(self, agreement_id: str, step: int) -> bool:
-        return self.session.do(lambda case: ops.reorder(case, "agreement", agreement_id, step, case.agreements_in_order()))
+        return self.session.do(
+            lambda case: ops.reorder(case, "agreement", agreement_id, step, case.agreements_in_order())
+        )
 
     def delete(self, agreement_id: str) -> bool:
         case = self.case

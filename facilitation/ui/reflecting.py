@@ -160,7 +160,9 @@ def score_track(values: list[tuple[str, int]], low_text: str, high_text: str) ->
         by_value.setdefault(v, []).append(name)
     for v, names in sorted(by_value.items()):
         label = f"{v}" if len(names) == 1 else f"{v} ×{len(names)}"
-        html.append(f'<div class="fac-rt-dot" style="left:{v * 10}%" title="{esc(", ".join(names))}">{esc(label)}</div>')
+        html.append(
+            f'<div class="fac-rt-dot" style="left:{v * 10}%" title="{esc(", ".join(names))}">{esc(label)}</div>'
+        )
     html.append(f'<div class="fac-rt-end fac-rt-end-low">0 · {esc(low_text)}</div>')
     html.append(f'<div class="fac-rt-end fac-rt-end-high">{esc(high_text)} · 10</div>')
     html.append("</div>")
@@ -298,8 +300,9 @@ class AddItem:
         m = self.part.meeting
         text = self.text.value
         ok = self.part.do(
-            lambda case: ops.add_item(case, text, element=self.element.value, scenario=self.scenario,
-                                      meeting=m.id if m else None)[0]
+            lambda case: ops.add_item(
+                case, text, element=self.element.value, scenario=self.scenario, meeting=m.id if m else None
+            )[0]
         )
         if ok:
             self.text.value = ""
@@ -552,11 +555,15 @@ class ScenariosView(RtPart):
         if len(rows) < 2:
             return ""
         team = rt.team(shown, self.meeting)
-        head = "".join(f"<th>{esc(t('reflecting.scenario_n', n=n, title=s.scenario.title))}</th>" for n, s in enumerate(rows, 1))
+        head = "".join(
+            f"<th>{esc(t('reflecting.scenario_n', n=n, title=s.scenario.title))}</th>" for n, s in enumerate(rows, 1)
+        )
         body = []
         for col in COLUMNS:
             cells = "".join(f'<td class="fac-rt-num">{s.counts[col]}</td>' for s in rows)
-            body.append(f"<tr><th>{esc(t('reflecting.compare.count', what=t('reflecting.col_short.' + col)))}</th>{cells}</tr>")
+            body.append(
+                f"<tr><th>{esc(t('reflecting.compare.count', what=t('reflecting.col_short.' + col)))}</th>{cells}</tr>"
+            )
         for pid in team:
             cells = "".join(
                 f'<td class="fac-rt-num">{esc(s.scores[pid]) if pid in s.scores else "–"}</td>' for s in rows
@@ -598,8 +605,14 @@ class RoundsView(RtPart):
         self.new_round_btn.on_click(lambda _b: self.new_round())
         self.speaker_label = W.Label()
         form = css(
-            W.VBox([self.turn, W.HBox([self.speaker_label, self.speaker]), self.text,
-                    W.HBox([self.add_btn, self.skip_btn, self.new_round_btn])]),
+            W.VBox(
+                [
+                    self.turn,
+                    W.HBox([self.speaker_label, self.speaker]),
+                    self.text,
+                    W.HBox([self.add_btn, self.skip_btn, self.new_round_btn]),
+                ]
+            ),
             "fac-rt-form",
         )
         self.list_title = css(W.HTML(), "fac-rt-h")
@@ -616,10 +629,16 @@ class RoundsView(RtPart):
         self.step_btn.on_click(lambda _b: self.add_step())
         self.steps_box = css(W.VBox(), "fac-rt-steps")
         left = W.VBox([form, self.list_title, self.list_box])
-        right = W.VBox([
-            self.concl_title, css(W.VBox([self.concl_text, self.concl_btn]), "fac-rt-form"), self.concl_box,
-            self.steps_title, css(W.VBox([self.step_text, self.step_btn]), "fac-rt-form"), self.steps_box,
-        ])
+        right = W.VBox(
+            [
+                self.concl_title,
+                css(W.VBox([self.concl_text, self.concl_btn]), "fac-rt-form"),
+                self.concl_box,
+                self.steps_title,
+                css(W.VBox([self.step_text, self.step_btn]), "fac-rt-form"),
+                self.steps_box,
+            ]
+        )
         self.empty = css(W.HTML(), "fac-rt-hint")
         self.body = css(W.HBox([left, right]), "fac-rt-two")
         self.widget.children = [self.empty, self.body]
@@ -681,7 +700,9 @@ class RoundsView(RtPart):
             w.disabled = not team
         self.skip_btn.disabled = nxt is None
         self.list_box.children = self._round_rows(shown, m)
-        self.concl_box.children = self._rows(shown, rt.reflections(shown, m.id, conclusions=True), "reflection", numbered=True)
+        self.concl_box.children = self._rows(
+            shown, rt.reflections(shown, m.id, conclusions=True), "reflection", numbered=True
+        )
         self.steps_box.children = self._rows(shown, rt.meeting_next_steps(shown, m.id), "item", numbered=True)
 
     def _round_rows(self, shown: Case, m: Meeting) -> list[W.Widget]:
@@ -705,7 +726,11 @@ class RoundsView(RtPart):
             if kind == "item":
                 drop.on_click(lambda _b, rid=r.id: self.do(lambda case: ops.delete_item(case, rid)))
             else:
-                drop.on_click(lambda _b, rid=r.id: self.do(lambda case: ops.delete(case, "reflection", rid, "reflecting.edit.remove_reflection")))
+                drop.on_click(
+                    lambda _b, rid=r.id: self.do(
+                        lambda case: ops.delete(case, "reflection", rid, "reflecting.edit.remove_reflection")
+                    )
+                )
             rows.append(css(W.HBox([text, drop]), "fac-rt-refl"))
         if not rows and kind == "item":
             rows.append(css(W.HTML(esc(self.t("reflecting.next_steps.none"))), "fac-rt-hint"))
@@ -794,7 +819,9 @@ class RecordView(RtPart):
         self.widget.children = [
             self.empty,
             css(W.HBox([self.scribe_label, self.scribe, self.make_btn]), "fac-rt-add"),
-            self.where, self.downloads, self.preview,
+            self.where,
+            self.downloads,
+            self.preview,
         ]
         self._quiet = False
         self.files: list[Any] = []
@@ -826,7 +853,9 @@ class RecordView(RtPart):
         self.where.value = esc(self.t("reflecting.record_where"))
         if event.type in ("edit", "sync", "case", "meeting", "lang", "mode"):
             self.downloads.value = ""
-        blocks = record.record_blocks(shown, m.id if m else None, self.session.lang, pseudonymised=bool(self.root.pseudonym))
+        blocks = record.record_blocks(
+            shown, m.id if m else None, self.session.lang, pseudonymised=bool(self.root.pseudonym)
+        )
         self.preview.value = blocks_html(blocks)
 
     def _on_scribe(self, change: dict[str, Any]) -> None:
@@ -853,8 +882,15 @@ class RecordView(RtPart):
 
                 path = write_private(out / name, data)
                 paths.append(path)
-                links.append(download_link(name, data, record.MIME[fmt], self.t("reflecting.download." + fmt),
-                                           f"fac-rt-download fac-rt-download-{fmt}"))
+                links.append(
+                    download_link(
+                        name,
+                        data,
+                        record.MIME[fmt],
+                        self.t("reflecting.download." + fmt),
+                        f"fac-rt-download fac-rt-download-{fmt}",
+                    )
+                )
         except OSError as e:
             self.root.say(self.t("reflecting.write_failed", reason=e.strerror or str(e)), "error")
             return []
@@ -921,23 +957,41 @@ class ReflectingTeam(CaseMeetingPicks):
     def _build(self) -> None:
         s = self.session
         self.title = css(W.HTML(), "fac-app-title")
-        self.case_pick = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="11em")), "fac-rt-case-pick")
-        self.meeting_pick = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="11em")), "fac-rt-meeting-pick")
+        self.case_pick = css(
+            W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="11em")), "fac-rt-case-pick"
+        )
+        self.meeting_pick = css(
+            W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="11em")), "fac-rt-meeting-pick"
+        )
         self.new_meeting_btn = button("", "fac-rt-new-meeting")
         self.pseudo_btn = css(W.ToggleButton(value=False), "fac-rt-pseudo")
-        self.pseudo_mode = css(W.ToggleButtons(options=[("", "roles"), ("", "names")], value="roles"), "fac-rt-pseudo-mode")
+        self.pseudo_mode = css(
+            W.ToggleButtons(options=[("", "roles"), ("", "names")], value="roles"), "fac-rt-pseudo-mode"
+        )
         self.undo_btn = button("", "fac-undo")
         self.lang_pick = css(
-            W.ToggleButtons(options=[(c.upper(), c) for c in LANGUAGES], value=s.lang,
-                            tooltips=[LANGUAGE_NAMES[c] for c in LANGUAGES]),
+            W.ToggleButtons(
+                options=[(c.upper(), c) for c in LANGUAGES],
+                value=s.lang,
+                tooltips=[LANGUAGE_NAMES[c] for c in LANGUAGES],
+            ),
             "fac-lang",
         )
         self.status = css(W.HTML(), "fac-status")
         self.banner_text = css(W.HTML(), "fac-rt-banner-text")
         self.banner = css(W.HBox([self.banner_text, self.pseudo_mode]), "fac-rt-banner")
         bar = css(
-            W.HBox([self.title, self.case_pick, self.meeting_pick, self.new_meeting_btn, self.pseudo_btn,
-                    self.undo_btn, self.lang_pick]),
+            W.HBox(
+                [
+                    self.title,
+                    self.case_pick,
+                    self.meeting_pick,
+                    self.new_meeting_btn,
+                    self.pseudo_btn,
+                    self.undo_btn,
+                    self.lang_pick,
+                ]
+            ),
             "fac-rt-bar",
         )
 
@@ -949,13 +1003,16 @@ class ReflectingTeam(CaseMeetingPicks):
         self.nm_labels = [W.Label(), W.Label()]
         self.nm_hint = css(W.HTML(), "fac-rt-hint")
         self.new_meeting_form = css(
-            W.VBox([
-                W.HBox([self.nm_labels[0], self.nm_date]),
-                W.HBox([self.nm_labels[1], self.nm_present]),
-                self.nm_hint,
-                W.HBox([self.nm_start, self.nm_cancel]),
-            ]),
-            "fac-form", "fac-rt-new-meeting-form",
+            W.VBox(
+                [
+                    W.HBox([self.nm_labels[0], self.nm_date]),
+                    W.HBox([self.nm_labels[1], self.nm_present]),
+                    self.nm_hint,
+                    W.HBox([self.nm_start, self.nm_cancel]),
+                ]
+            ),
+            "fac-form",
+            "fac-rt-new-meeting-form",
         )
         self.new_meeting_form.layout.display = "none"
 
@@ -972,9 +1029,21 @@ class ReflectingTeam(CaseMeetingPicks):
         self.tabs = css(W.Tab(), "fac-tabs")
         self.empty = css(W.HTML(), "fac-empty")
         self.widget = css(
-            W.VBox([W.HTML(stylesheet()), W.HTML(_CSS), bar, self.status, self.banner, self.new_meeting_form,
-                    self.team_bar, self.empty, self.tabs]),
-            "fac-reflecting-team", "fac-root",
+            W.VBox(
+                [
+                    W.HTML(stylesheet()),
+                    W.HTML(_CSS),
+                    bar,
+                    self.status,
+                    self.banner,
+                    self.new_meeting_form,
+                    self.team_bar,
+                    self.empty,
+                    self.tabs,
+                ]
+            ),
+            "fac-reflecting-team",
+            "fac-root",
         )
 
         self.case_pick.observe(self._on_case_pick, "value")
@@ -1001,7 +1070,10 @@ class ReflectingTeam(CaseMeetingPicks):
         mode = self.pseudo_mode.value
         self._quiet = True
         try:
-            self.pseudo_mode.options = [(t("reflecting.pseudo.mode.roles"), "roles"), (t("reflecting.pseudo.mode.names"), "names")]
+            self.pseudo_mode.options = [
+                (t("reflecting.pseudo.mode.roles"), "roles"),
+                (t("reflecting.pseudo.mode.names"), "names"),
+            ]
             self.pseudo_mode.value = mode
         finally:
             self._quiet = False
@@ -1051,7 +1123,9 @@ class ReflectingTeam(CaseMeetingPicks):
         self._quiet = True
         try:
             if cases or not self.case_pick.options:
-                self.case_pick.options = [(self.case_title(c.id, c.title), c.id) for c in self.session.store.list_cases()]
+                self.case_pick.options = [
+                    (self.case_title(c.id, c.title), c.id) for c in self.session.store.list_cases()
+                ]
             if self.session.case is not None:
                 self.case_pick.value = self.session.case.id
             ms = rt.reflecting_meetings(shown) if shown is not None else []
@@ -1063,7 +1137,9 @@ class ReflectingTeam(CaseMeetingPicks):
                 m_options.append((label, m.id))
             self.meeting_pick.disabled = not m_options
             self.meeting_pick.options = m_options or [(t("reflecting.no_meeting_short"), "")]
-            self.meeting_pick.value = self.meeting.id if self.meeting is not None else (m_options[0][1] if m_options else "")
+            self.meeting_pick.value = (
+                self.meeting.id if self.meeting is not None else (m_options[0][1] if m_options else "")
+            )
         finally:
             self._quiet = False
         if shown is not None:
@@ -1082,8 +1158,12 @@ class ReflectingTeam(CaseMeetingPicks):
                 if chip is None:
                     extra = p.relation.strip() if p.relation.strip().casefold() not in p.name.casefold() else ""
                     label = f"<b>{esc(p.name)}</b>" + (f" · {esc(extra)}" if extra else "")
-                    drop = button("✕", "fac-x", "fac-rt-remove-member", tooltip=t("reflecting.remove_member", name=p.name))
-                    drop.on_click(lambda _b, pid=pid, mid=m.id: self.do(lambda case: rt.set_present(case, mid, pid, False)))
+                    drop = button(
+                        "✕", "fac-x", "fac-rt-remove-member", tooltip=t("reflecting.remove_member", name=p.name)
+                    )
+                    drop.on_click(
+                        lambda _b, pid=pid, mid=m.id: self.do(lambda case: rt.set_present(case, mid, pid, False))
+                    )
                     chip = css(W.HBox([W.HTML(label), drop]), "fac-rt-chip")
                 cache[key] = chip
                 chips.append(chip)

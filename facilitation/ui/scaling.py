@@ -149,7 +149,11 @@ class _Row:
         self._tip_key: Any = None
         self.typed = css(W.Text(continuous_update=False, layout=W.Layout(width="4.4em")), "fac-score-input")
         self.clear = button("", "fac-score-clear", many=True)
-        self.answers_btn = css(W.ToggleButton(value=False, layout=shared("layout"), style=shared("toggle")), "fac-btn", "fac-answers-toggle")
+        self.answers_btn = css(
+            W.ToggleButton(value=False, layout=shared("layout"), style=shared("toggle")),
+            "fac-btn",
+            "fac-answers-toggle",
+        )
         self.answers_text = css(W.HTML(), "fac-answers-text")
         self.panel: W.VBox | None = None
         self.why: W.Textarea | None = None

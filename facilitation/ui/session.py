@@ -31,7 +31,22 @@ class Event:
     kinds: frozenset[str] = field(default_factory=frozenset)
 
 
-ALL_KINDS = frozenset({"case", "person", "tie", "meeting", "item", "scale", "score", "agreement", "scenario", "reflection", "rolecard", "reveal"})
+ALL_KINDS = frozenset(
+    {
+        "case",
+        "person",
+        "tie",
+        "meeting",
+        "item",
+        "scale",
+        "score",
+        "agreement",
+        "scenario",
+        "reflection",
+        "rolecard",
+        "reveal",
+    }
+)
 
 
 class Session:

@@ -92,7 +92,9 @@ class Shell(CaseMeetingPicks):
         self.title = css(W.HTML(), "fac-app-title")
         self.case_pick = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="18em")), "fac-case-pick")
         self.new_case_btn = button("", "fac-new-case")
-        self.meeting_pick = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="16em")), "fac-meeting-pick")
+        self.meeting_pick = css(
+            W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="16em")), "fac-meeting-pick"
+        )
         self.new_meeting_btn = button("", "fac-new-meeting")
         self.undo_btn = button("", "fac-undo")
         self.lang_pick = css(
@@ -147,8 +149,18 @@ class Shell(CaseMeetingPicks):
         self.empty = css(W.HTML(), "fac-empty")
 
         bar = css(
-            W.HBox([self.title, self.case_pick, self.new_case_btn, self.meeting_pick, self.new_meeting_btn,
-                    self.undo_btn, self.saved, self.lang_pick]),
+            W.HBox(
+                [
+                    self.title,
+                    self.case_pick,
+                    self.new_case_btn,
+                    self.meeting_pick,
+                    self.new_meeting_btn,
+                    self.undo_btn,
+                    self.saved,
+                    self.lang_pick,
+                ]
+            ),
             "fac-topbar",
         )
         self.widget = css(
@@ -194,7 +206,7 @@ class Shell(CaseMeetingPicks):
         if bar is not None:
             kids = list(self.widget.children)
             at = kids.index(self.status)
-            self.widget.children = kids[:at] + [bar] + kids[at:]
+            self.widget.children = [*kids[:at], bar, *kids[at:]]
         return p
 
     def _on_tab(self, index: int | None) -> None:
@@ -247,9 +259,9 @@ class Shell(CaseMeetingPicks):
         self.undo_btn.tooltip = t("shell.undo_tip")
         self.nc_title.placeholder = t("shell.case_title_ph")
         self.nc_children.placeholder = t("shell.children_ph")
-        for lab, key in zip(self.nc_labels, ("shell.case_title", "shell.start_date", "shell.children")):
+        for lab, key in zip(self.nc_labels, ("shell.case_title", "shell.start_date", "shell.children"), strict=True):
             lab.value = t(key)
-        for lab, key in zip(self.nm_labels, ("shell.meeting_kind", "shell.meeting_date", "shell.present")):
+        for lab, key in zip(self.nm_labels, ("shell.meeting_kind", "shell.meeting_date", "shell.present"), strict=True):
             lab.value = t(key)
         self.nc_create.description = t("shell.create")
         self.nm_start.description = t("shell.start")

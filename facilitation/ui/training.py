@@ -158,8 +158,9 @@ def cards_pdf(cards: list[RoleCard], lang: str, case_title: str) -> bytes:
     regular, bold = fonts()
     body = ParagraphStyle("b", fontName=regular, fontSize=14, leading=19, spaceAfter=5)
     kicker = ParagraphStyle("k", parent=body, fontSize=9, leading=12, textColor=colors.HexColor("#5a6575"))
-    title = ParagraphStyle("t", parent=body, fontName=bold, fontSize=26, leading=31, textColor=colors.HexColor("#155d3a"),
-                           spaceAfter=12)
+    title = ParagraphStyle(
+        "t", parent=body, fontName=bold, fontSize=26, leading=31, textColor=colors.HexColor("#155d3a"), spaceAfter=12
+    )
     head = ParagraphStyle("h", parent=body, fontName=bold, fontSize=16, leading=21, spaceBefore=10)
     note = ParagraphStyle("n", parent=kicker, spaceBefore=16)
 
@@ -179,9 +180,18 @@ def cards_pdf(cards: list[RoleCard], lang: str, case_title: str) -> bytes:
         if n < len(cards) - 1:
             story.append(PageBreak())
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm, topMargin=2 * cm,
-                            bottomMargin=2 * cm, title=clean_text(t("training.cards.doc_title", title=case_title))[:250],
-                            author="", creator="facilitation", producer="facilitation")
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=2.2 * cm,
+        rightMargin=2.2 * cm,
+        topMargin=2 * cm,
+        bottomMargin=2 * cm,
+        title=clean_text(t("training.cards.doc_title", title=case_title))[:250],
+        author="",
+        creator="facilitation",
+        producer="facilitation",
+    )
     doc.build(story)
     return buf.getvalue()
 
@@ -240,7 +250,14 @@ class ExerciseView(TrPart):
         self.reset_all_btn.on_click(lambda _b: self.reset_all())
         self.remove_btn.on_click(lambda _b: self.remove_exercise())
         self.actions = css(W.HBox([self.reset_all_btn, self.remove_btn]), "fac-tr-actions")
-        self.widget.children = [self.intro, self.current_title, self.rows, self.actions, self.start_title, self.start_form]
+        self.widget.children = [
+            self.intro,
+            self.current_title,
+            self.rows,
+            self.actions,
+            self.start_title,
+            self.start_form,
+        ]
         self._armed: str | None = None
 
     @property
@@ -290,7 +307,9 @@ class ExerciseView(TrPart):
         current = self.source.value
         self.source.options = [(s.title, s.key) for s in sources] or [(t("training.exercise.no_source"), "")]
         keys = [s.key for s in sources]
-        self.source.value = current if current in keys else (root.exercise if root.exercise in keys else (keys[0] if keys else ""))
+        self.source.value = (
+            current if current in keys else (root.exercise if root.exercise in keys else (keys[0] if keys else ""))
+        )
         self.start_btn.disabled = not sources
         copies = root.copies()
         ex = root.exercise
@@ -305,8 +324,12 @@ class ExerciseView(TrPart):
         rows = []
         for c in copies:
             state = t("training.exercise.working") if c.case_id == active else ""
-            label = css(W.HTML(f"<b>{esc(c.group)}</b> <span class='fac-tr-hint'>{esc(state)}</span>"), "fac-tr-group-name")
-            open_btn = button(t("training.exercise.open"), "fac-tr-open-group", style="primary" if c.case_id != active else "")
+            label = css(
+                W.HTML(f"<b>{esc(c.group)}</b> <span class='fac-tr-hint'>{esc(state)}</span>"), "fac-tr-group-name"
+            )
+            open_btn = button(
+                t("training.exercise.open"), "fac-tr-open-group", style="primary" if c.case_id != active else ""
+            )
             open_btn.disabled = c.case_id == active
             open_btn.on_click(lambda _b, cid=c.case_id: root.open_copy(cid))
             reset_btn = button(t("training.exercise.reset_group"), "fac-tr-reset-group")
@@ -374,18 +397,24 @@ class CardsView(TrPart):
         self.ed_title = css(W.HTML(), "fac-tr-h")
         self.ed_labels = [W.Label(), W.Label(), W.Label()]
         self.editor = css(
-            W.VBox([
-                W.HBox([self.ed_labels[0], self.ed_role]),
-                W.HBox([self.ed_labels[1], self.ed_knows]),
-                W.HBox([self.ed_labels[2], self.ed_thinks]),
-                W.HBox([self.ed_save, self.ed_new]),
-            ]),
+            W.VBox(
+                [
+                    W.HBox([self.ed_labels[0], self.ed_role]),
+                    W.HBox([self.ed_labels[1], self.ed_knows]),
+                    W.HBox([self.ed_labels[2], self.ed_thinks]),
+                    W.HBox([self.ed_save, self.ed_new]),
+                ]
+            ),
             "fac-tr-form",
         )
         self.widget.children = [
             self.intro,
             css(W.HBox([self.all_docx, self.all_pdf, self.generate_btn]), "fac-tr-actions"),
-            self.downloads, self.big_box, self.list_box, self.ed_title, self.editor,
+            self.downloads,
+            self.big_box,
+            self.list_box,
+            self.ed_title,
+            self.editor,
         ]
         self.showing: str | None = None
         self.editing: str | None = None
@@ -404,7 +433,9 @@ class CardsView(TrPart):
         self.close_btn.description = t("training.cards.close")
         self.prev_btn.tooltip = t("training.cards.prev")
         self.next_btn.tooltip = t("training.cards.next")
-        for lab, key in zip(self.ed_labels, ("training.cards.role", "training.cards.knows", "training.cards.thinks"), strict=True):
+        for lab, key in zip(
+            self.ed_labels, ("training.cards.role", "training.cards.knows", "training.cards.thinks"), strict=True
+        ):
             lab.value = t(key)
         self.ed_role.placeholder = t("training.cards.role_ph")
         self.ed_knows.placeholder = t("training.cards.knows_ph")
@@ -433,7 +464,9 @@ class CardsView(TrPart):
         rows = []
         for n, card in enumerate(cards, 1):
             label = css(W.HTML(f"<b>{n}. {esc(card.role)}</b>"), "fac-tr-card-name")
-            show = button(t("training.cards.show"), "fac-tr-card-show", style="primary" if card.id != self.showing else "")
+            show = button(
+                t("training.cards.show"), "fac-tr-card-show", style="primary" if card.id != self.showing else ""
+            )
             show.on_click(lambda _b, cid=card.id: self.show(cid))
             docx = button(t("training.cards.docx"), "fac-tr-card-docx")
             docx.on_click(lambda _b, cid=card.id: self.print_cards(cid, "docx"))
@@ -526,8 +559,10 @@ class CardsView(TrPart):
         self._armed = None
         if self.showing == card_id:
             self.showing = None
-        return self.root.apply_all(lambda case: tr.remove_record(case, "rolecard", card_id, "training.edit.card_removed"),
-                                   "training.cards.removed")
+        return self.root.apply_all(
+            lambda case: tr.remove_record(case, "rolecard", card_id, "training.edit.card_removed"),
+            "training.cards.removed",
+        )
 
     def print_cards(self, card_id: str | None, fmt: str) -> list[Any]:
         """Save a printable document (one card, or all) next to the store and offer it for download."""
@@ -546,7 +581,9 @@ class CardsView(TrPart):
         except OSError as e:
             self.root.say(self.t("training.write_failed", reason=e.strerror or str(e)), "error")
             return []
-        label = self.t(f"training.cards.download_{fmt}", what=cards[0].role if card_id else self.t("training.cards.all"))
+        label = self.t(
+            f"training.cards.download_{fmt}", what=cards[0].role if card_id else self.t("training.cards.all")
+        )
         self.downloads.value = download_link(name, data, MIME[fmt], label, f"fac-tr-download fac-tr-download-{fmt}")
         self.root.say(self.t("training.saved_in", folder=str(path.parent)), "ok")
         return [path]
@@ -578,8 +615,14 @@ class RevealView(TrPart):
         self.add_title = css(W.HTML(), "fac-tr-h")
         self.form = css(W.VBox([self.new_title, self.new_text, self.add_btn]), "fac-tr-form")
         self.widget.children = [
-            self.intro, css(W.HBox([self.next_btn, self.hide_all_btn, self.generate_btn]), "fac-tr-actions"),
-            self.open_title, self.open_box, self.list_title, self.list_box, self.add_title, self.form,
+            self.intro,
+            css(W.HBox([self.next_btn, self.hide_all_btn, self.generate_btn]), "fac-tr-actions"),
+            self.open_title,
+            self.open_box,
+            self.list_title,
+            self.list_box,
+            self.add_title,
+            self.form,
         ]
         self._open_rows: dict[tuple[str, str, str], W.Widget] = {}
 
@@ -606,7 +649,9 @@ class RevealView(TrPart):
         steps = tr.steps_in_order(case) if case is not None else []
         nxt = tr.next_hidden(case) if case is not None else None
         self.next_btn.disabled = nxt is None
-        self.next_btn.description = t("training.reveal.next_named", title=nxt.title) if nxt else t("training.reveal.all_open")
+        self.next_btn.description = (
+            t("training.reveal.next_named", title=nxt.title) if nxt else t("training.reveal.all_open")
+        )
         self.hide_all_btn.disabled = not any(s.revealed for s in steps)
         self.generate_btn.layout.display = "" if case is not None and not steps else "none"
         self.add_btn.disabled = case is None
@@ -623,14 +668,24 @@ class RevealView(TrPart):
         for n, s in enumerate(steps, 1):
             state = t("training.reveal.state_open") if s.revealed else t("training.reveal.state_hidden")
             cls = "fac-tr-state-open" if s.revealed else "fac-tr-state-hidden"
-            label = css(W.HTML(f"<b>{n}. {esc(s.title)}</b> <span class='fac-tr-state {cls}'>· {esc(state)}</span>"), "fac-tr-step-name")
-            toggle = button(t("training.reveal.hide") if s.revealed else t("training.reveal.show"), "fac-tr-step-toggle")
+            label = css(
+                W.HTML(f"<b>{n}. {esc(s.title)}</b> <span class='fac-tr-state {cls}'>· {esc(state)}</span>"),
+                "fac-tr-step-name",
+            )
+            toggle = button(
+                t("training.reveal.hide") if s.revealed else t("training.reveal.show"), "fac-tr-step-toggle"
+            )
             toggle.on_click(lambda _b, sid=s.id, rev=not s.revealed: self.set(sid, rev))
             drop = button("✕", "fac-tr-small", "fac-tr-step-remove", tooltip=t("training.reveal.remove"))
             drop.on_click(lambda _b, sid=s.id, b=drop: self.remove(sid, b))
             rows.append(css(W.HBox([label, toggle, drop]), "fac-tr-row"))
         if not rows:
-            rows = [css(W.HTML(esc(t("training.reveal.none") if case is not None else t("training.no_exercise"))), "fac-tr-hint")]
+            rows = [
+                css(
+                    W.HTML(esc(t("training.reveal.none") if case is not None else t("training.no_exercise"))),
+                    "fac-tr-hint",
+                )
+            ]
         self.list_box.children = rows
         self._armed: str | None = None
 
@@ -647,7 +702,10 @@ class RevealView(TrPart):
         def make(case: Case) -> Edit:
             from ..domain.ops import combine
 
-            return combine("training.edit.hide", [tr.set_revealed(case, s.id, False) for s in tr.steps_in_order(case) if s.revealed])
+            return combine(
+                "training.edit.hide",
+                [tr.set_revealed(case, s.id, False) for s in tr.steps_in_order(case) if s.revealed],
+            )
 
         return self.root.apply_all(make, "training.reveal.all_hidden")
 
@@ -658,8 +716,12 @@ class RevealView(TrPart):
         steps = tr.steps_in_order(case)
         try:
             step = RevealStep.from_dict(
-                {"id": new_id("rv-"), "title": self.new_title.value.strip(), "text": self.new_text.value.strip(),
-                 "position": max((s.position for s in steps), default=0.0) + 1.0},
+                {
+                    "id": new_id("rv-"),
+                    "title": self.new_title.value.strip(),
+                    "text": self.new_text.value.strip(),
+                    "position": max((s.position for s in steps), default=0.0) + 1.0,
+                },
                 "reveal",
             )
         except ValidationError as e:
@@ -677,8 +739,9 @@ class RevealView(TrPart):
             btn.add_class("fac-tr-danger")
             return False
         self._armed = None
-        return self.root.apply_all(lambda c: tr.remove_record(c, "reveal", step_id, "training.edit.step_removed"),
-                                   "training.reveal.removed")
+        return self.root.apply_all(
+            lambda c: tr.remove_record(c, "reveal", step_id, "training.edit.step_removed"), "training.reveal.removed"
+        )
 
 
 # ---- comparing the groups -----------------------------------------------------------------------
@@ -739,11 +802,15 @@ class CompareView(TrPart):
             for a in r.agreements:
                 who = case.name_of(a.owner)
                 backup = case.name_of(a.backup)
-                extra = " — ".join(x for x in (who, t("training.compare.backup", name=backup) if backup else "", a.when) if x)
+                extra = " — ".join(
+                    x for x in (who, t("training.compare.backup", name=backup) if backup else "", a.when) if x
+                )
                 lines.append(a.what + (f" ({extra})" if extra else ""))
             plan_cells.append(ul(lines))
         rows.append((t("part.plan"), plan_cells))
-        body = "".join(f"<tr><th>{esc(label)}</th>{''.join(f'<td>{c}</td>' for c in cells)}</tr>" for label, cells in rows)
+        body = "".join(
+            f"<tr><th>{esc(label)}</th>{''.join(f'<td>{c}</td>' for c in cells)}</tr>" for label, cells in rows
+        )
         self.table.value = f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -785,15 +852,22 @@ class Training:
     def _build(self) -> None:
         s = self.session
         self.title = css(W.HTML(), "fac-app-title")
-        self.exercise_pick = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="16em")), "fac-tr-exercise-pick")
-        self.group_pick = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="9em")), "fac-tr-group-pick")
+        self.exercise_pick = css(
+            W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="16em")), "fac-tr-exercise-pick"
+        )
+        self.group_pick = css(
+            W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="9em")), "fac-tr-group-pick"
+        )
         self.group_label = W.Label()
         self.undo_btn = button("", "fac-undo")
         from ..i18n import LANGUAGE_NAMES
 
         self.lang_pick = css(
-            W.ToggleButtons(options=[(c.upper(), c) for c in LANGUAGES], value=s.lang,
-                            tooltips=[LANGUAGE_NAMES[c] for c in LANGUAGES]),
+            W.ToggleButtons(
+                options=[(c.upper(), c) for c in LANGUAGES],
+                value=s.lang,
+                tooltips=[LANGUAGE_NAMES[c] for c in LANGUAGES],
+            ),
             "fac-lang",
         )
         self.status = css(W.HTML(), "fac-status")
@@ -802,7 +876,9 @@ class Training:
             "fac-tr-bar",
         )
         self.tabs = css(W.Tab(), "fac-tabs")
-        self.widget = css(W.VBox([W.HTML(stylesheet()), W.HTML(_CSS), bar, self.status, self.tabs]), "fac-training", "fac-root")
+        self.widget = css(
+            W.VBox([W.HTML(stylesheet()), W.HTML(_CSS), bar, self.status, self.tabs]), "fac-training", "fac-root"
+        )
         self.exercise_pick.observe(self._on_exercise_pick, "value")
         self.group_pick.observe(self._on_group_pick, "value")
         self.lang_pick.observe(lambda ch: s.set_language(ch["new"]), "value")
@@ -930,7 +1006,7 @@ class Training:
     def _fail(self, e: Exception) -> None:
         if isinstance(e, FacilitationError) and e.code.startswith("training_"):
             params = {k: v for k, v in e.params.items() if k != "field"}
-            self.say(self.session.t(f"training.error.{e.code[len('training_'):]}", **params), "error")
+            self.say(self.session.t(f"training.error.{e.code[len('training_') :]}", **params), "error")
         else:
             self.session.fail(e)
 
@@ -975,7 +1051,10 @@ class Training:
     def open_copy(self, case_id: str) -> None:
         if self.session.case is None or self.session.case.id != case_id:
             self.session.open_case(case_id)
-        self.say(self.session.t("training.working_on", group=self.session.case.info.group_name if self.session.case else ""), "info")
+        self.say(
+            self.session.t("training.working_on", group=self.session.case.info.group_name if self.session.case else ""),
+            "info",
+        )
 
     def apply_all(self, make: Any, done_key: str) -> bool:
         """Apply an edit to every copy of the exercise (the whole room), each copy in one transaction."""
@@ -1020,12 +1099,16 @@ class Training:
             self._fail(e)
             return False
         say = self.say_fn(sample.info.language)
-        records = tr.role_cards_from_people(sample, say) if kind == "rolecard" else tr.reveal_steps_from_case(sample, say)
+        records = (
+            tr.role_cards_from_people(sample, say) if kind == "rolecard" else tr.reveal_steps_from_case(sample, say)
+        )
 
         def make(case: Case) -> Edit:
             from ..domain.ops import combine
 
-            return combine("training.edit.generate", [tr.put_record(case, r, "training.edit.generate") for r in records])
+            return combine(
+                "training.edit.generate", [tr.put_record(case, r, "training.edit.generate") for r in records]
+            )
 
         return self.apply_all(make, "training.generated")
 
@@ -1104,16 +1187,22 @@ class Training:
         exercises = self.copies_of_any()
         self._quiet = True
         try:
-            ex_options = [(t("training.exercise_label", title=self.source_title(src), n=len(cs)), src) for src, cs in exercises]
+            ex_options = [
+                (t("training.exercise_label", title=self.source_title(src), n=len(cs)), src) for src, cs in exercises
+            ]
             self.exercise_pick.options = ex_options or [(t("training.no_exercise_short"), "")]
             self.exercise_pick.disabled = not ex_options
-            self.exercise_pick.value = self.exercise if self.exercise in dict(exercises) else (ex_options[0][1] if ex_options else "")
+            self.exercise_pick.value = (
+                self.exercise if self.exercise in dict(exercises) else (ex_options[0][1] if ex_options else "")
+            )
             copies = self.copies()
             g_options = [(c.group, c.case_id) for c in copies]
             self.group_pick.options = g_options or [("–", "")]
             self.group_pick.disabled = not g_options
             active = self.session.case.id if self.session.case is not None else ""
-            self.group_pick.value = active if active in [v for _, v in g_options] else (g_options[0][1] if g_options else "")
+            self.group_pick.value = (
+                active if active in [v for _, v in g_options] else (g_options[0][1] if g_options else "")
+            )
         finally:
             self._quiet = False
         if self.session.case is not None and not tr.is_copy(self.session.case.info):

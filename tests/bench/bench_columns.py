@@ -43,8 +43,11 @@ def large_case() -> Case:
     case = case.apply(edit)
     for n in range(400):
         edit, _ = ops.add_item(
-            case, f"Punt {n}: " + "woorden van de familie " * rnd.randint(1, 12), element=rnd.choice(ELEMENT_KINDS),
-            author=rnd.choice(people), meeting=mid,
+            case,
+            f"Punt {n}: " + "woorden van de familie " * rnd.randint(1, 12),
+            element=rnd.choice(ELEMENT_KINDS),
+            author=rnd.choice(people),
+            meeting=mid,
         )
         case = case.apply(edit)
     return case
@@ -79,7 +82,9 @@ def main() -> None:
             t = time.perf_counter()
             view.submit()
             add_times.append(time.perf_counter() - t)
-        print(f"add item (Enter -> stored -> row visible), {RUNS} runs: {ms(add_times)}; rows redrawn besides the new one: {len(redrawn)}")
+        print(
+            f"add item (Enter -> stored -> row visible), {RUNS} runs: {ms(add_times)}; rows redrawn besides the new one: {len(redrawn)}"
+        )
 
         ids = list(session.case.items)
         edit_times = []
@@ -93,7 +98,9 @@ def main() -> None:
             view.editor.save.click()
             edit_times.append(time.perf_counter() - t)
             redraws.append(len(redrawn))
-        print(f"edit item (Save -> stored -> row redrawn), {RUNS} runs: {ms(edit_times)}; rows redrawn per edit: max {max(redraws)}")
+        print(
+            f"edit item (Save -> stored -> row redrawn), {RUNS} runs: {ms(edit_times)}; rows redrawn per edit: max {max(redraws)}"
+        )
 
         open_times = []
         for n in range(RUNS):
@@ -135,7 +142,9 @@ def browser() -> None:
                 page.goto(srv.url, wait_until="domcontentloaded", timeout=120_000)
                 page.wait_for_selector(".fac-ready", timeout=180_000)
                 page.click(".fac-tabs .lm-TabBar-tab:has-text('Drie kolommen')")
-                page.wait_for_function("document.querySelectorAll('.fac-columns .fac-item').length >= 400", timeout=180_000)
+                page.wait_for_function(
+                    "document.querySelectorAll('.fac-columns .fac-item').length >= 400", timeout=180_000
+                )
                 print(f"browser: page load to 400 items drawn: {(time.perf_counter() - t) * 1000:.0f} ms")
                 times = []
                 for n in range(10):

@@ -43,8 +43,10 @@ def report(label: str, ms: list[float]) -> None:
 
 def main() -> None:
     case = large_case()
-    print(f"large case: {len(case.people)} people, {len(case.ties)} ties, {len(case.items)} items, "
-          f"{len(case.scores)} scores")
+    print(
+        f"large case: {len(case.people)} people, {len(case.ties)} ties, {len(case.items)} items, "
+        f"{len(case.scores)} scores"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "bench.sqlite3")
         session = Session(store)
@@ -104,8 +106,7 @@ def main() -> None:
         changes = store.changes_since(c.id, 0)
         report(f"  seat book from the whole log ({len(changes)} changes)", timed(lambda: book.start(c, changes), 5))
         figure = fig.network_figure(c, "nl", places=places)
-        print(f"figure sent to the browser: {len(json.dumps(figure)) / 1024:.0f} KiB, "
-              f"{len(figure['data'])} traces")
+        print(f"figure sent to the browser: {len(json.dumps(figure)) / 1024:.0f} KiB, {len(figure['data'])} traces")
 
 
 if __name__ == "__main__":

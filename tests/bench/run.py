@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -78,7 +77,16 @@ def floor_server(tmp: Path) -> Server:
     nb.write_text(
         json.dumps(
             {
-                "cells": [{"cell_type": "code", "execution_count": None, "id": "floor", "metadata": {}, "outputs": [], "source": FLOOR_SOURCE}],
+                "cells": [
+                    {
+                        "cell_type": "code",
+                        "execution_count": None,
+                        "id": "floor",
+                        "metadata": {},
+                        "outputs": [],
+                        "source": FLOOR_SOURCE,
+                    }
+                ],
                 "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
                 "nbformat": 4,
                 "nbformat_minor": 5,
@@ -89,7 +97,9 @@ def floor_server(tmp: Path) -> Server:
     env = serve.voila_env(tmp / "runtime", tmp / "floor.sqlite3", None, "nl")
     log = tmp / "floor.log"
     with open(log, "wb") as out:
-        proc = subprocess.Popen(serve.voila_command(nb, port), env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(
+            serve.voila_command(nb, port), env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
     url = f"http://127.0.0.1:{port}/"
     import urllib.request
 
@@ -227,11 +237,16 @@ def main() -> int:
                 print("record score (ms):", " ".join(f"{v:.0f}" for v in score_ms))
             d_mem = kernel_rss_mb(dash.proc.pid)
             ctx.close()
-            for label, values in (("add item: click → visible (median ms)", item_ms), ("record score: click → visible (median ms)", score_ms)):
+            for label, values in (
+                ("add item: click → visible (median ms)", item_ms),
+                ("record score: click → visible (median ms)", score_ms),
+            ):
                 if values:
                     med = statistics.median(values)
                     rows.append((label, f"{med:.0f}", f"{f_click:.0f}", f"{med / f_click:.2f}×"))
-            rows.append(("kernel memory (MB RSS)", f"{d_mem:.0f}", f"{f_mem:.0f}", f"{d_mem / f_mem:.2f}×" if f_mem else "-"))
+            rows.append(
+                ("kernel memory (MB RSS)", f"{d_mem:.0f}", f"{f_mem:.0f}", f"{d_mem / f_mem:.2f}×" if f_mem else "-")
+            )
 
             # First opening of each part (built when its tab is first shown), on a fresh page.
             ctx = browser.new_context(viewport={"width": 1280, "height": 720})

@@ -99,7 +99,9 @@ def kernel_pids(root: int) -> list[int]:
     return found
 
 
-def start_server(store: Path, case: str | None = None, lang: str = "nl", dashboard: str = "meeting", port: int | None = None) -> Server:
+def start_server(
+    store: Path, case: str | None = None, lang: str = "nl", dashboard: str = "meeting", port: int | None = None
+) -> Server:
     port = port or free_port()
     log = store.parent / f"voila-{port}.log"
     cmd = [sys.executable, "-m", "facilitation", "--store", str(store), "--lang", lang, "serve"]
@@ -129,7 +131,9 @@ def start_server(store: Path, case: str | None = None, lang: str = "nl", dashboa
 def make_server(tmp_path: Path) -> Iterator:  # type: ignore[type-arg]
     servers: list[Server] = []
 
-    def make(case: str | None = "jonas-17", lang: str = "nl", dashboard: str = "meeting", store: Path | None = None) -> Server:
+    def make(
+        case: str | None = "jonas-17", lang: str = "nl", dashboard: str = "meeting", store: Path | None = None
+    ) -> Server:
         srv = start_server(store or (tmp_path / "store.sqlite3"), case, lang, dashboard)
         servers.append(srv)
         return srv
@@ -193,7 +197,7 @@ def open_dashboard(page, url: str, ready: str = ".fac-ready", attempts: int = 3)
             page.goto(url, wait_until="domcontentloaded", timeout=60_000)
             page.wait_for_selector(ready, timeout=READY_TIMEOUT_MS)
             return
-        except Exception as e:  # noqa: BLE001 - retried, then raised
+        except Exception as e:
             last = e
     raise AssertionError(f"dashboard not usable after {attempts} loads: {last}")
 
@@ -228,7 +232,7 @@ def wait_text(locator, contains: str, timeout: float = 15.0) -> str:  # type: ig
     while time.time() < deadline:
         try:
             seen = text(locator)
-        except Exception:  # noqa: BLE001 - element may be re-rendering
+        except Exception:
             seen = ""
         if contains in seen:
             return seen

@@ -16,8 +16,11 @@ LONG = "Oma Rita vertelt: " + "als mama 's avonds drinkt, belt Jonas mij en dan 
 def columns_case_file(tmp_path: Path) -> Path:
     case = ops.new_case("Familie Maes", "2026-10-01", [("Jonas", 17)])
     ids = {}
-    for key, name, rel in (("mama", "Sofie Maes", "mama"), ("rita", "Rita Maes", "grootmoeder"),
-                           ("cons", "Ilse De Smet", "consulent")):
+    for key, name, rel in (
+        ("mama", "Sofie Maes", "mama"),
+        ("rita", "Rita Maes", "grootmoeder"),
+        ("cons", "Ilse De Smet", "consulent"),
+    ):
         edit, ids[key] = ops.add_person(case, name, relation=rel)
         case = case.apply(edit)
     edit, _ = ops.add_meeting(case, "network_meeting", "2026-10-15", list(ids.values()))
@@ -153,7 +156,9 @@ def test_sample_case_readable_on_both_projectors(make_server, page, watch):
     )
     shot(page, "columns-ds-form-1280")
     page.click(".fac-columns-add-btn")
-    wait_text(page.locator(".fac-el-danger_statement"), "Oma en de consulent maken zich zorgen dat mama en Jonas ruzie maken")
+    wait_text(
+        page.locator(".fac-el-danger_statement"), "Oma en de consulent maken zich zorgen dat mama en Jonas ruzie maken"
+    )
 
     # The editor under an item, in a narrow column: words, speaker, pairing, who agrees.
     first = page.locator(".fac-el-danger_statement .fac-item").first

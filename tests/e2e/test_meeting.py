@@ -7,7 +7,13 @@ from facilitation.i18n import translate
 
 from .conftest import open_dashboard, shot, text, wait_text
 
-PART_CLASS = {"meeting": "fac-meeting", "network": "fac-network", "columns": "fac-columns", "scaling": "fac-scaling", "plan": "fac-plan"}
+PART_CLASS = {
+    "meeting": "fac-meeting",
+    "network": "fac-network",
+    "columns": "fac-columns",
+    "scaling": "fac-scaling",
+    "plan": "fac-plan",
+}
 
 
 def test_short_meeting_through_all_phases(make_server, page, watch):
@@ -56,8 +62,10 @@ def test_projection_hides_professional_note_and_blank_screen_hides_everything(ma
     page.keyboard.press("b")
     page.wait_for_selector(".fac-blank", state="visible")
     shot(page, "meeting-blank")
-    assert page.evaluate("document.elementFromPoint(640, 360).classList.contains('fac-blank') || "
-                         "document.elementFromPoint(640, 360).closest('.fac-blank') !== null")
+    assert page.evaluate(
+        "document.elementFromPoint(640, 360).classList.contains('fac-blank') || "
+        "document.elementFromPoint(640, 360).closest('.fac-blank') !== null"
+    )
     page.keyboard.press("b")
     page.wait_for_selector(".fac-blank", state="detached")
     # Reload: the note is still stored (projection mode is per screen and starts off).

@@ -110,7 +110,8 @@ def add_tie(page, other: str, kind: str) -> None:  # type: ignore[no-untyped-def
     n = revision(page) + 1
     options = page.locator(".fac-network .fac-tie-other option").all_text_contents()
     page.locator(".fac-network .fac-tie-other select").select_option(
-        label=next(o for o in options if o.replace("\xa0", " ").startswith(other)))
+        label=next(o for o in options if o.replace("\xa0", " ").startswith(other))
+    )
     page.locator(".fac-network .fac-tie-kind select").select_option(label=kind)
     page.click(".fac-network .fac-add-tie")
     wait_revision(page, n)

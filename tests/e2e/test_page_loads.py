@@ -50,11 +50,18 @@ def test_consecutive_loads(make_server, browser):
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.on("response", lambda r: errors.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None)
-        page.on("request", lambda r: external.append(r.url) if not r.url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")) else None)
+        page.on(
+            "request",
+            lambda r: (
+                external.append(r.url)
+                if not r.url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:"))
+                else None
+            ),
+        )
         page.goto(srv.url, wait_until="domcontentloaded")
         try:
             page.wait_for_selector(".fac-ready", timeout=READY_TIMEOUT_MS)
-        except Exception:  # noqa: BLE001 - the page's own watchdog should have reloaded it
+        except Exception:
             hung += 1
             page.reload()
             page.wait_for_selector(".fac-ready", timeout=READY_TIMEOUT_MS)
@@ -109,8 +116,8 @@ def test_every_part_of_a_large_case_arrives_whole(make_server, browser, tmp_path
         ctx = browser.new_context(viewport={"width": 1280, "height": 720})
         pg = ctx.new_page()
         errors: list[str] = []
-        pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-        pg.on("pageerror", lambda exc: errors.append(str(exc)))
+        pg.on("console", lambda msg, errors=errors: errors.append(msg.text) if msg.type == "error" else None)
+        pg.on("pageerror", lambda exc, errors=errors: errors.append(str(exc)))
         open_dashboard(pg, srv.url)
         for name, ready in order:
             pg.click(f".fac-tabs .lm-TabBar-tab:has-text('{name}')")

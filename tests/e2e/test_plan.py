@@ -20,8 +20,11 @@ def plan_case_file(tmp_path: Path) -> Path:
     ids: dict[str, str] = {}
     for key, name, fields in (
         ("mama", "Sara Maes", dict(relation="mama", sector="family", closeness=1, knowledge="all")),
-        ("rita", "Rita Maes", dict(relation="grootmoeder", sector="family", closeness=1, knowledge="all",
-                                   phone="0471 22 33 44")),
+        (
+            "rita",
+            "Rita Maes",
+            dict(relation="grootmoeder", sector="family", closeness=1, knowledge="all", phone="0471 22 33 44"),
+        ),
         ("lieke", "Lieke Peeters", dict(relation="tante", sector="family", closeness=2, knowledge="some")),
         ("marc", "Marc Claes", dict(relation="buurman", sector="friends", closeness=2, knowledge="all")),
         ("cons", "Ilse De Smet", dict(relation="consulent", sector="professional", closeness=3, knowledge="all")),
@@ -29,8 +32,11 @@ def plan_case_file(tmp_path: Path) -> Path:
         edit, ids[key] = ops.add_person(case, name, **fields)
         case = case.apply(edit)
     for text_, element in (
-        ("Lina en Noah zijn op ieder moment van de dag onder toezicht van een volwassene die voor hen kan zorgen, "
-         "met een plan met minstens 3 volwassen personen uit het netwerk.", "bottom_line"),
+        (
+            "Lina en Noah zijn op ieder moment van de dag onder toezicht van een volwassene die voor hen kan zorgen, "
+            "met een plan met minstens 3 volwassen personen uit het netwerk.",
+            "bottom_line",
+        ),
         ("Er wordt geen geweld gebruikt.", "bottom_line"),
         ("De consulent en oma zijn bang dat Noah 's avonds alleen is als mama te veel drinkt.", "danger_statement"),
     ):
@@ -59,9 +65,7 @@ def write_agreement(page, what: str, owner: str, backup: str, when: str, if_not:
     page.fill(".fac-plan .fac-plan-form .fac-plan-if-not textarea", if_not)
     page.locator(".fac-plan .fac-plan-form .fac-plan-link", has_text=link).locator("input").check()
     page.click(".fac-plan .fac-plan-save")
-    page.wait_for_function(
-        f"document.querySelectorAll('.fac-plan .fac-plan-row').length === {before + 1}"
-    )
+    page.wait_for_function(f"document.querySelectorAll('.fac-plan .fac-plan-row').length === {before + 1}")
 
 
 def docx_text(path: Path) -> str:
@@ -81,8 +85,15 @@ def test_write_two_agreements_check_and_download_docx(make_server, page, watch, 
     assert "nog geen afspraak" in text(checks)
     assert "Nog geen afspraken" in text(plan.locator(".fac-plan-empty"))
 
-    write_agreement(page, "Oma Rita haalt Lina en Noah elke schooldag op om 15.30 uur.", "Rita", "Marc",
-                    "elke schooldag", "Marc belt de consulent.", "geen geweld")
+    write_agreement(
+        page,
+        "Oma Rita haalt Lina en Noah elke schooldag op om 15.30 uur.",
+        "Rita",
+        "Marc",
+        "elke schooldag",
+        "Marc belt de consulent.",
+        "geen geweld",
+    )
     first = plan.locator(".fac-plan-row").nth(0)
     wait_text(first, "Oma Rita haalt Lina en Noah")
     wait_text(first, "0471 22 33 44")  # the owner's phone number is on the card
@@ -91,7 +102,7 @@ def test_write_two_agreements_check_and_download_docx(make_server, page, watch, 
     # The second agreement in hostile text: markup, quotes, a newline, emoji and Arabic stay as typed, inert.
     write_agreement(page, HOSTILE, "Lieke", "Sara", "elke avond", "Lieke belt oma Rita.", "toezicht")
     second = plan.locator(".fac-plan-row").nth(1)
-    wait_text(second, "Oma <b>Rita</b> belt \"meteen\" & blijft")
+    wait_text(second, 'Oma <b>Rita</b> belt "meteen" & blijft')
     assert "nieuwe regel 👩‍👧 مرحبا" in text(second)
     assert plan.locator(".fac-plan-row b:has-text('Rita')").count() == 0
     wait_text(checks, "het plan heeft er nu 4")

@@ -104,9 +104,9 @@ def test_widget_modules_come_from_the_pages_own_server_once(make_server, browser
         pg = ctx.new_page()
         requested: list[str] = []
         errors: list[str] = []
-        pg.on("request", lambda req: requested.append(req.url))
-        pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-        pg.on("pageerror", lambda exc: errors.append(str(exc)))
+        pg.on("request", lambda req, requested=requested: requested.append(req.url))
+        pg.on("console", lambda msg, errors=errors: errors.append(msg.text) if msg.type == "error" else None)
+        pg.on("pageerror", lambda exc, errors=errors: errors.append(str(exc)))
         open_dashboard(pg, origin + "/")
         pg.click(".fac-tabs .lm-TabBar-tab:has-text('Drie kolommen')")
         pg.wait_for_selector(".fac-columns .fac-item .fac-item-text", timeout=30_000)

@@ -15,9 +15,14 @@ NAMES = ("Jonas", "Rita", "Sofie", "Maes", "Annelies", "Peeters", "Bart", "Claes
 
 
 def case_file(tmp_path: Path) -> Path:
-    case = ops.new_case("Familie Maes", "2026-10-01", [("Jonas", 9)], summary="Jonas woont sinds de beschikking bij Rita.")
-    for name, rel, sector in (("Rita Maes", "grootmoeder", "family"), ("Sofie Maes", "moeder", "family"),
-                              ("Annelies Peeters", "consulent", "professional")):
+    case = ops.new_case(
+        "Familie Maes", "2026-10-01", [("Jonas", 9)], summary="Jonas woont sinds de beschikking bij Rita."
+    )
+    for name, rel, sector in (
+        ("Rita Maes", "grootmoeder", "family"),
+        ("Sofie Maes", "moeder", "family"),
+        ("Annelies Peeters", "consulent", "professional"),
+    ):
         e, _ = ops.add_person(case, name, relation=rel, sector=sector)
         case = case.apply(e)
     e, _ = ops.add_item(case, "Sofie zegt dat Jonas bij Rita rust vindt.", column="working_well")
@@ -50,7 +55,12 @@ def test_reflecting_team_session(make_server, page, watch, tmp_path):
 
     # Map the case: a danger statement in professional language; both score on the safety scale.
     choose(page, ".fac-rt-map .fac-rt-add select", "Gevaarsboodschap")
-    add(page, ".fac-rt-map .fac-rt-add", "De consulent is bezorgd dat Sofie 's nachts weggaat en Jonas alleen laat.", ".fac-rt-add-item")
+    add(
+        page,
+        ".fac-rt-map .fac-rt-add",
+        "De consulent is bezorgd dat Sofie 's nachts weggaat en Jonas alleen laat.",
+        ".fac-rt-add-item",
+    )
     wait_text(page.locator(".fac-rt-map .fac-rt-col-worries"), "'s nachts weggaat", timeout=45)
     picks = page.locator(".fac-rt-map .fac-rt-score-pick select")
     picks.nth(0).select_option("4")
@@ -59,16 +69,20 @@ def test_reflecting_team_session(make_server, page, watch, tmp_path):
     shot(page, "reflecting-map")
 
     # Three scenarios side by side, each with its own items and scores.
-    page.click(".fac-tabs .lm-TabBar-tab:has-text(\"Scenario's\")")
+    page.click('.fac-tabs .lm-TabBar-tab:has-text("Scenario\'s")')
     for title in ("Terug naar huis met een veiligheidsplan", "Bij grootmoeder Rita", "Pleeggezin"):
         page.fill(".fac-rt-scenario-title input", title)
         page.click(".fac-rt-add-scenario")
         wait_text(page.locator(".fac-rt-cards"), title, timeout=45)
     cards = page.locator(".fac-rt-card")
     assert cards.count() == 3
-    for i, (element, item) in enumerate([("Volgende stap", "Veiligheidsplan met drie volwassenen uit het netwerk"),
-                                         ("Kracht", "Rita vangt Jonas al twee jaar op"),
-                                         ("Complicerende factor", "Geen pleeggezin in de buurt van de school")]):
+    for i, (element, item) in enumerate(
+        [
+            ("Volgende stap", "Veiligheidsplan met drie volwassenen uit het netwerk"),
+            ("Kracht", "Rita vangt Jonas al twee jaar op"),
+            ("Complicerende factor", "Geen pleeggezin in de buurt van de school"),
+        ]
+    ):
         card = cards.nth(i)
         choose(page, f".fac-rt-card:nth-child({i + 1}) .fac-rt-add select", element)
         card.locator(".fac-rt-add textarea").fill(item)
@@ -118,7 +132,7 @@ def test_reflecting_team_session(make_server, page, watch, tmp_path):
     wait_text(page.locator(".fac-rt-banner"), "Namen verborgen", timeout=45)
     wait_text(page.locator(".fac-rt-preview"), "Gepseudonimiseerd", timeout=45)
     for tab in ("Casus in kaart", "Scenario's", "Reflectierondes", "Verslag"):
-        page.click(f".fac-tabs .lm-TabBar-tab:has-text(\"{tab}\")")
+        page.click(f'.fac-tabs .lm-TabBar-tab:has-text("{tab}")')
         page.wait_for_timeout(300)
         seen = text(page.locator(".fac-reflecting-team"))
         for name in NAMES:
@@ -139,7 +153,7 @@ def test_reflecting_team_session(make_server, page, watch, tmp_path):
 
     # The wide screen of a meeting room.
     page.set_viewport_size({"width": 1920, "height": 1080})
-    page.click(".fac-tabs .lm-TabBar-tab:has-text(\"Scenario's\")")
+    page.click('.fac-tabs .lm-TabBar-tab:has-text("Scenario\'s")')
     page.wait_for_timeout(400)
     shot(page, "reflecting-scenarios-1080")
     assert watch.external == []

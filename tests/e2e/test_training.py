@@ -70,8 +70,11 @@ def test_training_exercise(make_server, page, watch):
     for n, (group, cid) in enumerate(sorted(ids.items())):
         case = store.load(cid)
         assert tr.steps_in_order(case)[0].revealed is True
-        e, _ = ops.add_item(case, f"{group}: bomma is bang dat papa opnieuw drinkt als hij alleen voor de kinderen zorgt.",
-                            element="danger_statement")
+        e, _ = ops.add_item(
+            case,
+            f"{group}: bomma is bang dat papa opnieuw drinkt als hij alleen voor de kinderen zorgt.",
+            element="danger_statement",
+        )
         store.apply(cid, e, "group")
         case = store.load(cid)
         e, sid = ops.add_scale(case, "safety")

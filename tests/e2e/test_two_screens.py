@@ -24,8 +24,14 @@ def add(page, words: str) -> None:  # type: ignore[no-untyped-def]
         from .conftest import shot
 
         shot(page, "two-screens-failure")
-        print("ITEMS:", page.locator(".fac-item-text").all_inner_texts()[-6:], "FIELD:", field.input_value(),
-              "STATUS:", text(page.locator(".fac-status")))
+        print(
+            "ITEMS:",
+            page.locator(".fac-item-text").all_inner_texts()[-6:],
+            "FIELD:",
+            field.input_value(),
+            "STATUS:",
+            text(page.locator(".fac-status")),
+        )
         raise
 
 

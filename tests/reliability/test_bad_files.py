@@ -42,7 +42,7 @@ def corruptions() -> list[tuple[str, bytes]]:
     raw = GOOD.encode("utf-8")
     out: list[tuple[str, bytes]] = []
     # Truncated at 40 places.
-    for i in range(40):
+    for _ in range(40):
         cut = rng.randrange(1, len(raw) - 1)
         out.append((f"truncated-{cut}", raw[:cut]))
     # 20 random byte flips that break the JSON or the text.
@@ -53,8 +53,16 @@ def corruptions() -> list[tuple[str, bytes]]:
         out.append((f"flipped-{i}", bytes(b)))
     # Foreign JSON and empty structures.
     foreign = [
-        {}, [], None, 42, "text", {"nodes": [], "edges": []}, {"format": "other-tool", "schema_version": 1},
-        {"cells": [], "nbformat": 4}, {"format": "facilitation-case"}, {"format": "facilitation-case", "schema_version": 1},
+        {},
+        [],
+        None,
+        42,
+        "text",
+        {"nodes": [], "edges": []},
+        {"format": "other-tool", "schema_version": 1},
+        {"cells": [], "nbformat": 4},
+        {"format": "facilitation-case"},
+        {"format": "facilitation-case", "schema_version": 1},
     ]
     for i, obj in enumerate(foreign):
         out.append((f"foreign-{i}", json.dumps(obj).encode()))
@@ -69,6 +77,7 @@ def corruptions() -> list[tuple[str, bytes]]:
             out.append((f"encoding-{enc}", GOOD.replace("Familie", "Famille é").encode(enc)))
         except UnicodeEncodeError:
             out.append((f"encoding-{enc}", GOOD.encode("utf-8", "ignore").replace(b"Jonas", b"J\xe9r\xf4me")))
+
     # Wrong types and references in valid JSON.
     def bad(path, value):
         d = json.loads(GOOD)
@@ -79,15 +88,33 @@ def corruptions() -> list[tuple[str, bytes]]:
         return json.dumps(d).encode()
 
     specs = [
-        (("people", 0, "name"), ""), (("people", 0, "name"), None), (("people", 0, "name"), 5),
-        (("people", 0, "name"), "x" * 201), (("people", 0, "closeness"), 0), (("people", 0, "closeness"), "1"),
-        (("people", 0, "sector"), "aliens"), (("people", 0, "is_child"), "yes"), (("people", 0, "age"), 500),
-        (("scores", 0, "value"), 11), (("scores", 0, "value"), -1), (("scores", 0, "value"), 7.5),
-        (("scores", 0, "value"), "7"), (("scores", 0, "person"), "p-ghost"), (("scores", 0, "id"), "x"),
-        (("items", 0, "element"), "worry"), (("items", 0, "text"), "   "), (("items", 0, "author"), "p-ghost"),
-        (("items", 0, "text"), "a" * 10001), (("meetings", 0, "date"), "gisteren"), (("meetings", 0, "present"), "all"),
-        (("agreements", 0, "links"), ["i-ghost"]), (("agreements", 0, "owner"), "p-ghost"), (("case", "title"), ""),
-        (("case", "start_date"), "2026-13-40"), (("ties",), "none"), (("people",), [1, 2, 3]),
+        (("people", 0, "name"), ""),
+        (("people", 0, "name"), None),
+        (("people", 0, "name"), 5),
+        (("people", 0, "name"), "x" * 201),
+        (("people", 0, "closeness"), 0),
+        (("people", 0, "closeness"), "1"),
+        (("people", 0, "sector"), "aliens"),
+        (("people", 0, "is_child"), "yes"),
+        (("people", 0, "age"), 500),
+        (("scores", 0, "value"), 11),
+        (("scores", 0, "value"), -1),
+        (("scores", 0, "value"), 7.5),
+        (("scores", 0, "value"), "7"),
+        (("scores", 0, "person"), "p-ghost"),
+        (("scores", 0, "id"), "x"),
+        (("items", 0, "element"), "worry"),
+        (("items", 0, "text"), "   "),
+        (("items", 0, "author"), "p-ghost"),
+        (("items", 0, "text"), "a" * 10001),
+        (("meetings", 0, "date"), "gisteren"),
+        (("meetings", 0, "present"), "all"),
+        (("agreements", 0, "links"), ["i-ghost"]),
+        (("agreements", 0, "owner"), "p-ghost"),
+        (("case", "title"), ""),
+        (("case", "start_date"), "2026-13-40"),
+        (("ties",), "none"),
+        (("people",), [1, 2, 3]),
         (("items", 0, "text"), "bad\x00null"),
     ]
     for i, (path, value) in enumerate(specs):

@@ -37,10 +37,16 @@ NASTY = [
 ]
 texts = st.one_of(st.sampled_from(NASTY), st.text(max_size=400))
 numbers = st.one_of(
-    st.integers(-1000, 1000), st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=8), st.none(), st.booleans()
+    st.integers(-1000, 1000),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=8),
+    st.none(),
+    st.booleans(),
 )
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 
 
 def fresh() -> tuple[Session, str, str, str]:
@@ -98,7 +104,9 @@ def test_people(name, relation, phone, notes):
 
 
 @SETTINGS
-@given(text=texts, element=st.sampled_from(["harm", "danger_statement", "strength", "bottom_line", "next_step", "nope"]))
+@given(
+    text=texts, element=st.sampled_from(["harm", "danger_statement", "strength", "bottom_line", "next_step", "nope"])
+)
 def test_items(text, element):
     s = SESSION
     captured = {}
@@ -120,9 +128,11 @@ def test_scores(value, why, higher):
     s = SESSION
     ok, before, after = attempt(s, lambda case: ops.set_score(case, SID, MID, PID, value, why, higher))
     check(ok, before, after)
-    valid_int = (isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10) or (
-        isinstance(value, float) and value.is_integer() and 0 <= value <= 10
-    ) or (isinstance(value, str) and value.strip().isascii() and value.strip().isdigit() and int(value.strip()) <= 10)
+    valid_int = (
+        (isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10)
+        or (isinstance(value, float) and value.is_integer() and 0 <= value <= 10)
+        or (isinstance(value, str) and value.strip().isascii() and value.strip().isdigit() and int(value.strip()) <= 10)
+    )
     if not valid_int:
         assert not ok
     if ok:
@@ -143,7 +153,9 @@ def test_agreements(what, when, if_not, check_how):
 
 
 @SETTINGS
-@given(title=texts, date=st.one_of(st.sampled_from(["2026-10-15", "2026-02-30", "15/10/2026", ""]), st.text(max_size=12)))
+@given(
+    title=texts, date=st.one_of(st.sampled_from(["2026-10-15", "2026-02-30", "15/10/2026", ""]), st.text(max_size=12))
+)
 def test_meetings(title, date):
     s = SESSION
     ok, before, after = attempt(s, lambda case: ops.add_meeting(case, "interim_evaluation", date, [PID], title)[0])

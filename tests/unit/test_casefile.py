@@ -96,9 +96,9 @@ def test_bad_content_names_field_and_problem(data, field, code):
     [
         (b"", "file_empty"),
         (b"   \n", "file_empty"),
-        (b"{\"format\": ", "bad_json"),
+        (b'{"format": ', "bad_json"),
         (b"\xff\xfe\x00{", "not_utf8"),
-        ("{\"case\": \"é\"}".encode("latin-1"), "not_utf8"),
+        ('{"case": "é"}'.encode("latin-1"), "not_utf8"),
         (b"[" * 100000, "bad_json"),
     ],
 )

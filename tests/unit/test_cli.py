@@ -57,7 +57,9 @@ def test_validate_good_and_bad(tmp_path, case_file, capsys):
     assert "people[0].closeness" in err and "not between 1 and 3" in err
 
 
-@pytest.mark.parametrize("content", [b"", b"{", b"\xff\xfe", b'{"format": "facilitation-case", "schema_version": 2, "case": {}}'])
+@pytest.mark.parametrize(
+    "content", [b"", b"{", b"\xff\xfe", b'{"format": "facilitation-case", "schema_version": 2, "case": {}}']
+)
 def test_bad_file_changes_nothing(tmp_path, case_file, content, capsys):
     assert run(tmp_path, "import", str(case_file)) == 0
     store_path = tmp_path / "s.sqlite3"
@@ -79,11 +81,15 @@ def test_console_script_and_module_entry(tmp_path, case_file):
     env_store = str(tmp_path / "m.sqlite3")
     r = subprocess.run(
         [sys.executable, "-m", "facilitation", "--store", env_store, "validate", str(case_file)],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert r.returncode == 0 and "Familie Maes" in r.stdout
     r = subprocess.run(
         [sys.executable, "-m", "facilitation", "--store", env_store, "import", str(tmp_path / "missing.json")],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert r.returncode == 2 and "missing.json" in r.stderr

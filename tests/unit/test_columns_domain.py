@@ -48,14 +48,26 @@ def add(case, text, element, **kw):
 
 def test_sentence_reads_as_one_sentence_with_the_family_words():
     s = danger_sentence("oma Rita", "dat mama 's avonds drinkt.", "Jonas alleen thuis blijft;", ONE, MANY)
-    assert s == "Oma Rita maakt zich zorgen dat mama 's avonds drinkt. Als er niets verandert, is de zorg dat Jonas alleen thuis blijft."
+    assert (
+        s
+        == "Oma Rita maakt zich zorgen dat mama 's avonds drinkt. Als er niets verandert, is de zorg dat Jonas alleen thuis blijft."
+    )
 
 
 def test_sentence_verb_agrees_with_several_worried_people():
     s = danger_sentence("Oma en de school", "mama drinkt", "Jonas gewond raakt", ONE, MANY)
     assert s.startswith("Oma en de school maken zich zorgen dat")
-    en = danger_sentence("Grandma and the school", "mum drinks", "Jonas gets hurt", translate("en", "columns.ds.template_one"), translate("en", "columns.ds.template_many"))
-    assert en == "Grandma and the school are worried that mum drinks. If nothing changes, the worry is that Jonas gets hurt."
+    en = danger_sentence(
+        "Grandma and the school",
+        "mum drinks",
+        "Jonas gets hurt",
+        translate("en", "columns.ds.template_one"),
+        translate("en", "columns.ds.template_many"),
+    )
+    assert (
+        en
+        == "Grandma and the school are worried that mum drinks. If nothing changes, the worry is that Jonas gets hurt."
+    )
 
 
 def test_sentence_shows_missing_parts_as_ellipsis_and_joins_lines():
@@ -74,8 +86,15 @@ def test_check_guided_names_the_empty_part():
 
 @pytest.mark.parametrize(
     ("who", "plural"),
-    [("oma", False), ("oma en opa", True), ("mama, papa", True), ("Grandma and the school", True), ("Ben", False),
-     ("Enzo", False), ("OCJ & school", True)],
+    [
+        ("oma", False),
+        ("oma en opa", True),
+        ("mama, papa", True),
+        ("Grandma and the school", True),
+        ("Ben", False),
+        ("Enzo", False),
+        ("OCJ & school", True),
+    ],
 )
 def test_plural(who, plural):
     assert is_plural(who) is plural

@@ -127,8 +127,9 @@ def test_adding_people_never_moves_anyone_else():
         after = xy(log.places())
         moved = {k for k in before if before[k] != after[k]}
         # Only a quarter that just became crowded is re-seated densely (its names get shorter).
-        dense_now = {p.sector for p in log.case.people.values() if not p.is_child
-                     and net.layout(log.case, None)[p.id].room == 1}
+        dense_now = {
+            p.sector for p in log.case.people.values() if not p.is_child and net.layout(log.case, None)[p.id].room == 1
+        }
         assert all(log.case.people[k].sector in dense_now for k in moved), (i, moved)
         before = after
 

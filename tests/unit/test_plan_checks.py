@@ -126,7 +126,9 @@ def test_adults_count_excludes_children_and_professionals(base):
 
 def test_adults_required_by_a_bottom_line(base):
     case, ids = base
-    case, _ = apply(case, ops.add_item(case, "Een plan met minstens 3 volwassen personen uit het netwerk.", "bottom_line"))
+    case, _ = apply(
+        case, ops.add_item(case, "Een plan met minstens 3 volwassen personen uit het netwerk.", "bottom_line")
+    )
     case, _ = add(case, "Rita komt", ids["rita"], ids["mama"])
     res = check_plan(case)
     assert res.adults_required == 3

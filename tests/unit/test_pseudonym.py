@@ -20,7 +20,9 @@ NAMES = ("Jonas", "Zoë", "Rita", "Sofie", "Maes", "Lieke", "Vermeulen", "Dirk",
 
 def rich_case() -> tuple[Case, dict[str, str]]:
     """A case whose names turn up in every kind of text, typed the ways people type them."""
-    case = ops.new_case("Familie Maes", "2026-10-01", [("Jonas Maes", 17), ("Zoë Maes", 4)], summary="Jonas en Zoë wonen bij Sofie.")
+    case = ops.new_case(
+        "Familie Maes", "2026-10-01", [("Jonas Maes", 17), ("Zoë Maes", 4)], summary="Jonas en Zoë wonen bij Sofie."
+    )
     ids: dict[str, str] = {}
     for name, rel, sector, phone in (
         ("Rita Maes", "grootmoeder", "family", "0470 12 34 56"),
@@ -30,20 +32,28 @@ def rich_case() -> tuple[Case, dict[str, str]]:
         ("Annelies Peeters", "consulent", "professional", ""),
         ("Bart Claes", "stafmedewerker", "professional", ""),
     ):
-        e, pid = ops.add_person(case, name, relation=rel, sector=sector, phone=phone, notes=f"{name} belt soms 's avonds.")
+        e, pid = ops.add_person(
+            case, name, relation=rel, sector=sector, phone=phone, notes=f"{name} belt soms 's avonds."
+        )
         case = case.apply(e)
         ids[name] = pid
     for p in case.children():
         ids[p.name] = p.id
-    e, mid = ops.add_meeting(case, "reflecting_team", "2026-10-08", [ids["Annelies Peeters"], ids["Bart Claes"]],
-                             title="Bespreking Maes")
+    e, mid = ops.add_meeting(
+        case, "reflecting_team", "2026-10-08", [ids["Annelies Peeters"], ids["Bart Claes"]], title="Bespreking Maes"
+    )
     case = case.apply(e)
     ids["meeting"] = mid
-    case = case.apply(ops.update(case, "meeting", mid, location="bij Rita thuis", agenda=("welcome", "Gesprek met Sofie")))
+    case = case.apply(
+        ops.update(case, "meeting", mid, location="bij Rita thuis", agenda=("welcome", "Gesprek met Sofie"))
+    )
     texts = [
         ("harm", "Rita zag dat jonas (17) 's nachts wegliep; ZOË huilde."),
         ("danger_statement", "Annelies en Bart zijn bezorgd dat Sofie's drankgebruik Zoe in gevaar brengt."),
-        ("strength", "Tante Lieke Vermeulen vangt de kinderen op; mail lieke.vermeulen@example.be of bel 0470 12 34 56."),
+        (
+            "strength",
+            "Tante Lieke Vermeulen vangt de kinderen op; mail lieke.vermeulen@example.be of bel 0470 12 34 56.",
+        ),
         ("next_step", "Annelies belt Dirk tegen 15/10/2026."),
     ]
     for element, text in texts:
@@ -60,9 +70,17 @@ def rich_case() -> tuple[Case, dict[str, str]]:
     e, _ = rt.add_reflection(case, mid, "Scenario bij Rita verder verkennen met Lieke.", None, 1, conclusion=True)
     case = case.apply(e)
     case = case.apply(rt.set_scribe(case, mid, ids["Bart Claes"]))
-    e, _ = ops.add_agreement(case, "Als Sofie drinkt, belt Jonas tante Lieke.", owner=ids["Rita Maes"], when="elke avond")
+    e, _ = ops.add_agreement(
+        case, "Als Sofie drinkt, belt Jonas tante Lieke.", owner=ids["Rita Maes"], when="elke avond"
+    )
     case = case.apply(e)
-    case = case.apply(ops.create(RoleCard(id="rc-1", role="Rita", person=ids["Rita Maes"], knows="Rita weet alles.", thinks="Sofie kan het niet.")))
+    case = case.apply(
+        ops.create(
+            RoleCard(
+                id="rc-1", role="Rita", person=ids["Rita Maes"], knows="Rita weet alles.", thinks="Sofie kan het niet."
+            )
+        )
+    )
     case = case.apply(ops.create(RevealStep(id="rv-1", title="Brief van Dirk", text="Dirk schrijft over Jonas.")))
     return case, ids
 
@@ -73,8 +91,26 @@ def all_texts(case: Case) -> list[str]:
     for bucket in case.records.values():
         for rec in bucket.values():
             for k, v in rec.to_dict().items():
-                if k in {"id", "a", "b", "author", "meeting", "paired_with", "scenario", "subject", "scale", "person",
-                         "owner", "backup", "scribe", "present", "agree", "disagree", "links", "agreed_by"}:
+                if k in {
+                    "id",
+                    "a",
+                    "b",
+                    "author",
+                    "meeting",
+                    "paired_with",
+                    "scenario",
+                    "subject",
+                    "scale",
+                    "person",
+                    "owner",
+                    "backup",
+                    "scribe",
+                    "present",
+                    "agree",
+                    "disagree",
+                    "links",
+                    "agreed_by",
+                }:
                     continue
                 if isinstance(v, str):
                     out.append(v)
@@ -200,7 +236,14 @@ def test_record_without_pseudonyms_has_everything(tmp_path):
     name, data = record.render(case, ids["meeting"], "md", "nl")
     text = data.decode("utf-8")
     assert name == "familie-maes-2026-10-08-reflectief-team.md"
-    for expected in ("Annelies Peeters (consulent)", "Bart Claes", "Bij grootmoeder Rita", "Ronde 1",
-                     "Scenario bij Rita verder verkennen", "Annelies belt Dirk", "Verslag door"):
+    for expected in (
+        "Annelies Peeters (consulent)",
+        "Bart Claes",
+        "Bij grootmoeder Rita",
+        "Ronde 1",
+        "Scenario bij Rita verder verkennen",
+        "Annelies belt Dirk",
+        "Verslag door",
+    ):
         assert expected in text.replace("\\", ""), expected
     assert "Gepseudonimiseerd" not in text

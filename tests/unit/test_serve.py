@@ -62,9 +62,9 @@ def test_module_url_only_for_a_page_on_this_machine():
         ("http://[::1]:8866/", "http://[::1]:8866"),
     ):
         assert esm.module("item-row", {**served, "VOILA_REQUEST_URL": page}) == f"{origin}/voila/static/fac/{name}"
-    assert esm.module("item-row", {**served, "VOILA_REQUEST_URL": "http://127.0.0.1:8866/", "VOILA_BASE_URL": "/sub/"}) == (
-        f"http://127.0.0.1:8866/sub/voila/static/fac/{name}"
-    )
+    assert esm.module(
+        "item-row", {**served, "VOILA_REQUEST_URL": "http://127.0.0.1:8866/", "VOILA_BASE_URL": "/sub/"}
+    ) == (f"http://127.0.0.1:8866/sub/voila/static/fac/{name}")
     text = esm.source("item-row")
     assert "export default" in text
     # Not served by us, no page address, or a page on another machine: the module's text.

@@ -69,7 +69,7 @@ def test_conflicting_edit_is_refused_and_nothing_changes(store, case_id):
 
 def test_failed_edit_stores_nothing(store, case_id):
     case = store.load(case_id)
-    e1, p1 = ops.add_person(case, "A")
+    e1, _ = ops.add_person(case, "A")
     e2, _ = ops.add_person(case, "B")
     store.apply(case_id, e1)
     both = ops.combine("x", [e2, e1])  # e1 again: its 'before' (None) no longer holds

@@ -51,7 +51,12 @@ def test_enter_adds_in_family_words_with_speaker_and_meeting(view, session, stor
     iid = type_and_enter(view, "Mama drinkt 's avonds", author=rita)
     assert iid is not None
     stored = store.load(session.case.id).items[iid]
-    assert (stored.element, stored.text, stored.author, stored.meeting) == ("harm", "Mama drinkt 's avonds", rita, session.meeting_id)
+    assert (stored.element, stored.text, stored.author, stored.meeting) == (
+        "harm",
+        "Mama drinkt 's avonds",
+        rita,
+        session.meeting_id,
+    )
     assert group_ids(view, "harm") == [iid]
     html = row_html(view, iid)
     assert "Mama drinkt &#x27;s avonds" in html and "— Rita Maes" in html
@@ -75,8 +80,16 @@ def test_columns_are_headed_in_the_practice_words(view):
     assert "Wat gaat er goed?" in titles[1]
     assert "Wat moet er gebeuren?" in titles[2]
     heads = " ".join(h.value for h in view.group_heads.values())
-    for word in ("Schade", "Gevaarsboodschap", "Complicerende factoren", "Krachten", "Bestaande veiligheid",
-                 "Veiligheidsdoelen", "Bodemeisen", "Volgende stappen"):
+    for word in (
+        "Schade",
+        "Gevaarsboodschap",
+        "Complicerende factoren",
+        "Krachten",
+        "Bestaande veiligheid",
+        "Veiligheidsdoelen",
+        "Bodemeisen",
+        "Volgende stappen",
+    ):
         assert word in heads
 
 
@@ -128,7 +141,10 @@ def test_edit_one_item_redraws_that_row_only(view, session, store):
         view.rows[iid].widget.observe(lambda ch, iid=iid: sent.append(iid), "html")
     widgets = {iid: view.rows[iid].widget for iid in ids}
     view.rows[ids[2]].widget.click_edit()
-    assert view.groups["harm"].children.index(view.editor.widget) == view.groups["harm"].children.index(widgets[ids[2]]) + 1
+    assert (
+        view.groups["harm"].children.index(view.editor.widget)
+        == view.groups["harm"].children.index(widgets[ids[2]]) + 1
+    )
     view.editor.text.value = "punt 2, scherper gezegd"
     view.editor.save.click()
     assert store.load(session.case.id).items[ids[2]].text == "punt 2, scherper gezegd"
@@ -255,7 +271,9 @@ def fill_danger(view, who, behaviour, impact):
 
 
 def test_guided_danger_statement_makes_a_sentence_the_family_can_check(view, session, store):
-    fill_danger(view, "oma Rita en de consulent", "mama 's avonds drinkt en in slaap valt", "Jonas alleen de nacht door moet")
+    fill_danger(
+        view, "oma Rita en de consulent", "mama 's avonds drinkt en in slaap valt", "Jonas alleen de nacht door moet"
+    )
     sentence = view.add_long.value
     assert sentence == (
         "Oma Rita en de consulent maken zich zorgen dat mama 's avonds drinkt en in slaap valt. "

@@ -85,7 +85,12 @@ def test_add_a_person_in_a_few_fields(view, session):
     add(view, "Lieke", "tante", "family", 2, phone="0471 11 22 33", notes="belt liefst 's avonds")
     lieke = stored(session).people[pid(session, "Lieke")]
     assert (lieke.relation, lieke.sector, lieke.closeness, lieke.phone, lieke.notes) == (
-        "tante", "family", 2, "0471 11 22 33", "belt liefst 's avonds")
+        "tante",
+        "family",
+        2,
+        "0471 11 22 33",
+        "belt liefst 's avonds",
+    )
     assert session.status == ("Lieke staat op de kaart.", "ok")
     assert view.add_name.value == "" and view.add_relation.value == ""
     assert view.add_sector.value == "family" and view.add_ring.value == 2  # ready for the next family member
@@ -176,7 +181,7 @@ def test_safety_circles_and_safety_network_and_who_still_needs_to_hear(view, ses
     view.ed_knowledge.value = "all"
     assert view.to_tell_line.children[1:] == ()
     assert "weet alles" in view.to_tell_label.value.lower() or "weten alles" in view.to_tell_label.value.lower()
-    assert "<span class=\"fac-fact-n\">2</span><span>weten alles" in view.facts_html.value
+    assert '<span class="fac-fact-n">2</span><span>weten alles' in view.facts_html.value
 
 
 def test_a_name_in_the_facts_opens_that_person(view, session):
@@ -228,8 +233,9 @@ def test_edit_details_and_save(view, session):
     assert "Oma Rita" in view.ed_title.value and "Oma Rita" in trace(view, "people")["text"]
 
 
-@pytest.mark.parametrize("field,value", [("ed_age", "zeventig"), ("ed_age", "130"), ("ed_name", ""),
-                                         ("ed_phone", "0" * 61)])
+@pytest.mark.parametrize(
+    "field,value", [("ed_age", "zeventig"), ("ed_age", "130"), ("ed_name", ""), ("ed_phone", "0" * 61)]
+)
 def test_bad_details_are_refused_and_nothing_changes(view, session, field, value):
     rita = pid(session, "Rita Maes")
     view.plot.click(rita)

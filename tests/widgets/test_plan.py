@@ -16,7 +16,7 @@ from facilitation.store.location import exports_dir
 from facilitation.ui.plan import PlanView
 from facilitation.ui.session import Session
 
-HOSTILE = 'Oma <b>Rita</b> belt "meteen" & \'snel\'\nnieuwe regel 👩‍👧 مرحبا'
+HOSTILE = "Oma <b>Rita</b> belt \"meteen\" & 'snel'\nnieuwe regel 👩‍👧 مرحبا"
 
 
 def find(widget: W.Widget, cls: str) -> list[W.Widget]:
@@ -77,8 +77,16 @@ def view(session):
     return PlanView(session)
 
 
-def fill(view: PlanView, what: str, owner: str = "", backup: str = "", when: str = "", if_not: str = "",
-         check_how: str = "", links: tuple[str, ...] = ()) -> None:
+def fill(
+    view: PlanView,
+    what: str,
+    owner: str = "",
+    backup: str = "",
+    when: str = "",
+    if_not: str = "",
+    check_how: str = "",
+    links: tuple[str, ...] = (),
+) -> None:
     view.f_what.value = what
     view.f_owner.value = owner
     view.f_backup.value = backup
@@ -110,22 +118,45 @@ def test_root_has_its_class_and_the_empty_plan_says_what_to_do(view):
 
 
 def test_write_an_agreement_with_everything(view, session, store, ids):
-    fill(view, "Oma haalt Lina elke schooldag op.", ids["rita"], ids["marc"], "elke schooldag om 15.30",
-         "Marc belt de consulent.", "Ilse vraagt het elke week na.", (ids["bl_violence"], ids["ds"]))
+    fill(
+        view,
+        "Oma haalt Lina elke schooldag op.",
+        ids["rita"],
+        ids["marc"],
+        "elke schooldag om 15.30",
+        "Marc belt de consulent.",
+        "Ilse vraagt het elke week na.",
+        (ids["bl_violence"], ids["ds"]),
+    )
     view.save_btn.click()
     [a] = stored(store, session)
     assert (a.what, a.owner, a.backup, a.when, a.if_not, a.check_how) == (
-        "Oma haalt Lina elke schooldag op.", ids["rita"], ids["marc"], "elke schooldag om 15.30",
-        "Marc belt de consulent.", "Ilse vraagt het elke week na.")
+        "Oma haalt Lina elke schooldag op.",
+        ids["rita"],
+        ids["marc"],
+        "elke schooldag om 15.30",
+        "Marc belt de consulent.",
+        "Ilse vraagt het elke week na.",
+    )
     assert set(a.links) == {ids["bl_violence"], ids["ds"]} and a.meeting == ids["m1"]
     assert session.status == ("Afspraak 1 toegevoegd.", "ok")
     # The card shows it all; the form is empty again for the next agreement.
     html = card_html(rows(view)[0])
-    for part in ("Oma haalt Lina elke schooldag op.", "Rita Maes", "0471 22 33 44", "Marc", "elke schooldag om 15.30",
-                 "Marc belt de consulent.", "Ilse vraagt het elke week na.", "Er wordt geen geweld gebruikt.",
-                 "Oma is bang dat Noah"):
+    for part in (
+        "Oma haalt Lina elke schooldag op.",
+        "Rita Maes",
+        "0471 22 33 44",
+        "Marc",
+        "elke schooldag om 15.30",
+        "Marc belt de consulent.",
+        "Ilse vraagt het elke week na.",
+        "Er wordt geen geweld gebruikt.",
+        "Oma is bang dat Noah",
+    ):
         assert part in html.replace("&#x27;", "'"), part
-    assert view.f_what.value == "" and view.f_owner.value == "" and not any(cb.value for _, _, cb in view._links.values())
+    assert (
+        view.f_what.value == "" and view.f_owner.value == "" and not any(cb.value for _, _, cb in view._links.values())
+    )
     assert view.list.children[-1] is view.form
     # Checks follow at once: that bottom line and the danger statement are answered, 2 of 3 adults.
     assert "(afspraak 1)" in view.checks.value
@@ -309,10 +340,18 @@ def test_export_writes_every_document_and_offers_each_for_download(view, session
     out = exports_dir(store.path)
     assert paths and all(p.parent == out and p.exists() for p in paths)
     suffixes = sorted(p.name.split("2026-10-15-")[1] for p in paths)
-    assert suffixes == sorted([
-        "veiligheidsplan.docx", "veiligheidsplan.pdf", "verslag.md", "dossier.json",
-        "kolommen.csv", "scores.csv", "kinderversie.docx", "kinderversie.pdf",
-    ])
+    assert suffixes == sorted(
+        [
+            "veiligheidsplan.docx",
+            "veiligheidsplan.pdf",
+            "verslag.md",
+            "dossier.json",
+            "kolommen.csv",
+            "scores.csv",
+            "kinderversie.docx",
+            "kinderversie.pdf",
+        ]
+    )
     assert session.status[1] == "ok" and str(out) in session.status[0]
     html = view.export_result.value
     links = dict(re.findall(r"href='(data:[^']+)' download='([^']+)'", html)[i][::-1] for i in range(len(paths)))
@@ -418,8 +457,17 @@ def test_concurrent_change_to_an_open_agreement_is_shown_not_overwritten(tmp_pat
     scribe.open_case(me.case.id)
     assert scribe.do(_ops.update(scribe.case, "agreement", aid, what="Oma belt elke avond om 20 uur"))
     assert me.sync()
-    view._fill_form({"what": "Oma belt elke ochtend", "owner": None, "backup": None, "when": "", "if_not": "",
-                     "check_how": "", "links": ()})
+    view._fill_form(
+        {
+            "what": "Oma belt elke ochtend",
+            "owner": None,
+            "backup": None,
+            "when": "",
+            "if_not": "",
+            "check_how": "",
+            "links": (),
+        }
+    )
     assert not view.save()
     assert me.status[1] == "error"
     assert store.load(me.case.id).agreements[aid].what == "Oma belt elke avond om 20 uur"

@@ -45,8 +45,11 @@ def store(tmp_path):
 def session(store):
     s = Session(store)
     case = ops.new_case("Familie Maes", "2026-10-01", [("Jonas", 17)])
-    for name, rel, sector in (("Rita Maes", "grootmoeder", "family"), ("Sofie Maes", "moeder", "family"),
-                              ("An Claes", "consulent", "professional")):
+    for name, rel, sector in (
+        ("Rita Maes", "grootmoeder", "family"),
+        ("Sofie Maes", "moeder", "family"),
+        ("An Claes", "consulent", "professional"),
+    ):
         edit, _ = ops.add_person(case, name, relation=rel, sector=sector)
         case = case.apply(edit)
     s.add_case(case)
@@ -201,10 +204,14 @@ def test_record_files_saved_private_and_offered(session, store, tmp_path):
     for p in paths:
         assert p.parent == tmp_path / "exports" and p.stat().st_mode & 0o777 == 0o600
     links = rec.downloads.value
-    assert links.count('href="data:') == 3 and "download=\"familie-maes-" in links
+    assert links.count('href="data:') == 3 and 'download="familie-maes-' in links
     assert session.status[1] == "ok"
     # Removing Bart from the team also takes him off the record.
-    root.do(lambda case: __import__("facilitation.domain.reflecting", fromlist=["x"]).set_present(case, session.meeting_id, bart, False))
+    root.do(
+        lambda case: __import__("facilitation.domain.reflecting", fromlist=["x"]).set_present(
+            case, session.meeting_id, bart, False
+        )
+    )
     assert store.load(session.case.id).meetings[session.meeting_id].scribe is None
 
 

@@ -142,15 +142,21 @@ def test_reveal_step_by_step_for_every_group(root, store):
 
 def test_groups_compared_side_by_side(root, store):
     s = root.session
-    for group, text, score in (("Groep Rood", "Rood: bomma is bang dat papa drinkt.", 3),
-                               ("Groep Blauw", "Blauw: de juf is bezorgd om Mila.", 6)):
+    for group, text, score in (
+        ("Groep Rood", "Rood: bomma is bang dat papa drinkt.", 3),
+        ("Groep Blauw", "Blauw: de juf is bezorgd om Mila.", 6),
+    ):
         case_id = next(c.id for c in copies(store).values() if c.info.group_name == group)
         root.open_copy(case_id)
         assert s.do(lambda case, text=text: ops.add_item(case, text, element="danger_statement")[0])
         e, sid = ops.add_scale(s.case, "safety")
         assert s.do(e)
         someone = next(iter(s.case.people))
-        assert s.do(lambda case, sid=sid, someone=someone, score=score: ops.set_score(case, sid, tr.EXERCISE_MEETING, someone, score))
+        assert s.do(
+            lambda case, sid=sid, someone=someone, score=score: ops.set_score(
+                case, sid, tr.EXERCISE_MEETING, someone, score
+            )
+        )
         assert s.do(lambda case, group=group: ops.add_agreement(case, f"{group}: oom belt elke avond.")[0])
     cmp = part(root, "tr-compare")
     cmp.refresh_btn.click()
@@ -164,7 +170,9 @@ def test_reset_returns_groups_to_the_start_sample_untouched(root, store):
     s = root.session
     path = samples.sample_dir() / f"{SAMPLE}.json"
     before = path.read_bytes()
-    start = {g: {k: {i: r.to_dict() for i, r in b.items()} for k, b in c.records.items()} for g, c in copies(store).items()}
+    start = {
+        g: {k: {i: r.to_dict() for i, r in b.items()} for k, b in c.records.items()} for g, c in copies(store).items()
+    }
     for c in copies(store).values():
         root.open_copy(c.id)
         assert s.do(lambda case: ops.add_item(case, "Werk van de groep", element="danger_statement")[0])
@@ -181,7 +189,9 @@ def test_reset_returns_groups_to_the_start_sample_untouched(root, store):
     # All groups in one action.
     ex.reset_all_btn.click()
     ex.reset_all_btn.click()
-    now = {g: {k: {i: r.to_dict() for i, r in b.items()} for k, b in c.records.items()} for g, c in copies(store).items()}
+    now = {
+        g: {k: {i: r.to_dict() for i, r in b.items()} for k, b in c.records.items()} for g, c in copies(store).items()
+    }
     assert now == start
     assert not any(i.text == "Werk van de groep" for i in s.case.items.values())  # the screen follows
     assert path.read_bytes() == before
