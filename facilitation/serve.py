@@ -17,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .ui import esm
+from .ui import esm, style
 
 TEMPLATE = "facilitation"
 DASHBOARDS = ("meeting", "reflecting_team", "training")
@@ -134,6 +134,12 @@ def prepare_template(runtime: Path, watchdog_ms: int = 40_000) -> Path:
     marker = "{{ spinner.html() }}"
     if marker in text:
         text = text.replace(marker, marker + WATCHDOG % {"wait": watchdog_ms}, 1)
+    # Our stylesheet, from the page's own server (ui/style.py); the kernels then put none in the page.
+    sheet = style.write_served(tpl / "static")
+    link = f'<link rel="stylesheet" href="{{{{ resources.base_url }}}}voila/static/{esm.STATIC_SUBDIR}/{sheet.name}" type="text/css" />'
+    if "{{ super() }}" not in text:
+        raise RuntimeError("Voilà's lab template changed: no place for the stylesheet")
+    text = text.replace("{{ super() }}", link + "\n  {{ super() }}", 1)
     (tpl / "index.html.j2").write_text(text, encoding="utf-8")
     (tpl / "conf.json").write_text(json.dumps({"base_template": "lab"}), encoding="utf-8")
     plotly_js = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"

@@ -19,19 +19,15 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
 
+from .. import palette
 from ..domain.case import Case
 from ..domain.model import SECTORS, Person
 from ..i18n import translate
 from .common import PlanView, clean_text
 
-SECTOR_COLOURS = {
-    "family": "#1f5fa8",
-    "friends": "#1e7b4f",
-    "school": "#d98c1a",
-    "professional": "#6b4fa0",
-}
-CHILD_COLOUR = "#f2c14e"
-INK = "#1d2430"
+SECTOR_COLOURS = dict(palette.SECTOR)
+CHILD_COLOUR = palette.CHILD
+INK = palette.INK
 MUTED = "#6b7280"
 TIE_STYLES: dict[str, dict[str, Any]] = {
     "family": {"color": "#9aa5b1", "linestyle": "-", "linewidth": 1.0},

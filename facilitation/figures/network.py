@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
+from .. import palette
 from ..domain.case import Case
 from ..domain.model import SECTORS, TIE_KINDS, Person
 from ..domain.network import (
@@ -36,29 +37,24 @@ from ..domain.network import (
 )
 from ..i18n import translate
 
-SECTOR_COLOURS = {
-    "family": "#1f5fa8",
-    "friends": "#1e7b4f",
-    "school": "#b86e00",
-    "professional": "#6b4fa0",
-}
-CHILD_COLOUR = "#f2c14e"
-INK = "#1d2430"
-MUTED = "#5a6472"
-RING_LINE = "#c3ccd8"
-SAFETY_COLOUR = "#1e7b4f"
-TO_TELL_COLOUR = "#e07b00"
-SELECTED_COLOUR = "#1d2430"
+SECTOR_COLOURS = palette.SECTOR
+CHILD_COLOUR = palette.CHILD
+INK = palette.INK
+MUTED = palette.MUTED
+RING_LINE = palette.LINE
+SAFETY_COLOUR = palette.SAFETY
+TO_TELL_COLOUR = palette.TO_TELL
+SELECTED_COLOUR = palette.INK
 HALO = "-1px -1px 1px #fff, 1px -1px 1px #fff, -1px 1px 1px #fff, 1px 1px 1px #fff, 0 0 3px #fff"
 """A white edge around names, so a line running behind a name does not cut through it."""
 PROFESSIONAL_TINT = "rgba(107, 79, 160, 0.07)"
 CHILD_TINT = "rgba(242, 193, 78, 0.16)"
 
 TIE_STYLES: dict[str, dict[str, Any]] = {
-    "family": {"color": "rgba(110, 122, 138, 0.75)", "width": 2.0, "dash": "solid"},
-    "support": {"color": "#2f855a", "width": 3.5, "dash": "solid"},
-    "conflict": {"color": "#c0392b", "width": 3.5, "dash": "dash"},
-    "broken": {"color": "rgba(110, 122, 138, 0.9)", "width": 2.5, "dash": "dot"},
+    "family": {"color": palette.TIE["family"], "width": 2.0, "dash": "solid"},
+    "support": {"color": palette.TIE["support"], "width": 3.5, "dash": "solid"},
+    "conflict": {"color": palette.TIE["conflict"], "width": 3.5, "dash": "dash"},
+    "broken": {"color": palette.TIE["broken"], "width": 2.5, "dash": "dot"},
 }
 TIE_ORDER = ("family", "broken", "support", "conflict")
 MANY_TIES = 40

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from .. import palette
 from ..domain.case import Case
 from ..domain.scaling import (
     fmt_number,
@@ -39,7 +40,7 @@ from ..i18n import translate
 FONT = '"DejaVu Sans", "Noto Sans", "Segoe UI", Arial, sans-serif'
 INK = "#1d2430"
 MUTED = "#4a5568"
-COLOURS = {"informal": "#1e7b4f", "professional": "#1f5fa8"}
+COLOURS = palette.GROUP
 BANDS = {"informal": "rgba(30,123,79,0.10)", "professional": "rgba(31,95,168,0.10)"}
 SYMBOLS = {"informal": "circle", "professional": "square"}
 DASH = {"informal": "solid", "professional": "dot"}

@@ -1,12 +1,13 @@
 """Translation layer: every visible string is looked up here, in Dutch (nl-BE, default) or English.
 
 Each part of the tool keeps its texts in its own module in this folder as ``MESSAGES = {key: (nl, en)}``;
-``CATALOG_MODULES`` lists them. A tuple per key makes a missing language impossible to overlook.
+they are found by ``catalog_modules``. A tuple per key makes a missing language impossible to overlook.
 """
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from collections.abc import Callable
 from typing import Any
 
@@ -14,22 +15,21 @@ LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
-CATALOG_MODULES = ("core", "network", "columns", "scaling", "plan", "planui", "meeting", "reflecting", "training")
-
 _catalog: dict[str, tuple[str, str]] | None = None
 
 
+def catalog_modules() -> list[str]:
+    """Every module of this folder (``core``, ``network``, ...): each holds one part's ``MESSAGES``."""
+    return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+
+
 def catalog() -> dict[str, tuple[str, str]]:
+    """All texts; a module that fails to import fails loudly (a typo must not hide a part's words)."""
     global _catalog
     if _catalog is None:
         merged: dict[str, tuple[str, str]] = {}
-        for name in CATALOG_MODULES:
-            try:
-                mod = importlib.import_module(f"{__name__}.{name}")
-            except ModuleNotFoundError as e:
-                if e.name == f"{__name__}.{name}":
-                    continue  # that part is not built (yet)
-                raise
+        for name in catalog_modules():
+            mod = importlib.import_module(f"{__name__}.{name}")
             for key, value in mod.MESSAGES.items():
                 if key in merged:
                     raise KeyError(f"translation key defined twice: {key}")

@@ -18,17 +18,11 @@ import traitlets
 
 from . import esm
 
-_CSS = """
-.fac-plot { width: 100%; min-height: 200px; }
-.fac-plot-area { width: 100%; height: 100%; }
-"""
-
 
 class PlotView(anywidget.AnyWidget):  # type: ignore[misc]
     """Draws a plotly figure (as JSON); ``show(fig)`` updates it in place; clicks reach ``on_click``."""
 
     _esm = traitlets.Unicode(esm.module("plot")).tag(sync=True)
-    _css = traitlets.Unicode(_CSS).tag(sync=True)
     figure = traitlets.Dict().tag(sync=True)
     revision = traitlets.Int(0).tag(sync=True)
     error_text = traitlets.Unicode("").tag(sync=True)

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from ..domain.case import Case, Edit
 from ..domain.errors import ConflictError, FacilitationError
@@ -23,11 +23,18 @@ from ..store import Store
 log = logging.getLogger(__name__)
 
 
+EventType = Literal["case", "meeting", "edit", "sync", "lang", "status", "mode", "show", "select", "saved"]
+"""'case' another case opened; 'meeting' another meeting chosen; 'edit' this screen stored an edit; 'sync'
+another screen's edits came in; 'lang' the language changed; 'status' the status line; 'mode' projection
+on or off; 'show' bring a part to the front; 'select' something was pointed at (see ``Session.select``);
+'saved' a commit finished."""
+
+
 @dataclass(frozen=True)
 class Event:
-    """What happened: 'case' (another case opened), 'meeting', 'edit', 'sync', 'lang', 'status', 'mode'."""
+    """What happened (``type``) and, for edits, which kinds of records changed (or the part to show)."""
 
-    type: str
+    type: EventType
     kinds: frozenset[str] = field(default_factory=frozenset)
 
 

@@ -21,7 +21,7 @@ from .base import CaseMeetingPicks, button, css, esc, status_html
 from .session import Event, Session
 from .style import stylesheet
 
-# (part key, module, class) in tab order; a part whose module is absent is simply not shown.
+# (part key, module, class) in tab order. A module that fails to import fails loudly: a typo must not hide a tab.
 PARTS: tuple[tuple[str, str, str], ...] = (
     ("meeting", "facilitation.ui.meeting", "MeetingFlowView"),
     ("network", "facilitation.ui.network", "NetworkView"),
@@ -32,18 +32,7 @@ PARTS: tuple[tuple[str, str, str], ...] = (
 
 
 def available_parts(keys: tuple[str, ...] | None = None) -> list[tuple[str, Callable[[Session], Any]]]:
-    found = []
-    for key, module, cls in PARTS:
-        if keys is not None and key not in keys:
-            continue
-        try:
-            mod = import_module(module)
-        except ModuleNotFoundError as e:
-            if e.name == module:
-                continue
-            raise
-        found.append((key, getattr(mod, cls)))
-    return found
+    return [(key, getattr(import_module(module), cls)) for key, module, cls in PARTS if keys is None or key in keys]
 
 
 def parse_children(text: str) -> list[tuple[str, int | None]]:

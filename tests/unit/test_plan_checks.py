@@ -205,7 +205,7 @@ def test_set_agreed_adds_and_removes_once(base):
 def test_every_planui_key_used_has_both_languages():
     root = Path(__file__).resolve().parents[2] / "facilitation"
     used: set[str] = set()
-    for path in (root / "ui" / "plan.py", root / "domain" / "plan.py"):
+    for path in (*(root / "ui" / "plan").glob("*.py"), root / "domain" / "plan.py"):
         used |= set(re.findall(r"\"(planui\.[a-z_.]+)", path.read_text(encoding="utf-8")))
     used |= {f"planui.check.not_informed_{k}" for k in ("some", "none")}
     used |= {f"planui.field.{k}" for k in ("what", "owner", "backup", "when", "if_not", "check_how", "links")}

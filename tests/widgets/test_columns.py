@@ -6,7 +6,7 @@ import pytest
 
 from facilitation.domain import ops
 from facilitation.ui.columns import ColumnsView
-from facilitation.ui.columns_rows import person_class
+from facilitation.ui.columns.rows import person_class
 from facilitation.ui.session import Session
 
 HOSTILE = "<img src=x onerror=alert(1)> <script>alert(2)</script>"

@@ -5,7 +5,7 @@ function render({ model, el }) {
   btn.type = 'button';
   btn.className = 'jupyter-button widget-button fac-btn fac-item-edit';
   btn.addEventListener('click', () => model.send({ event: 'edit' }));
-  // The HTML is made in Python with every user text escaped (columns_rows.render).
+  // The HTML is made in Python with every user text escaped (ui/columns/rows.py, render).
   const draw = () => { body.innerHTML = model.get('html'); };
   // Classes come from our own trait, read when drawn: a row moved to another group gets a new view,
   // and class changes sent while that view was being made must not be lost.

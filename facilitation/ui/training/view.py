@@ -17,80 +17,25 @@ from typing import Any
 
 import ipywidgets as W
 
-from ..domain import training as tr
-from ..domain.case import Case, Edit
-from ..domain.errors import FacilitationError, NotFoundError, ValidationError
-from ..domain.model import RevealStep, RoleCard
-from ..domain.ops import new_id
-from ..export.common import clean_text, slug, write_private
-from ..export.reflecting_record import MIME, number
-from ..i18n import LANGUAGES, translate
-from ..store.location import exports_dir
-from .base import Part, button, css, esc, esc_lines, status_html
-from .downloads import download_link
-from .session import Event, Session
-from .shell import available_parts
-from .style import stylesheet
+from ...domain import training as tr
+from ...domain.case import Case, Edit
+from ...domain.errors import FacilitationError, NotFoundError, ValidationError
+from ...domain.model import RevealStep, RoleCard
+from ...domain.ops import new_id
+from ...export.common import clean_text, slug, write_private
+from ...export.reflecting_record import MIME, number
+from ...i18n import LANGUAGES, translate
+from ...store.location import exports_dir
+from ..base import Part, button, css, esc, esc_lines, status_html
+from ..downloads import download_link
+from ..session import Event, Session
+from ..shell import available_parts
+from ..style import stylesheet
 
 log = logging.getLogger(__name__)
 
 GROUP_PARTS = ("network", "columns", "scaling", "plan")
 """The meeting dashboard's parts the groups work with, on their own copy."""
-
-_CSS = """
-<style>
-.fac-training .fac-tr-bar { flex-wrap: wrap; align-items: center; gap: 0.4em; padding: 0.4em 0.2em;
-  border-bottom: 3px solid #1e7b4f; }
-.fac-training .fac-tr-bar .fac-app-title { color: #1e7b4f; }
-.fac-training .fac-tr-bar button, .fac-training .fac-tr-bar select {
-  font-size: calc(var(--fac-font) * 0.9) !important; }
-.fac-training .fac-tr-group-badge { background: #1e7b4f; color: #fff; border-radius: 4px; padding: 0.15em 0.7em;
-  font-weight: 700; }
-.fac-training .fac-tabs .lm-TabBar-tab { flex: 0 0 auto !important; max-width: none !important; min-width: 7em;
-  padding: 0 0.9em; }
-.fac-training .fac-tabs .lm-TabBar-tabLabel { overflow: visible; text-overflow: clip; }
-.fac-training textarea, .fac-training input { font-family: inherit !important; }
-.fac-training .fac-lang .widget-toggle-button { width: 3.2em; }
-.fac-training .fac-tr-h { font-size: 1.2em; font-weight: 700; margin: 0.5em 0 0.2em; }
-.fac-training .fac-tr-hint { color: var(--fac-muted); }
-.fac-training .fac-tr-form { background: var(--fac-panel); padding: 0.5em 0.7em; border-radius: 6px; gap: 0.35em;
-  margin: 0.3em 0; max-width: 70em; }
-.fac-training .fac-tr-form .widget-label { min-width: 10em; }
-.fac-training .fac-tr-form textarea { min-height: 4em; }
-.fac-training .fac-tr-form .widget-textarea, .fac-training .fac-tr-form .widget-text { flex: 1 1 auto; width: auto; }
-.fac-training .fac-tr-row { align-items: center; gap: 0.4em; padding: 0.25em 0.4em; border-bottom: 1px solid #d8dee8;
-  max-width: 70em; flex-wrap: wrap; }
-.fac-training .fac-tr-row > .widget-html:first-child { flex: 1 1 16em; min-width: 12em; }
-.fac-training .fac-tr-row.fac-tr-active { background: #e8f5ee; border-left: 6px solid #1e7b4f; }
-.fac-training .fac-tr-danger { background: #b03a2e !important; color: #fff !important; }
-.fac-training .fac-tr-actions { gap: 0.4em; flex-wrap: wrap; margin: 0.4em 0; }
-.fac-training .fac-tr-card-big { border: 3px solid #1e7b4f; border-radius: 10px; padding: 0.6em 1.2em;
-  background: #fbfefc; max-width: 60em; margin: 0.4em 0; }
-.fac-training .fac-tr-card-big h2 { font-size: 1.7em; margin: 0.1em 0 0.3em; color: #155d3a; }
-.fac-training .fac-tr-card-big h3 { font-size: 1.15em; margin: 0.6em 0 0.2em; }
-.fac-training .fac-tr-card-big p { font-size: 1.12em; margin: 0.15em 0; }
-.fac-training .fac-tr-downloads a { display: inline-block; margin: 0.2em 0.6em 0.2em 0; padding: 0.25em 0.8em;
-  background: #1f5fa8; color: #fff; border-radius: 4px; text-decoration: none; font-weight: 600; }
-.fac-training .fac-tr-step-open { border-left: 8px solid #1e7b4f; background: #f3faf6; padding: 0.4em 0.9em;
-  margin: 0.4em 0; border-radius: 4px; max-width: 62em; }
-.fac-training .fac-tr-step-open h3 { margin: 0 0 0.2em; font-size: 1.25em; }
-.fac-training .fac-tr-step-open p { font-size: 1.1em; margin: 0.1em 0; }
-.fac-training .fac-tr-state { font-weight: 700; }
-.fac-training .fac-tr-state-open { color: #155d3a; }
-.fac-training .fac-tr-state-hidden { color: #6b7280; }
-.fac-training .fac-tr-compare { overflow-x: auto; width: 100%; }
-.fac-training .fac-tr-compare table { border-collapse: collapse; width: 100%; table-layout: fixed; }
-.fac-training .fac-tr-compare th, .fac-training .fac-tr-compare td { border: 1px solid #d8dee8; padding: 0.35em 0.5em;
-  text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-.fac-training .fac-tr-compare thead th { background: #1e7b4f; color: #fff; font-size: 1.1em; }
-.fac-training .fac-tr-compare tbody th { background: #eef5f1; width: 11em; }
-.fac-training .fac-tr-compare ul { margin: 0; padding-left: 1.1em; }
-.fac-training .fac-tr-compare .fac-tr-mid { font-size: 1.3em; font-weight: 700; color: #155d3a; }
-.fac-training .fac-tr-compare .fac-tr-none { color: #6b7280; font-style: italic; }
-.fac-training .widget-vbox > .fac-btn { align-self: flex-start; }
-.fac-training .fac-tr-small { min-width: 2.3em; padding: 0.1em 0.45em !important; }
-</style>
-"""
 
 
 # ---- printable role cards -----------------------------------------------------------------------
@@ -152,7 +97,7 @@ def cards_pdf(cards: list[RoleCard], lang: str, case_title: str) -> bytes:
     from reportlab.lib.units import cm
     from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
-    from ..export.render_pdf import fonts
+    from ...export.render_pdf import fonts
 
     t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
     regular, bold = fonts()
@@ -700,7 +645,7 @@ class RevealView(TrPart):
 
     def hide_all(self) -> bool:
         def make(case: Case) -> Edit:
-            from ..domain.ops import combine
+            from ...domain.ops import combine
 
             return combine(
                 "training.edit.hide",
@@ -860,7 +805,7 @@ class Training:
         )
         self.group_label = W.Label()
         self.undo_btn = button("", "fac-undo")
-        from ..i18n import LANGUAGE_NAMES
+        from ...i18n import LANGUAGE_NAMES
 
         self.lang_pick = css(
             W.ToggleButtons(
@@ -876,9 +821,7 @@ class Training:
             "fac-tr-bar",
         )
         self.tabs = css(W.Tab(), "fac-tabs")
-        self.widget = css(
-            W.VBox([W.HTML(stylesheet()), W.HTML(_CSS), bar, self.status, self.tabs]), "fac-training", "fac-root"
-        )
+        self.widget = css(W.VBox([W.HTML(stylesheet()), bar, self.status, self.tabs]), "fac-training", "fac-root")
         self.exercise_pick.observe(self._on_exercise_pick, "value")
         self.group_pick.observe(self._on_group_pick, "value")
         self.lang_pick.observe(lambda ch: s.set_language(ch["new"]), "value")
@@ -928,7 +871,7 @@ class Training:
 
     def sources(self) -> list[Source]:
         """Sample cases, and fictional cases in the store that are not exercise copies."""
-        from .. import samples
+        from ... import samples
 
         out: list[Source] = []
         sample_ids = set()
@@ -948,7 +891,7 @@ class Training:
 
     def _sample_info(self, name: str) -> Any:
         """A sample's CaseInfo, read once per version of its file (a list refresh must not parse them all)."""
-        from .. import samples
+        from ... import samples
 
         path = samples.sample_dir() / f"{name}{samples.SAMPLE_SUFFIX}"
         try:
@@ -972,7 +915,7 @@ class Training:
 
     def load_source(self, source: str) -> Case:
         """The sample (or stored fictional case) an exercise starts from; only ever read."""
-        from .. import samples
+        from ... import samples
 
         if source in samples.sample_names():
             return samples.load_sample(source)
@@ -1104,7 +1047,7 @@ class Training:
         )
 
         def make(case: Case) -> Edit:
-            from ..domain.ops import combine
+            from ...domain.ops import combine
 
             return combine(
                 "training.edit.generate", [tr.put_record(case, r, "training.edit.generate") for r in records]

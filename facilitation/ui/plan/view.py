@@ -16,15 +16,15 @@ from typing import Any
 
 import ipywidgets as W
 
-from ..domain import ops
-from ..domain.errors import FacilitationError
-from ..domain.model import Agreement, Item, Person
-from ..domain.plan import LINKABLE, PlanChecks, check_plan, save_agreement, set_agreed
-from ..i18n import error_text, has
-from ..store.location import exports_dir
-from .base import Part, button, css, esc, esc_lines, is_shared, shared
-from .downloads import data_url
-from .session import Event
+from ...domain import ops
+from ...domain.errors import FacilitationError
+from ...domain.model import Agreement, Item, Person
+from ...domain.plan import LINKABLE, PlanChecks, check_plan, save_agreement, set_agreed
+from ...i18n import error_text, has
+from ...store.location import exports_dir
+from ..base import Part, button, css, esc, esc_lines, is_shared, shared
+from ..downloads import data_url
+from ..session import Event
 
 log = logging.getLogger(__name__)
 
@@ -56,76 +56,6 @@ _SECTION_KEYS = {
     "planui.check.no_agreements",
 }
 _ICON = {"warn": "⚠", "ok": "✓", "info": "ℹ"}
-
-STYLE = """<style>
-.fac-plan .fac-plan-main { display: flex; flex-flow: row wrap; gap: 1em; align-items: flex-start; width: 100%; }
-.fac-plan .fac-plan-left { flex: 1 1 34em; min-width: 0; max-width: 100%; gap: 0.6em; }
-.fac-plan .fac-plan-side { flex: 0 1 26em; min-width: 16em; max-width: 100%; gap: 0.8em; }
-.fac-plan .fac-plan-intro { color: var(--fac-muted); }
-.fac-plan .fac-plan-list { gap: 0.7em; width: 100%; }
-.fac-plan .fac-plan-row { border: 2px solid #c9d3e0; border-left: 8px solid var(--fac-need); border-radius: 8px;
-  padding: 0.5em 0.8em; background: #fff; gap: 0.3em; width: 100%; box-sizing: border-box; }
-.fac-plan .fac-plan-what-text { font-size: 1.15em; font-weight: 700; margin: 0 0 0.3em 0; white-space: normal;
-  overflow-wrap: anywhere; }
-.fac-plan .fac-plan-nr { display: inline-block; min-width: 1.6em; padding: 0 0.3em; margin-right: 0.4em; text-align: center;
-  border-radius: 1em; background: var(--fac-need); color: #fff; font-weight: 700; }
-.fac-plan table.fac-plan-facts { border-collapse: collapse; width: 100%; table-layout: auto; }
-.fac-plan table.fac-plan-facts th { font-weight: 700; color: var(--fac-muted); text-align: left; vertical-align: top;
-  white-space: nowrap; width: 1%; padding: 0.1em 0.8em 0.1em 0; }
-.fac-plan table.fac-plan-facts td { vertical-align: top; padding: 0.1em 0; white-space: normal; overflow-wrap: anywhere;
-  word-break: normal; }
-.fac-plan .fac-plan-redflag th, .fac-plan .fac-plan-redflag td { color: var(--fac-worry); }
-.fac-plan .fac-plan-missing { color: #8a5a00; font-style: italic; }
-.fac-plan .fac-plan-chip { display: inline-block; margin: 0.1em 0.3em 0.1em 0; padding: 0 0.45em; border-radius: 0.5em;
-  background: #eef3fa; border: 1px solid #c9d3e0; white-space: normal; overflow-wrap: anywhere; }
-.fac-plan .fac-plan-chip-bottom_line { background: #fff4e0; border-color: #e2b96f; }
-.fac-plan .fac-plan-chip-danger_statement { background: #fdecea; border-color: #e5a39c; }
-.fac-plan .fac-plan-chip-safety_goal { background: #e8f5ee; border-color: #98cdb0; }
-.fac-plan .fac-plan-controls, .fac-plan .fac-plan-agree-row { flex-wrap: wrap; gap: 0.3em; align-items: center; }
-.fac-plan .fac-plan-agree-label { font-weight: 700; margin-right: 0.2em; }
-.fac-plan .fac-plan-agree.mod-success { font-weight: 700; }
-.fac-plan .fac-plan-form { background: var(--fac-panel); border: 2px dashed #9fb3cc; border-radius: 8px; padding: 0.6em 0.8em;
-  gap: 0.4em; width: 100%; box-sizing: border-box; }
-.fac-plan .fac-plan-form-title { font-weight: 700; font-size: 1.1em; }
-.fac-plan .fac-plan-field { width: 100%; gap: 0.1em; }
-.fac-plan .fac-plan-field .widget-label { font-weight: 700; }
-.fac-plan .fac-plan-pair { flex-wrap: wrap; gap: 0.8em; width: 100%; }
-.fac-plan .fac-plan-pair > .fac-plan-field { flex: 1 1 14em; width: auto; min-width: 0; }
-.fac-plan .fac-plan-form .widget-text, .fac-plan .fac-plan-form .widget-textarea,
-.fac-plan .fac-plan-form .widget-dropdown { width: 100%; max-width: 100%; margin: 0; }
-.fac-plan .fac-plan-form .widget-dropdown, .fac-plan .fac-plan-form .widget-text { height: auto; }
-.fac-plan .fac-plan-form .widget-dropdown select { width: 100%; }
-.fac-plan .fac-plan-form textarea, .fac-plan .fac-plan-form input { font-family: inherit; }
-.fac-plan .fac-plan-form textarea { min-height: 2.8em; resize: vertical; }
-.fac-plan .fac-plan-links { gap: 0.2em; width: 100%; }
-.fac-plan .fac-plan-links .widget-checkbox { width: 100%; height: auto; margin: 0; }
-.fac-plan .fac-plan-links .widget-checkbox label, .fac-plan .fac-plan-links .widget-checkbox label span {
-  font-size: var(--fac-font) !important; white-space: normal; overflow-wrap: anywhere; line-height: 1.35; height: auto; }
-.fac-plan .fac-plan-links .widget-checkbox label { display: flex; align-items: flex-start; gap: 0.5em; cursor: pointer; }
-.fac-plan .fac-plan-links input[type=checkbox] { width: 1.2em; height: 1.2em; flex: 0 0 auto; margin: 0.15em 0 0 0; }
-.fac-plan .fac-plan-buttons { flex-wrap: wrap; gap: 0.4em; }
-.fac-plan .fac-plan-checks, .fac-plan .fac-plan-export-box { background: var(--fac-panel); border-radius: 8px; padding: 0.5em 0.8em;
-  width: 100%; box-sizing: border-box; }
-.fac-plan .fac-plan-checks h3, .fac-plan .fac-plan-export-box h3 { margin: 0 0 0.3em 0; font-size: 1.15em; }
-.fac-plan .fac-plan-checks h4 { margin: 0.6em 0 0.2em 0; font-size: 1em; }
-.fac-plan .fac-plan-checks ul { list-style: none; margin: 0; padding: 0; }
-.fac-plan .fac-plan-checks li { margin: 0.2em 0; padding-left: 1.6em; text-indent: -1.6em; white-space: normal;
-  overflow-wrap: anywhere; }
-.fac-plan .fac-plan-checks li i { white-space: nowrap; }
-.fac-plan .fac-plan-checks li.fac-plan-carrier-names { padding-left: 1.6em; text-indent: 0; }
-.fac-plan .fac-plan-checks .fac-plan-icon { display: inline-block; width: 1.6em; text-indent: 0; font-weight: 700; }
-.fac-plan .fac-plan-check-warn .fac-plan-icon { color: #a35f00; }
-.fac-plan .fac-plan-check-ok .fac-plan-icon { color: var(--fac-well); }
-.fac-plan .fac-plan-check-info .fac-plan-icon { color: var(--fac-accent); }
-.fac-plan .fac-plan-summary { font-weight: 700; }
-.fac-plan .fac-plan-summary-warn { color: #8a4f00; }
-.fac-plan .fac-plan-summary-ok { color: var(--fac-well); }
-.fac-plan .fac-plan-note { color: var(--fac-muted); font-size: 0.9em; }
-.fac-plan .fac-plan-export-result ul { margin: 0.3em 0; padding-left: 1.2em; }
-.fac-plan .fac-plan-export-result li { margin: 0.25em 0; overflow-wrap: anywhere; }
-.fac-plan .fac-plan-export-result a { font-weight: 700; color: var(--fac-accent); }
-.fac-plan .fac-plan-path { font-family: "DejaVu Sans Mono", monospace; font-size: 0.8em; color: var(--fac-muted); overflow-wrap: anywhere; }
-</style>"""
 
 
 def _close_tree(widget: W.Widget) -> None:
@@ -209,7 +139,7 @@ class PlanView(Part):
 
         left = css(W.VBox([self.heading, self.empty, self.list]), "fac-plan-left")
         side = css(W.VBox([self.checks, self.export_box]), "fac-plan-side")
-        self.widget.children = [W.HTML(STYLE), css(W.Box([left, side]), "fac-plan-main")]
+        self.widget.children = [css(W.Box([left, side]), "fac-plan-main")]
 
         self.save_btn.on_click(lambda _b: self.save())
         self.cancel_btn.on_click(lambda _b: self.cancel_edit())
@@ -715,7 +645,7 @@ class PlanView(Part):
         case = self.case
         if case is None:
             return []
-        from .. import export as exporter  # reportlab and python-docx load only when needed
+        from ... import export as exporter  # reportlab and python-docx load only when needed
 
         self.export_btn.disabled = True
         self.export_result.value = f"<p class='fac-plan-note'>{esc(self.t('planui.export.busy'))}</p>"

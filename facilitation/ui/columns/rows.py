@@ -15,11 +15,11 @@ import anywidget
 import ipywidgets as W
 import traitlets
 
-from ..domain.case import Case
-from ..domain.columns import is_unpaired_danger, paired_partner, views
-from ..domain.model import Item
-from . import esm
-from .base import esc, esc_lines
+from ...domain.case import Case
+from ...domain.columns import is_unpaired_danger, paired_partner, views
+from ...domain.model import Item
+from .. import esm
+from ..base import esc, esc_lines
 
 Translate = Callable[..., str]
 

@@ -13,11 +13,11 @@ import anywidget
 import ipywidgets as W
 import traitlets
 
-from ..domain import network as net
-from ..domain import ops
-from ..domain.errors import FacilitationError
-from ..domain.model import CLOSENESS, KNOWLEDGE, SECTORS, TIE_KINDS, Person
-from ..figures.network import (
+from ...domain import network as net
+from ...domain import ops
+from ...domain.errors import FacilitationError
+from ...domain.model import CLOSENESS, KNOWLEDGE, SECTORS, TIE_KINDS, Person
+from ...figures.network import (
     SAFETY_COLOUR,
     SECTOR_COLOURS,
     TIE_STYLES,
@@ -25,75 +25,13 @@ from ..figures.network import (
     network_figure,
     shorten,
 )
-from . import esm
-from .base import Part, button, css, esc
-from .plot import PlotView
-from .session import Event
+from .. import esm
+from ..base import Part, button, css, esc
+from ..plot import PlotView
+from ..session import Event
 
 MAX_LISTED = 10
 """Names listed per fact (the rest as 'and N more')."""
-
-_CSS = """
-<style>
-.fac-network .fac-net-body { width: 100%; align-items: flex-start; gap: 0.8em; flex-wrap: nowrap; }
-.fac-network .fac-net-mapcol { flex: 1 1 62%; min-width: 0; }
-.fac-network .fac-net-side { flex: 0 0 34%; min-width: 19em; max-width: 40em; gap: 0.5em;
-  max-height: max(22em, calc(100vh - 250px)); overflow-y: auto; overflow-x: hidden; padding-right: 0.3em; }
-.fac-network .fac-net-side > *, .fac-network .fac-net-box > *, .fac-network .fac-net-editor > * { flex: none; }
-.fac-network .fac-plot { height: max(340px, calc(100vh - 330px)); border: 1px solid #d8dee8;
-  border-radius: 6px; }
-.fac-network .fac-net-viewbar { align-items: center; gap: 0.4em; flex-wrap: wrap; padding: 0 0.2em; }
-.fac-network .fac-net-viewbar .fac-net-show-ties { width: auto; flex: 1 1 10em; margin: 0; }
-.fac-network .fac-net-viewbar .fac-net-show-ties select { font-size: 0.85em !important; min-height: 1.8em; }
-.fac-network .fac-net-viewbar .fac-net-text-size { width: auto; flex: none; }
-.fac-network .fac-net-viewbar .fac-net-text-size .widget-toggle-button { flex: none; min-width: 2.8em;
-  min-height: 1.7em; padding: 0 0.4em; }
-.fac-network .fac-net-text-size-label { font-size: 0.85em; flex: none; }
-.fac-network .fac-net-legend .widget-html-content { font-size: 15px !important; line-height: 1.35 !important; }
-.fac-projection .fac-network .fac-net-legend .widget-html-content { font-size: 17px !important; }
-.fac-projection .fac-network .fac-plot { height: max(340px, calc(100vh - 390px)); }
-.fac-projection .fac-network .fac-net-side { max-height: max(22em, calc(100vh - 300px)); }
-.fac-network .fac-net-legend { line-height: 1.35; color: #1d2430; }
-.fac-network .fac-net-legend span.fac-lg { display: inline-flex; align-items: center; gap: 0.25em;
-  margin: 0 0.75em 0 0; white-space: nowrap; }
-.fac-network .fac-net-legend svg { flex: none; }
-.fac-network .fac-net-box { background: #f4f6f9; border-radius: 6px; padding: 0.5em 0.7em; gap: 0.35em; }
-.fac-network .fac-net-box-title { font-weight: 700; font-size: 1.05em; }
-.fac-network .fac-net-facts { display: grid; grid-template-columns: auto 1fr; gap: 0.15em 0.6em;
-  align-items: baseline; }
-.fac-network .fac-fact-n { font-size: 1.5em; font-weight: 700; text-align: right; color: #1f5fa8; }
-.fac-network .fac-fact-warn { color: #b45309; }
-.fac-network .fac-fact-line { align-items: center; flex-wrap: wrap; gap: 0.3em; }
-.fac-network .fac-fact-line .widget-html { margin: 0; }
-.fac-network .fac-fact-person { padding: 0.1em 0.6em; min-height: 1.8em; border-radius: 1em;
-  max-width: 100%; overflow: hidden; text-overflow: ellipsis; }
-.fac-network .fac-fact-to-tell { border: 2px solid TO_TELL; background: #fff7ed; }
-.fac-network .fac-net-side .widget-text, .fac-network .fac-net-side .widget-textarea,
-.fac-network .fac-net-side .widget-dropdown { width: 100%; margin: 0; }
-.fac-network .fac-net-side .widget-text input, .fac-network .fac-net-side textarea { width: 100%; }
-.fac-network .fac-net-field-label { font-weight: 600; margin-top: 0.25em; }
-.fac-network .fac-net-inline { align-items: center; gap: 0.4em; width: 100%; flex-wrap: wrap; }
-.fac-network .fac-net-inline > .fac-net-field-label { flex: 0 0 6.5em; margin: 0; }
-.fac-network .fac-net-side .fac-net-inline > .widget-text { flex: 1 1 10em; width: auto; }
-.fac-network .widget-toggle-buttons { width: 100%; }
-.fac-network .widget-toggle-buttons .widget-toggle-button { width: auto; min-width: 0; flex: 1 1 auto;
-  white-space: normal; height: auto; min-height: 2.1em; padding: 0.2em 0.5em; }
-.fac-network .widget-toggle-buttons > div, .fac-network .widget-toggle-buttons .btn-group {
-  display: flex; flex-wrap: wrap; gap: 0.25em; width: 100%; }
-.fac-network .fac-net-row { gap: 0.3em; align-items: center; flex-wrap: wrap; width: 100%; }
-.fac-network .fac-net-row > .widget-text, .fac-network .fac-net-row > .widget-dropdown { flex: 1 1 8em; width: auto; }
-.fac-network .fac-nudge { min-width: 2.6em; font-weight: 700; }
-.fac-network .fac-net-editor-title { font-size: 1.25em; font-weight: 700; overflow-wrap: anywhere; }
-.fac-network .fac-net-editor-sub { color: #4a5568; }
-.fac-network .fac-tie-row { border-bottom: 1px solid #d8dee8; padding: 0.2em 0; }
-.fac-network .fac-tie-row .fac-tie-with { flex: 1 1 100%; font-weight: 600; overflow-wrap: anywhere; }
-.fac-network .fac-remove-confirm { background: #fdecea; border-left: 5px solid #b03a2e; padding: 0.5em 0.7em;
-  border-radius: 4px; gap: 0.4em; }
-.fac-network .fac-remove-confirm ul { margin: 0.2em 0 0.2em 1.2em; padding: 0; }
-.fac-network .fac-danger-btn { color: #8a1c12; border: 2px solid #b03a2e; background: #fff; }
-
-</style>
-"""
 
 
 class MapSizeProbe(anywidget.AnyWidget):  # type: ignore[misc]
@@ -142,14 +80,13 @@ class NetworkView(Part):
         self._tie_rows: dict[str, tuple[Any, W.Box]] = {}
         self._other_key: tuple[Any, ...] = ()
         self._fact_keys: dict[str, tuple[Any, ...]] = {}
-        self.style = W.HTML(_CSS.replace("TO_TELL", TO_TELL_COLOUR))
         map_col = self._build_map()
         self._build_facts()
         self._build_add()
         self._build_editor()
         # Adding and editing first (what the consultant does while people talk), then the facts.
         side = css(W.VBox([self.add_box, self.editor, self.facts_box, self.view_bar]), "fac-net-side")
-        self.widget.children = [self.style, css(W.HBox([map_col, side]), "fac-net-body")]
+        self.widget.children = [css(W.HBox([map_col, side]), "fac-net-body")]
 
     def _build_map(self) -> W.Box:
         self.plot = css(PlotView(), "fac-net-plot")

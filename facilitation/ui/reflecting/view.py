@@ -14,133 +14,23 @@ from typing import Any
 
 import ipywidgets as W
 
-from ..domain import ops
-from ..domain import reflecting as rt
-from ..domain.case import Case, Edit
-from ..domain.errors import FacilitationError
-from ..domain.model import COLUMNS, ELEMENT_KINDS, ELEMENTS, Item, Meeting, column_of
-from ..domain.pseudonym import case_code
-from ..export import reflecting_record as record
-from ..i18n import LANGUAGE_NAMES, LANGUAGES, has
-from ..store.location import exports_dir
-from .base import CaseMeetingPicks, Part, button, css, esc, esc_lines, status_html
-from .downloads import download_link
-from .session import Event, Session
-from .style import stylesheet
+from ...domain import ops
+from ...domain import reflecting as rt
+from ...domain.case import Case, Edit
+from ...domain.errors import FacilitationError
+from ...domain.model import COLUMNS, ELEMENT_KINDS, ELEMENTS, Item, Meeting, column_of
+from ...domain.pseudonym import case_code
+from ...export import reflecting_record as record
+from ...i18n import LANGUAGE_NAMES, LANGUAGES, has
+from ...store.location import exports_dir
+from ..base import CaseMeetingPicks, Part, button, css, esc, esc_lines, status_html
+from ..downloads import download_link
+from ..session import Event, Session
+from ..style import stylesheet
 
 log = logging.getLogger(__name__)
 
 NO_SCORE = -1
-
-_CSS = """
-<style>
-.fac-reflecting-team .fac-rt-bar { flex-wrap: wrap; align-items: center; gap: 0.4em; padding: 0.4em 0.2em;
-  border-bottom: 3px solid var(--fac-accent); }
-.fac-reflecting-team .fac-rt-bar .fac-app-title { color: #5b3a8a; }
-.fac-reflecting-team .fac-rt-bar button, .fac-reflecting-team .fac-rt-bar select {
-  font-size: calc(var(--fac-font) * 0.9) !important; }
-.fac-reflecting-team .fac-rt-bar .jupyter-button { padding: 0.2em 0.65em; }
-.fac-reflecting-team .fac-rt-scenario-title { flex: 1 1 16em; min-width: 12em; }
-.fac-reflecting-team .fac-tabs .lm-TabBar-tab { flex: 0 0 auto !important; max-width: none !important;
-  min-width: 9em; padding: 0 1em; }
-.fac-reflecting-team .fac-tabs .lm-TabBar-tabLabel { overflow: visible; text-overflow: clip; }
-.fac-reflecting-team textarea, .fac-reflecting-team input { font-family: inherit !important; }
-.fac-reflecting-team .fac-rt-pseudo button { font-weight: 700; }
-.fac-reflecting-team .fac-rt-pseudo.mod-active, .fac-reflecting-team button.fac-rt-pseudo.mod-active {
-  background: #5b3a8a; color: #fff; }
-.fac-reflecting-team .fac-rt-banner { background: #efe7fa; color: #3d2363; border-left: 6px solid #5b3a8a;
-  padding: 0.2em 0.4em 0.2em 0.8em; font-weight: 600; border-radius: 4px; margin: 0.3em 0; align-items: center;
-  flex-wrap: wrap; gap: 0.5em; }
-.fac-reflecting-team .fac-rt-banner .fac-rt-banner-text { flex: 1 1 20em; }
-.fac-reflecting-team .fac-lang .widget-toggle-button { width: 3.2em; }
-.fac-reflecting-team .fac-rt-teambar { flex-wrap: wrap; align-items: center; gap: 0.35em; padding: 0.3em 0; }
-.fac-reflecting-team .fac-rt-teambar .fac-rt-team-label { font-weight: 700; margin-right: 0.3em; }
-.fac-reflecting-team .fac-rt-chip { align-items: center; background: #eef3fa; border-radius: 1.2em;
-  padding: 0 0.2em 0 0.8em; border: 1px solid #c9d6ea; }
-.fac-reflecting-team .fac-rt-chip .widget-html-content { white-space: nowrap; }
-.fac-reflecting-team .fac-x { min-width: 2em; padding: 0.1em 0.4em !important; background: transparent;
-  color: #6b7280; }
-.fac-reflecting-team .fac-x:hover { color: #b03a2e; }
-.fac-reflecting-team .fac-rt-h { font-size: 1.2em; font-weight: 700; margin: 0.5em 0 0.2em; }
-.fac-reflecting-team .fac-rt-hint { color: var(--fac-muted); }
-.fac-reflecting-team .fac-rt-columns { gap: 0.6em; align-items: stretch; width: 100%; }
-.fac-reflecting-team .fac-rt-col { flex: 1 1 0; min-width: 0; background: var(--fac-panel); border-radius: 6px;
-  padding: 0.3em 0.6em 0.6em; border-top: 7px solid var(--fac-accent); }
-.fac-reflecting-team .fac-rt-col-worries { border-top-color: var(--fac-worry); }
-.fac-reflecting-team .fac-rt-col-working_well { border-top-color: var(--fac-well); }
-.fac-reflecting-team .fac-rt-col-needs_to_happen { border-top-color: var(--fac-need); }
-.fac-reflecting-team .fac-rt-col-title { font-size: 1.08em; font-weight: 700; }
-.fac-reflecting-team .fac-rt-el { font-size: 0.8em; font-weight: 700; color: var(--fac-muted);
-  text-transform: uppercase; letter-spacing: 0.03em; margin-top: 0.35em; }
-.fac-reflecting-team .fac-rt-item { align-items: flex-start; background: #fff; border-left: 5px solid #c5ccd6;
-  border-radius: 3px; margin: 0.2em 0; padding: 0.1em 0 0.1em 0.5em; width: 100%; }
-.fac-reflecting-team .fac-rt-item-worries { border-left-color: var(--fac-worry); }
-.fac-reflecting-team .fac-rt-item-working_well { border-left-color: var(--fac-well); }
-.fac-reflecting-team .fac-rt-item-needs_to_happen { border-left-color: var(--fac-need); }
-.fac-reflecting-team .fac-rt-item > .widget-html { flex: 1 1 auto; min-width: 0; }
-.fac-reflecting-team .fac-rt-add { flex-wrap: wrap; align-items: flex-start; gap: 0.3em; margin: 0.4em 0; }
-.fac-reflecting-team .fac-rt-add .widget-textarea { flex: 2 1 18em; min-width: 12em; }
-.fac-reflecting-team .fac-rt-add textarea { min-height: 2.4em; }
-.fac-reflecting-team .fac-rt-add .widget-dropdown { width: auto; }
-.fac-reflecting-team .fac-rt-add .widget-dropdown select { max-width: 16em; }
-.fac-reflecting-team .fac-rt-scores { flex-wrap: wrap; gap: 0.3em 0.9em; align-items: center; }
-.fac-reflecting-team .fac-rt-score { align-items: center; gap: 0.2em; }
-.fac-reflecting-team .fac-rt-score .widget-dropdown { width: 4.2em; }
-.fac-reflecting-team .fac-rt-score .widget-dropdown select { width: 4.2em; }
-.fac-reflecting-team .fac-rt-track { position: relative; height: 2.6em; margin: 0.4em 0.9em 1.4em;
-  border-bottom: 3px solid #8a96a8; }
-.fac-reflecting-team .fac-rt-track .fac-rt-band { position: absolute; bottom: -3px; height: 3px;
-  background: #5b3a8a; }
-.fac-reflecting-team .fac-rt-track .fac-rt-dot { position: absolute; bottom: 0.15em; transform: translateX(-50%);
-  background: #5b3a8a; color: #fff; border-radius: 1em; min-width: 1.7em; text-align: center; font-weight: 700;
-  padding: 0 0.3em; font-size: 0.9em; line-height: 1.6em; white-space: nowrap; }
-.fac-reflecting-team .fac-rt-track .fac-rt-end { position: absolute; bottom: -1.5em; font-size: 0.8em;
-  color: var(--fac-muted); white-space: nowrap; }
-.fac-reflecting-team .fac-rt-track .fac-rt-end-low { left: -0.3em; }
-.fac-reflecting-team .fac-rt-track .fac-rt-end-high { right: -0.3em; }
-.fac-reflecting-team .fac-rt-cards { gap: 0.6em; align-items: stretch; width: 100%; flex-wrap: nowrap;
-  overflow-x: auto; }
-.fac-reflecting-team .fac-rt-card { flex: 1 0 22em; min-width: 22em; border: 2px solid #c5ccd6;
-  border-radius: 8px; padding: 0.4em 0.6em; background: #fbfcfe; }
-.fac-reflecting-team .fac-rt-card-title { font-size: 1.25em; font-weight: 700; color: #3d2363; }
-.fac-reflecting-team .fac-rt-card-head { align-items: flex-start; }
-.fac-reflecting-team .fac-rt-card-head > .widget-html { flex: 1 1 auto; }
-.fac-reflecting-team .fac-rt-card .fac-rt-col { flex: 0 0 auto; padding: 0.2em 0.5em 0.4em; margin-top: 0.4em;
-  border-top-width: 5px; }
-.fac-reflecting-team .widget-vbox > .fac-btn { align-self: flex-start; }
-.fac-reflecting-team .fac-rt-small { min-width: 2.3em; padding: 0.1em 0.45em !important; }
-.fac-reflecting-team .fac-rt-danger { background: #b03a2e !important; color: #fff !important; }
-.fac-reflecting-team .fac-rt-compare table { border-collapse: collapse; width: 100%; table-layout: fixed; }
-.fac-reflecting-team .fac-rt-compare tbody th, .fac-reflecting-team .fac-rt-compare thead th:first-child { width: 13em; }
-.fac-reflecting-team .fac-rt-compare th, .fac-reflecting-team .fac-rt-compare td { border: 1px solid #d8dee8;
-  padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
-.fac-reflecting-team .fac-rt-compare th { background: #eef3fa; }
-.fac-reflecting-team .fac-rt-compare td.fac-rt-num { text-align: center; font-weight: 700; }
-.fac-reflecting-team .fac-rt-turn { font-size: 1.35em; font-weight: 700; color: #3d2363; margin: 0.3em 0; }
-.fac-reflecting-team .fac-rt-round-title { font-weight: 700; margin-top: 0.5em; color: #3d2363; }
-.fac-reflecting-team .fac-rt-refl { align-items: flex-start; border-left: 5px solid #b9a6d6; background: #fff;
-  margin: 0.15em 0; padding-left: 0.5em; width: 100%; }
-.fac-reflecting-team .fac-rt-refl > .widget-html { flex: 1 1 auto; min-width: 0; }
-.fac-reflecting-team .fac-rt-two { gap: 1.2em; width: 100%; align-items: flex-start; }
-.fac-reflecting-team .fac-rt-two > .widget-box { flex: 1 1 0; min-width: 0; }
-.fac-reflecting-team .fac-rt-form { background: var(--fac-panel); padding: 0.5em; border-radius: 6px; gap: 0.3em;
-  margin: 0.3em 0; }
-.fac-reflecting-team .fac-rt-form textarea { min-height: 4.5em; }
-.fac-reflecting-team .fac-rt-form .widget-textarea, .fac-reflecting-team .fac-rt-form .widget-text { width: 100%; }
-.fac-reflecting-team .fac-rt-downloads a { display: inline-block; margin: 0.3em 0.8em 0.3em 0; padding: 0.3em 0.8em;
-  background: #1f5fa8; color: #fff; border-radius: 4px; text-decoration: none; font-weight: 600; }
-.fac-reflecting-team .fac-rt-preview { border: 1px solid #d8dee8; border-radius: 6px; padding: 0.5em 1em;
-  background: #fff; max-width: 62em; }
-.fac-reflecting-team .fac-rt-preview h1 { font-size: 1.5em; color: #1f5fa8; margin: 0.2em 0; }
-.fac-reflecting-team .fac-rt-preview h2 { font-size: 1.2em; margin: 0.8em 0 0.2em; color: #1f5fa8; }
-.fac-reflecting-team .fac-rt-preview p { margin: 0.2em 0; }
-.fac-reflecting-team .fac-rt-preview .fac-m { color: var(--fac-muted); }
-.fac-reflecting-team .fac-rt-preview .fac-alert { color: #b03a2e; }
-.fac-reflecting-team .fac-rt-preview table { border-collapse: collapse; }
-.fac-reflecting-team .fac-rt-preview td, .fac-reflecting-team .fac-rt-preview th { border: 1px solid #d8dee8;
-  padding: 0.2em 0.5em; }
-</style>
-"""
 
 
 def _score_options() -> list[tuple[str, int]]:
@@ -171,7 +61,7 @@ def score_track(values: list[tuple[str, int]], low_text: str, high_text: str) ->
 
 def blocks_html(blocks: list[Any]) -> str:
     """The record's blocks as escaped HTML (the preview shows exactly what the files will hold)."""
-    from ..export.document import Entry, Heading, Para, Table, Title
+    from ...export.document import Entry, Heading, Para, Table, Title
 
     def runs(rs: list[tuple[str, str]]) -> str:
         out = []
@@ -878,7 +768,7 @@ class RecordView(RtPart):
         try:
             for fmt in ("docx", "pdf", "md"):
                 name, data = record.render(case, m.id, fmt, lang, self.root.pseudonym)
-                from ..export.common import write_private
+                from ...export.common import write_private
 
                 path = write_private(out / name, data)
                 paths.append(path)
@@ -1032,7 +922,6 @@ class ReflectingTeam(CaseMeetingPicks):
             W.VBox(
                 [
                     W.HTML(stylesheet()),
-                    W.HTML(_CSS),
                     bar,
                     self.status,
                     self.banner,

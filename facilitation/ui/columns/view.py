@@ -12,99 +12,14 @@ from typing import Any
 
 import ipywidgets as W
 
-from ..domain import ops
-from ..domain.columns import MAX_DANGER_STATEMENTS, count_matching, numbers
-from ..domain.errors import FacilitationError
-from ..domain.model import COLUMNS, DEFAULT_ELEMENT, ELEMENTS, column_of
-from .base import Part, button, css, esc
-from .columns_editor import DangerStatementForm, ItemEditor, element_options, set_options
-from .columns_rows import Row, meeting_class, person_class, row_state
-from .session import Event
-
-CSS = """
-.fac-columns { gap: 0.4em; }
-.fac-columns .fac-col-bar { flex-wrap: wrap; align-items: flex-end; gap: 0.4em; padding: 0.4em 0.5em;
-  background: var(--fac-panel); border-radius: 6px; border-left: 8px solid var(--fac-accent); }
-.fac-columns .fac-col-bar.fac-add-worries { border-left-color: var(--fac-worry); }
-.fac-columns .fac-col-bar.fac-add-working_well { border-left-color: var(--fac-well); }
-.fac-columns .fac-col-bar.fac-add-needs_to_happen { border-left-color: var(--fac-need); }
-.fac-columns .fac-add-main { flex-wrap: wrap; align-items: center; gap: 0.4em; width: 100%; }
-.fac-columns .fac-add-main > .widget-dropdown { flex: 0 1 15em; width: 15em; min-width: 8em; max-width: 100%; }
-.fac-columns .fac-add-main .widget-dropdown select, .fac-columns .fac-filter-bar .widget-dropdown select {
-  width: 100%; max-width: 100%; }
-.fac-columns textarea, .fac-columns input { font-family: inherit !important; }
-.fac-columns .widget-dropdown, .fac-columns .widget-combobox, .fac-columns .widget-text { height: auto; }
-.fac-columns .fac-columns-add-text { flex: 1 1 18em; min-width: 12em; }
-.fac-columns .fac-columns-add-text input { width: 100%; }
-.fac-columns .fac-columns-add-long { width: 100%; }
-.fac-columns .fac-columns-add-long textarea, .fac-columns .fac-item-editor textarea { width: 100%;
-  box-sizing: border-box; resize: vertical; }
-.fac-columns .fac-add-extra { width: 100%; gap: 0.3em; }
-.fac-columns .fac-filter-bar { flex-wrap: wrap; align-items: center; gap: 0.4em; padding: 0 0.5em; }
-.fac-columns .fac-filter-bar .widget-dropdown { flex: 0 1 15em; width: 15em; min-width: 8em; max-width: 100%; }
-.fac-columns .fac-filter-bar .widget-toggle-buttons .widget-toggle-button { width: auto; padding: 0 0.7em; }
-.fac-columns .fac-filter-count { color: var(--fac-muted); font-weight: 600; }
-.fac-columns .fac-col-grid { display: flex; flex-flow: row wrap; align-items: flex-start; gap: 0.6em; width: 100%;
-  overflow: visible; }
-.fac-columns .fac-col { flex: 1 1 20em; min-width: 0; max-width: 100%; background: var(--fac-panel);
-  border-radius: 6px; border-top: 8px solid var(--fac-accent); padding-bottom: 0.5em; overflow: visible; }
-.fac-columns .fac-col-worries { border-top-color: var(--fac-worry); }
-.fac-columns .fac-col-working_well { border-top-color: var(--fac-well); }
-.fac-columns .fac-col-needs_to_happen { border-top-color: var(--fac-need); }
-.fac-columns .fac-col-head { align-items: flex-start; padding: 0.3em 0.5em; gap: 0.3em; }
-.fac-columns .fac-col-title { flex: 1 1 auto; min-width: 0; }
-.fac-columns .fac-col-title h2 { font-size: 1.3em; line-height: 1.25; margin: 0; font-weight: 700; }
-.fac-columns .fac-col-worries .fac-col-title h2 { color: var(--fac-worry); }
-.fac-columns .fac-col-working_well .fac-col-title h2 { color: var(--fac-well); }
-.fac-columns .fac-col-needs_to_happen .fac-col-title h2 { color: var(--fac-need); }
-.fac-columns .fac-col-plus { flex: 0 0 auto; font-weight: 700; }
-.fac-columns .fac-el { margin: 0.2em 0.5em 0.4em 0.5em; gap: 0.3em; overflow: visible; }
-.fac-columns .fac-el-head h3 { font-size: 1.05em; margin: 0.3em 0 0 0; padding-bottom: 0.1em;
-  border-bottom: 2px solid #c9d1dc; font-weight: 700; }
-.fac-columns .fac-el-count { color: var(--fac-muted); font-weight: 400; }
-.fac-columns .fac-el-note { font-size: 0.85em; color: var(--fac-muted); }
-.fac-columns .fac-el-empty { font-size: 0.85em; color: var(--fac-muted); font-style: italic; }
-.fac-columns .fac-el-warn { font-size: 0.9em; background: #fff4d6; color: #6b4500; border-left: 5px solid #d48800;
-  padding: 0.2em 0.5em; margin-top: 0.2em; }
-.fac-columns .fac-item { display: flex; flex-direction: row; background: #fff; border-radius: 4px; border-left: 6px solid #8a96a8;
-  padding: 0.25em 0.2em 0.25em 0.5em; align-items: flex-start; gap: 0.2em; overflow: visible;
-  box-shadow: 0 1px 2px rgba(0,0,0,0.12); }
-.fac-columns .fac-col-worries .fac-item { border-left-color: var(--fac-worry); }
-.fac-columns .fac-col-working_well .fac-item { border-left-color: var(--fac-well); }
-.fac-columns .fac-col-needs_to_happen .fac-item { border-left-color: var(--fac-need); }
-.fac-columns .fac-item.fac-item-bottom_line { border: 3px solid var(--fac-need); border-left-width: 10px; }
-.fac-columns .fac-item.fac-item-editing { outline: 3px solid #d48800; }
-.fac-columns .fac-item-html { flex: 1 1 auto; min-width: 0; white-space: normal;
-  overflow-wrap: anywhere; word-break: normal; }
-.fac-columns .fac-item-text { font-size: 1.05em; line-height: 1.35; overflow-wrap: anywhere; }
-.fac-columns .fac-item-num { font-weight: 700; }
-.fac-columns .fac-item-meta { display: flex; flex-wrap: wrap; gap: 0.25em 0.4em; margin-top: 0.2em; }
-.fac-columns .fac-chip { font-size: 0.85em; line-height: 1.3; padding: 0.05em 0.45em; border-radius: 3px;
-  background: #eef1f5; color: var(--fac-muted); overflow-wrap: anywhere; }
-.fac-columns .fac-chip-author { background: transparent; padding-left: 0; font-style: italic; }
-.fac-columns .fac-chip-disagree { background: #fdecea; color: #8a1c12; font-weight: 700; }
-.fac-columns .fac-chip-agree { background: #e8f5ee; color: #155d3a; }
-.fac-columns .fac-chip-unpaired { background: #fff4d6; color: #6b4500; font-weight: 700; }
-.fac-columns .fac-chip-pair { background: #e6eef9; color: #1b3f6b; }
-.fac-columns .fac-chip-bottom { background: var(--fac-need); color: #fff; font-weight: 700; }
-.fac-columns .fac-chip-new { background: #fff0b3; color: #5a4500; }
-.fac-columns .fac-item-edit { flex: 0 0 auto; min-width: 2.2em; padding: 0 0.4em; background: #eef1f5;
-  color: var(--fac-ink); }
-.fac-columns .fac-item-editor { background: #fffbea; border: 2px solid #d48800; border-radius: 6px; padding: 0.5em;
-  gap: 0.35em; overflow: visible; }
-.fac-columns .fac-edit-fields { flex-wrap: wrap; gap: 0.4em; }
-.fac-columns .fac-edit-field { flex: 1 1 12em; min-width: 0; }
-.fac-columns .fac-edit-field .widget-dropdown, .fac-columns .fac-edit-field .widget-combobox { width: 100%; }
-.fac-columns .fac-edit-buttons { flex-wrap: wrap; gap: 0.3em; }
-.fac-columns .fac-edit-view-row { flex-wrap: wrap; align-items: center; gap: 0.2em 0.5em; }
-.fac-columns .fac-edit-view .widget-toggle-button { width: auto; padding: 0 0.5em; }
-.fac-columns .fac-edit-what { font-weight: 700; }
-.fac-columns .fac-ds-parts { flex-wrap: wrap; gap: 0.4em; width: 100%; }
-.fac-columns .fac-ds-label { font-size: 0.95em; }
-.fac-columns .fac-hint { font-size: 0.85em; color: var(--fac-muted); }
-.fac-columns .fac-ds-field textarea { width: 100%; box-sizing: border-box; }
-.fac-root.fac-projection .fac-columns .fac-item-text { font-size: 1.1em; }
-"""
+from ...domain import ops
+from ...domain.columns import MAX_DANGER_STATEMENTS, count_matching, numbers
+from ...domain.errors import FacilitationError
+from ...domain.model import COLUMNS, DEFAULT_ELEMENT, ELEMENTS, column_of
+from ..base import Part, button, css, esc
+from ..session import Event
+from .editor import DangerStatementForm, ItemEditor, element_options, set_options
+from .rows import Row, meeting_class, person_class, row_state
 
 
 class ColumnsView(Part):
@@ -121,7 +36,6 @@ class ColumnsView(Part):
         self.uid = f"fac-cv-{uuid.uuid4().hex[:8]}"
         self.widget.add_class(self.uid)
         # Style elements apply while hidden, and take no room on the screen.
-        self.style = W.HTML(f"<style>{CSS}</style>", layout=W.Layout(display="none"))
         self.filter_style = css(W.HTML("", layout=W.Layout(display="none")), "fac-columns-filter-style")
         self.rows: dict[str, Row] = {}
         self._row_layout = W.Layout()
@@ -190,7 +104,7 @@ class ColumnsView(Part):
         self.grid = css(W.HBox(cols), "fac-col-grid")
 
         self.editor = ItemEditor(self)
-        self.widget.children = [self.style, self.filter_style, self.add_bar, self.filter_bar, self.grid]
+        self.widget.children = [self.filter_style, self.add_bar, self.filter_bar, self.grid]
         self._show_add_mode()
 
     # ---- texts -----------------------------------------------------------------------------------
@@ -224,7 +138,7 @@ class ColumnsView(Part):
 
     @staticmethod
     def _set_by_defaults() -> tuple[str, ...]:
-        from ..i18n import LANGUAGES, translate
+        from ...i18n import LANGUAGES, translate
 
         return tuple(translate(lang, "columns.set_by.judge") for lang in LANGUAGES)
 

@@ -7,39 +7,11 @@ from typing import Any
 
 import ipywidgets as W
 
-from ..domain import ops
-from ..domain.trajectory import STANDARD_AGENDA, agenda_of, day_number, milestones, next_due, part_for
-from .base import Part, button, css, esc
-from .meeting_widgets import BlankScreen, ClockView
-from .session import Event
-
-_CSS = """
-<style>
-.fac-phasebar { flex-wrap: wrap; align-items: center; gap: 0.5em; padding: 0.35em 0.4em; background: #eef3fa;
-  border-radius: 6px; margin: 0.3em 0; }
-.fac-phasebar .fac-phase-title { font-weight: 700; font-size: 1.05em; min-width: 12em; }
-.fac-phasebar .fac-phase-title .fac-phase-n { color: #4a5568; font-weight: 400; margin-right: 0.4em; }
-.fac-meeting .fac-section-title { font-size: 1.15em; font-weight: 700; margin: 0.6em 0 0.2em; }
-.fac-meeting .fac-agenda-row { align-items: center; gap: 0.3em; }
-.fac-meeting .fac-agenda-row .fac-phase-jump { min-width: 22em; text-align: left; justify-content: flex-start; }
-.fac-meeting .fac-phase-current button, .fac-meeting button.fac-phase-current { background: #1f5fa8; color: #fff;
-  font-weight: 700; }
-.fac-meeting .fac-small { min-width: 2.4em; padding: 0.2em 0.5em; }
-.fac-timeline table { border-collapse: collapse; width: 100%; max-width: 60em; }
-.fac-timeline td, .fac-timeline th { padding: 0.3em 0.6em; border-bottom: 1px solid #d8dee8; text-align: left;
-  vertical-align: top; }
-.fac-timeline .fac-ms-held { color: #155d3a; font-weight: 600; }
-.fac-timeline .fac-ms-today { background: #fff6d6; font-weight: 700; }
-.fac-timeline .fac-ms-past { color: #6b7280; }
-.fac-timeline .fac-next { font-size: 1.1em; margin: 0.4em 0; }
-.fac-meeting .fac-note textarea { min-height: 6em; width: 100%; }
-.fac-meeting .fac-note { width: 100%; max-width: 60em; }
-.fac-projection .fac-phasebar { background: #000; color: #fff; }
-.fac-projection .fac-phasebar .widget-html-content, .fac-projection .fac-phasebar .fac-phase-title { color: #fff !important; }
-.fac-projection .fac-phasebar .fac-clock { color: #fff; }
-.fac-projection .fac-phasebar .fac-phase-title .fac-phase-n { color: #ddd; }
-</style>
-"""
+from ...domain import ops
+from ...domain.trajectory import STANDARD_AGENDA, agenda_of, day_number, milestones, next_due, part_for
+from ..base import Part, button, css, esc
+from ..session import Event
+from .widgets import BlankScreen, ClockView
 
 
 def _now_iso() -> str:
@@ -110,7 +82,6 @@ class MeetingFlowView(Part):
         self.note = css(W.Textarea(continuous_update=False), "fac-note", "fac-professional-only")
         self.note.observe(self._on_note, "value")
         self.widget.children = [
-            W.HTML(_CSS),
             self.agenda_title,
             self.agenda_box,
             W.HBox([self.new_phase, self.add_phase_btn, self.reset_agenda_btn]),
@@ -276,7 +247,7 @@ class MeetingFlowView(Part):
     def add_phase(self) -> bool:
         title = self.new_phase.value.strip()
         if not title:
-            from ..domain.errors import ValidationError
+            from ...domain.errors import ValidationError
 
             self.session.fail(ValidationError("meeting.agenda", "empty"))
             return False

@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as W
 
-from ..domain import ops
-from ..domain.case import Case, Edit
-from ..domain.columns import DS_PARTS, PLACEHOLDER, chain, danger_sentence, missing_parts, paired_partner
-from ..domain.model import COLUMNS, ELEMENTS, Item
-from .base import button, css, esc
+from ...domain import ops
+from ...domain.case import Case, Edit
+from ...domain.columns import DS_PARTS, PLACEHOLDER, chain, danger_sentence, missing_parts, paired_partner
+from ...domain.model import COLUMNS, ELEMENTS, Item
+from ..base import button, css, esc
 
 if TYPE_CHECKING:
-    from .columns import ColumnsView
+    from .view import ColumnsView
 
 WIDE = W.Layout(width="100%")
 

@@ -16,10 +16,10 @@ from typing import Any
 
 import ipywidgets as W
 
-from ..domain import ops
-from ..domain.errors import FacilitationError, ValidationError
-from ..domain.model import SCALE_KINDS, Score
-from ..domain.scaling import (
+from ...domain import ops
+from ...domain.errors import FacilitationError, ValidationError
+from ...domain.model import SCALE_KINDS, Score
+from ...domain.scaling import (
     GROUPS,
     NAME_MODES,
     case_scales,
@@ -40,11 +40,11 @@ from ..domain.scaling import (
     summary,
     wording_keys,
 )
-from ..figures.scaling import history_figure, legend_html, line_figure
-from .base import Part, button, css, esc, esc_lines, shared
-from .downloads import download_link
-from .plot import PlotView
-from .session import Event
+from ...figures.scaling import history_figure, legend_html, line_figure
+from ..base import Part, button, css, esc, esc_lines, shared
+from ..downloads import download_link
+from ..plot import PlotView
+from ..session import Event
 
 log = logging.getLogger(__name__)
 
@@ -69,67 +69,6 @@ FIGURES_AFTER_S = 0.01
 """After a score, the charts wait this long: the kernel is idle meanwhile and the chosen button goes out."""
 ANSWER_ELEMENT = {"why_not_lower": "strength", "one_point_higher": "next_step"}
 ANSWER_COLUMN = {"why_not_lower": "working_well", "one_point_higher": "needs_to_happen"}
-
-CSS = """<style>
-.fac-scaling { gap: 0.35em; }
-.fac-scaling .fac-scaling-bar, .fac-scaling .fac-ns-line, .fac-scaling .fac-score-line,
-.fac-scaling .fac-history-bar { flex-wrap: wrap; align-items: center; gap: 0.45em; }
-.fac-scaling .fac-scale-pick select { max-width: 100%; }
-.fac-scaling .fac-scale-pick { flex: 1 1 22em; min-width: 0; max-width: 46em; }
-.fac-scaling .fac-names .widget-toggle-button { width: auto; min-width: 5.5em; }
-.fac-scaling .fac-ns-line .widget-label { min-width: 13em; max-width: 13em; }
-.fac-scaling .fac-ns-question textarea { min-height: 3.2em; }
-.fac-scaling .fac-question { background: #f4f6f9; border-radius: 8px; padding: 0.5em 0.8em; margin: 0.2em 0; }
-.fac-scaling .fac-q { font-size: 1.45em; font-weight: 700; line-height: 1.3; overflow-wrap: anywhere; }
-.fac-scaling .fac-anchors { display: flex; gap: 0.8em; margin-top: 0.45em; flex-wrap: wrap; }
-.fac-scaling .fac-anchor { flex: 1 1 16em; padding: 0.35em 0.7em; background: #fff; border-radius: 6px;
-  overflow-wrap: anywhere; line-height: 1.35; }
-.fac-scaling .fac-anchor-low { border-left: 8px solid #b03a2e; }
-.fac-scaling .fac-anchor-high { border-right: 8px solid #1e7b4f; text-align: right; }
-.fac-scaling .fac-follow { color: var(--fac-muted); margin-top: 0.4em; }
-.fac-scaling .fac-follow span { white-space: normal; margin-right: 1.4em; display: inline-block; }
-.fac-scaling .fac-scaling-notice .fac-note { font-size: 1.1em; color: var(--fac-muted); padding: 0.4em 0.2em; }
-.fac-scaling .fac-score-row { border-left: 8px solid #1e7b4f; background: #fafbfc; padding: 0.2em 0.5em;
-  margin: 0.1em 0; border-radius: 4px; }
-.fac-scaling .fac-score-row.fac-group-professional { border-left-color: #1f5fa8; }
-.fac-scaling .fac-score-name { width: 12em; min-width: 8em; flex: 0 1 12em; }
-.fac-scaling .fac-who { font-weight: 700; overflow-wrap: anywhere; }
-.fac-scaling .fac-role { font-size: 0.85em; color: var(--fac-muted); overflow-wrap: anywhere; }
-.fac-scaling .fac-score-buttons { flex-wrap: wrap; gap: 3px; }
-.fac-scaling .fac-root .fac-score-btn, .fac-scaling .fac-score-btn { width: 2.5em !important; min-width: 2.5em; padding: 0 !important;
-  margin: 0; font-weight: 700; background: #e3e8ef; color: #1d2430; min-height: 2.2em; }
-.fac-scaling .fac-score-btn.fac-score-chosen { background: #1d2430; color: #fff; box-shadow: 0 0 0 3px #f2b705 inset; }
-.fac-scaling .fac-group-informal .fac-score-btn.fac-score-chosen { background: #1e7b4f; }
-.fac-scaling .fac-group-professional .fac-score-btn.fac-score-chosen { background: #1f5fa8; }
-.fac-scaling .fac-score-input input { text-align: center; font-weight: 700; }
-.fac-projection .fac-scaling .fac-score-btn { width: 2.15em !important; min-width: 2.15em; }
-.fac-projection .fac-scaling .fac-score-name { width: 10em; flex-basis: 10em; }
-.fac-projection .fac-scaling .fac-score-input { width: 3.2em !important; }
-.fac-scaling .fac-answers-text { font-size: 0.9em; color: #2d3748; padding-left: 0.3em; }
-.fac-scaling .fac-answers-text b { color: var(--fac-muted); font-weight: 600; }
-.fac-scaling .fac-answers { background: #fff; border: 1px solid #d5dbe3; border-radius: 6px; padding: 0.4em;
-  margin: 0.2em 0 0.3em 0; gap: 0.3em; }
-.fac-scaling .fac-answer-line { flex-wrap: wrap; align-items: flex-start; gap: 0.45em; }
-.fac-scaling .fac-answer-line .widget-textarea { flex: 1 1 24em; min-width: 14em; }
-.fac-scaling .fac-answer-line textarea { min-height: 2.6em; font-family: inherit; }
-.fac-scaling .fac-answer-line .fac-btn { min-width: 15em; }
-.fac-scaling .fac-answer-q { font-weight: 600; color: var(--fac-muted); }
-.fac-scaling textarea, .fac-scaling input { font-family: inherit; }
-.fac-scaling .fac-spread { font-size: 1.05em; }
-.fac-scaling .fac-legend { display: flex; flex-wrap: wrap; row-gap: 0.2em; margin-left: -0.9em; }
-.fac-scaling .fac-key-item { white-space: nowrap; }
-.fac-scaling .fac-spread .fac-g-informal { color: #1e7b4f; font-weight: 700; }
-.fac-scaling .fac-spread .fac-g-professional { color: #1f5fa8; font-weight: 700; }
-.fac-scaling .fac-spread .fac-count { color: var(--fac-muted); }
-.fac-scaling .fac-section-title { font-size: 1.2em; font-weight: 700; margin-top: 0.5em; }
-.fac-scaling .fac-line-plot, .fac-scaling .fac-history-plot { width: 100%; }
-.fac-scaling .fac-csv-out a { font-weight: 700; }
-.fac-scaling .fac-history-people, .fac-scaling .fac-history-people label,
-.fac-scaling .fac-history-people .widget-label-basic span { font-size: var(--fac-font) !important; width: auto; }
-.fac-scaling .fac-history-people input[type="checkbox"] { width: 1.3em; height: 1.3em; margin-right: 0.4em; }
-.fac-scaling .fac-chart-only.mod-active { background: #1d2430; color: #fff; }
-.fac-scaling .fac-csv-out code { overflow-wrap: anywhere; white-space: normal; }
-</style>"""
 
 
 class _Row:
@@ -408,7 +347,6 @@ class ScalingView(Part):
             "fac-history",
         )
         self.widget.children = [
-            W.HTML(CSS),
             bar,
             self.ns_form,
             self.notice,
@@ -901,9 +839,9 @@ class ScalingView(Part):
 
     def save_csv(self) -> str | None:
         """Write all scores of the case as CSV next to the store and offer it as a download."""
-        from ..export.common import slug, write_private
-        from ..export.tables import csv_bytes
-        from ..store.location import exports_dir
+        from ...export.common import slug, write_private
+        from ...export.tables import csv_bytes
+        from ...store.location import exports_dir
 
         s = self.session
         case = self.case

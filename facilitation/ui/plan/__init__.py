@@ -1,0 +1,5 @@
+"""The safety plan: agreements, live checks, export."""
+
+from .view import PlanView
+
+__all__ = ["PlanView"]
