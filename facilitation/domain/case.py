@@ -27,6 +27,8 @@ from .model import (
     Score,
     Tie,
 )
+from .model_child import Feedback, HouseEntry, Story, StoryPage
+from .model_trajectory import MapSnapshot, PlanVersion, Review, Step
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,42 @@ class Case:
     @property
     def reflections(self) -> Mapping[str, Reflection]:
         return self.records.get("reflection", {})  # type: ignore[return-value]
+
+    @property
+    def reviews(self) -> Mapping[str, Review]:
+        return self.records.get("review", {})  # type: ignore[return-value]
+
+    @property
+    def plan_versions(self) -> Mapping[str, PlanVersion]:
+        return self.records.get("plan_version", {})  # type: ignore[return-value]
+
+    @property
+    def steps(self) -> Mapping[str, Step]:
+        return self.records.get("step", {})  # type: ignore[return-value]
+
+    @property
+    def map_snapshots(self) -> Mapping[str, MapSnapshot]:
+        return self.records.get("map_snapshot", {})  # type: ignore[return-value]
+
+    @property
+    def stories(self) -> Mapping[str, Story]:
+        return self.records.get("story", {})  # type: ignore[return-value]
+
+    @property
+    def story_pages(self) -> Mapping[str, StoryPage]:
+        return self.records.get("story_page", {})  # type: ignore[return-value]
+
+    @property
+    def house_entries(self) -> Mapping[str, HouseEntry]:
+        return self.records.get("house_entry", {})  # type: ignore[return-value]
+
+    @property
+    def feedback(self) -> Mapping[str, Feedback]:
+        return self.records.get("feedback", {})  # type: ignore[return-value]
+
+    def carers(self) -> list[Person]:
+        """The children's parents and carers (``Person.is_carer``), by name."""
+        return sorted((p for p in self.people.values() if p.is_carer), key=lambda p: p.name.casefold())
 
     def children(self) -> list[Person]:
         return sorted((p for p in self.people.values() if p.is_child), key=lambda p: (-(p.age or 0), p.name))

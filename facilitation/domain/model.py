@@ -1,189 +1,94 @@
 """The case and its parts as frozen records: people, ties, meetings, the three columns, scales, the plan.
 
-Every record is a frozen dataclass with a ``KIND`` and an ``id``. Records are never mutated: an
-operation (see ``ops``) produces an ``Edit`` holding before/after dictionaries, and the case applies it.
-No widget, plotly or store import here.
+Every record is a frozen dataclass with a ``KIND`` and an ``id`` (``record.Record``). Records are never
+mutated: an operation (see ``ops``) produces an ``Edit`` holding before/after dictionaries, and the case
+applies it. The records of the trajectory (reviews, plan versions, steps, kept maps) are in
+``model_trajectory``, those of the child's voice (stories, Three Houses, feedback) in ``model_child``; all
+are registered in ``RECORD_TYPES`` here. No widget, plotly or store import.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import functools
-import re
-import types
-import typing
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any, ClassVar, Literal, get_args, get_origin
+from typing import ClassVar, Literal
 
 from .errors import ValidationError
+from .record import _CONTROL, Nested, Record, date_field, float_field, int_field, name_field, text_field
+from .vocab import (
+    BOTTOM_LINE_SETTERS,
+    CLOSENESS,
+    COLUMNS,
+    DEFAULT_ELEMENT,
+    ELEMENT_KINDS,
+    ELEMENTS,
+    FAMILY_LINK_KINDS,
+    FEEDBACK_MOMENTS,
+    FF_STATUSES,
+    GENDERS,
+    HOUSES,
+    KNOWLEDGE,
+    MAP_TIE_KINDS,
+    MAX_DRAWING,
+    MAX_NAME,
+    MAX_TEXT,
+    MEETING_KINDS,
+    REVIEW_STATUSES,
+    SCALE_KINDS,
+    SECTORS,
+    STORY_KINDS,
+    STORY_TOPICS,
+    TIE_KINDS,
+    column_of,
+)
 
-# C0/C1 control characters other than tab, newline and carriage return: never typed, only pasted by accident.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-# ---- vocabularies -----------------------------------------------------------------------------
-
-SECTORS = ("family", "friends", "school", "professional")
-"""Sectors of the network map: family, friends and neighbours, school and leisure, professionals."""
-
-CLOSENESS = (1, 2, 3)
-"""Closeness rings: 1 very close, 2 close, 3 further away."""
-
-KNOWLEDGE = ("all", "some", "none")
-"""Safety circles: knows everything / something / nothing of the worries."""
-
-TIE_KINDS = ("family", "support", "conflict", "broken")
-
-MEETING_KINDS = ("network_meeting", "interim_evaluation", "reflecting_team", "training")
-
-COLUMNS = ("worries", "working_well", "needs_to_happen")
-
-ELEMENTS: dict[str, tuple[str, ...]] = {
-    "worries": ("harm", "danger_statement", "complicating_factor"),
-    "working_well": ("strength", "existing_safety"),
-    "needs_to_happen": ("safety_goal", "bottom_line", "next_step"),
-}
-ELEMENT_KINDS = tuple(e for col in COLUMNS for e in ELEMENTS[col])
-DEFAULT_ELEMENT = {"worries": "harm", "working_well": "strength", "needs_to_happen": "next_step"}
-
-SCALE_KINDS = ("safety", "willingness", "confidence", "capacity", "goal_progress", "free")
-
-MAX_TEXT = 10_000
-"""Longest free text we accept in any field (a long worry is fine; a pasted file is not)."""
-MAX_NAME = 200
-
-
-def column_of(element: str) -> str:
-    """The column an element kind belongs to."""
-    for col, elements in ELEMENTS.items():
-        if element in elements:
-            return col
-    raise ValueError(element)
-
-
-# ---- generic record machinery -----------------------------------------------------------------
-
-
-class Record:
-    """Base of all case records: (de)serialisation with plain-language validation."""
-
-    KIND: ClassVar[str]
-    id: str
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for f in dataclasses.fields(self):  # type: ignore[arg-type]
-            v = getattr(self, f.name)
-            out[f.name] = list(v) if isinstance(v, tuple) else v
-        return out
-
-    @classmethod
-    def from_dict(cls, data: Any, where: str = "") -> Any:
-        """Build a record from a dictionary, naming the field and the problem when it does not fit."""
-        where = where or cls.KIND
-        if not isinstance(data, dict):
-            raise ValidationError(where, "not_object")
-        fields, hints, known = _schema(cls)
-        extra = sorted(set(data) - known)
-        if extra:
-            raise ValidationError(f"{where}.{extra[0]}", "unknown_field")
-        kwargs: dict[str, Any] = {}
-        for f in fields:
-            path = f"{where}.{f.name}"
-            if f.name not in data:
-                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                    raise ValidationError(path, "missing")
-                continue
-            kwargs[f.name] = _coerce(data[f.name], hints[f.name], path, f.metadata)
-        obj = cls(**kwargs)
-        obj.check(where)
-        return obj
-
-    def check(self, where: str) -> None:
-        """Cross-field rules; records override."""
-
-    def replace(self, **changes: Any) -> Any:
-        return dataclasses.replace(self, **changes)  # type: ignore[type-var]
-
-
-@functools.cache
-def _schema(cls: type) -> tuple[tuple[dataclasses.Field[Any], ...], dict[str, Any], frozenset[str]]:
-    """A record class's fields, resolved type hints and field names (computed once per class)."""
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
-    return fields, typing.get_type_hints(cls), frozenset(f.name for f in fields)
-
-
-def _coerce(value: Any, hint: Any, path: str, meta: Any) -> Any:
-    origin = get_origin(hint)
-    args = get_args(hint)
-    if origin in (typing.Union, types.UnionType):
-        if value is None and type(None) in args:
-            return None
-        inner = [a for a in args if a is not type(None)]
-        return _coerce(value, inner[0], path, meta)
-    if origin is Literal:
-        if value not in args:
-            raise ValidationError(path, "not_in_choices", value=str(value)[:40], choices=", ".join(map(str, args)))
-        return value
-    if origin is tuple:
-        if not isinstance(value, (list, tuple)):
-            raise ValidationError(path, "not_list")
-        return tuple(_coerce(v, args[0], f"{path}[{i}]", meta) for i, v in enumerate(value))
-    if hint is bool:
-        if not isinstance(value, bool):
-            raise ValidationError(path, "not_bool")
-        return value
-    if hint is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(path, "not_int")
-        lo, hi = meta.get("min"), meta.get("max")
-        if (lo is not None and value < lo) or (hi is not None and value > hi):
-            raise ValidationError(path, "out_of_range", value=value, min=lo, max=hi)
-        return value
-    if hint is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-            raise ValidationError(path, "not_number")
-        return float(value)
-    if hint is str:
-        if not isinstance(value, str):
-            raise ValidationError(path, "not_text")
-        limit = meta.get("max_len", MAX_TEXT)
-        if len(value) > limit:
-            raise ValidationError(path, "too_long", max=limit)
-        if _CONTROL.search(value):
-            raise ValidationError(path, "control_chars")
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ValidationError(path, "control_chars") from None
-        if meta.get("date") and value:
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                raise ValidationError(path, "not_date", value=value[:20]) from None
-        if meta.get("required") and not value.strip():
-            raise ValidationError(path, "empty")
-        return value
-    raise TypeError(f"unsupported field type {hint!r}")  # pragma: no cover - programming error
-
-
-def text_field(*, required: bool = False, max_len: int = MAX_TEXT, default: str = "") -> Any:
-    meta = {"required": required, "max_len": max_len}
-    return field(metadata=meta) if required else field(default=default, metadata=meta)
-
-
-def name_field() -> Any:
-    return field(metadata={"required": True, "max_len": MAX_NAME})
-
-
-def date_field(default: str = "") -> Any:
-    return field(default=default, metadata={"date": True, "max_len": 10})
-
-
-def int_field(lo: int, hi: int, default: Any = dataclasses.MISSING) -> Any:
-    if default is dataclasses.MISSING:
-        return field(metadata={"min": lo, "max": hi})
-    return field(default=default, metadata={"min": lo, "max": hi})
+__all__ = [
+    "BOTTOM_LINE_SETTERS",
+    "CLOSENESS",
+    "COLUMNS",
+    "DEFAULT_ELEMENT",
+    "ELEMENTS",
+    "ELEMENT_KINDS",
+    "FAMILY_LINK_KINDS",
+    "FEEDBACK_MOMENTS",
+    "FF_STATUSES",
+    "GENDERS",
+    "HOUSES",
+    "KINDS",
+    "KNOWLEDGE",
+    "MAP_TIE_KINDS",
+    "MAX_DRAWING",
+    "MAX_NAME",
+    "MAX_TEXT",
+    "MEETING_KINDS",
+    "RECORD_TYPES",
+    "REVIEW_STATUSES",
+    "SCALE_KINDS",
+    "SECTORS",
+    "STORY_KINDS",
+    "STORY_TOPICS",
+    "TIE_KINDS",
+    "_CONTROL",
+    "Agreement",
+    "CaseInfo",
+    "Item",
+    "Meeting",
+    "Nested",
+    "Person",
+    "Record",
+    "Reflection",
+    "RevealStep",
+    "RoleCard",
+    "Scale",
+    "Scenario",
+    "Score",
+    "Tie",
+    "column_of",
+    "date_field",
+    "float_field",
+    "int_field",
+    "name_field",
+    "text_field",
+]
 
 
 # ---- the records --------------------------------------------------------------------------------
@@ -204,6 +109,22 @@ class CaseInfo(Record):
     """Training: the sample case this exercise copy was made from (empty for a real case)."""
     group_name: str = text_field(max_len=MAX_NAME)
     """Training: the group working on this copy."""
+    # What the youth judge needs to identify the case (all optional; schema version 2).
+    court: str = text_field(max_len=MAX_NAME)
+    """The youth court (jeugdrechtbank) and its division, e.g. "Jeugdrechtbank Oost-Vlaanderen, afdeling Gent"."""
+    file_number: str = text_field(max_len=MAX_NAME)
+    """The court's file or notice number (dossiernummer, notitienummer)."""
+    measure: str = text_field(max_len=1000)
+    """The urgent measure (hoogdringende maatregel) in words; its date is ``start_date`` (day 1)."""
+    hearing_date: str = date_field()
+    """The hearing before the youth judge (voorleiding), day 3/4."""
+    consultant: str | None = None
+    """Person id of the consultant (consulent) on the map."""
+    service: str = text_field(max_len=MAX_NAME)
+    """The consultant's service (e.g. "Sociale Dienst Jeugdrechtbank Gent", "OCJ Oost-Vlaanderen")."""
+    crisis_worker: str | None = None
+    """Person id of the crisis worker (crisisbegeleider) on the map."""
+    crisis_organisation: str = text_field(max_len=MAX_NAME)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -225,6 +146,30 @@ class Person(Record):
     # Position on the map once the consultant moved the person (map units); None = placed by layout.
     x: float | None = None
     y: float | None = None
+    is_carer: bool = False
+    """A parent or carer (ouder, opvoedingsverantwoordelijke) of the children: not counted as "network"."""
+    birth_date: str = date_field()
+    """Date of birth (a child's is on the judge's document; the age follows from it when given)."""
+    called_by_children: str = text_field(max_len=MAX_NAME)
+    """How the children call this person ("mama", "oma Fatima"): the children's booklet uses it."""
+    view_on_worries: str = text_field(max_len=2000)
+    """Their position on the worries (practice element 1), in their own words."""
+    view_on_help: str = text_field(max_len=2000)
+    """Their position on the help and the professionals (practice element 1)."""
+    gender: Literal["", "female", "male", "other"] = ""
+    deceased: bool = False
+    household: bool = False
+    """Lives with the child (the genogram's household line)."""
+    human: bool = True
+    """False for a pet or another non-human contact (easyNWK files have them)."""
+    # Family Finding (Kevin Campbell): the search for relatives and important people, per person.
+    ff_status: Literal["", "to_find", "found", "contacted", "willing", "committed", "declined"] = ""
+    ff_lead: str = text_field(max_len=1000)
+    """How the person was found: who gave the lead, which record."""
+    ff_last_contact: str = date_field()
+    ff_follow_up: str | None = None
+    """Person id of who follows up the search or contact."""
+    ff_next_step: str = text_field(max_len=1000)
 
     @property
     def informal(self) -> bool:
@@ -239,7 +184,8 @@ class Tie(Record):
     id: str
     a: str = text_field(required=True, max_len=64)
     b: str = text_field(required=True, max_len=64)
-    kind: Literal["family", "support", "conflict", "broken"] = "support"
+    kind: Literal["family", "support", "conflict", "broken", "parent", "partner", "ex_partner"] = "support"
+    """See ``vocab.TIE_KINDS``: for ``parent``, ``a`` is the parent of ``b``."""
     note: str = text_field(max_len=500)
 
     def check(self, where: str) -> None:
@@ -253,7 +199,9 @@ class Meeting(Record):
 
     KIND: ClassVar[str] = "meeting"
     id: str
-    kind: Literal["network_meeting", "interim_evaluation", "reflecting_team", "training"] = "network_meeting"
+    kind: Literal["network_meeting", "interim_evaluation", "second_network_meeting", "reflecting_team", "training"] = (
+        "network_meeting"
+    )
     date: str = date_field()
     title: str = text_field(max_len=MAX_NAME)
     present: tuple[str, ...] = ()
@@ -269,6 +217,14 @@ class Meeting(Record):
     phase_started_at: str = text_field(max_len=40)
     scribe: str | None = None
     """Reflecting team: person id of the team member who writes the record of this meeting."""
+    # What the family screen shows, shared by every screen of the meeting through the store (set with
+    # ``Session.do(..., undoable=False)``: pointing at something is not an edit anyone wants to undo).
+    pointer: str | None = None
+    """The id of the record the consultant points at (an item, a person, an agreement): highlighted."""
+    blank: bool = False
+    """The family screen is blanked (B)."""
+    pinned: str = text_field(max_len=40)
+    """A part pinned to the family screen whatever the phase ("" follows the phase)."""
 
     def check(self, where: str) -> None:
         if not self.date:
@@ -286,6 +242,7 @@ class Item(Record):
         "danger_statement",
         "complicating_factor",
         "strength",
+        "exception",
         "existing_safety",
         "safety_goal",
         "bottom_line",
@@ -302,11 +259,18 @@ class Item(Record):
     paired_with: str | None = None
     """Danger statement <-> safety goal pairing (stored on both)."""
     set_by: str = text_field(max_len=MAX_NAME)
-    """For bottom lines: who set it (the youth judge, the consultant)."""
+    """For bottom lines: who set it, as a key of ``vocab.BOTTOM_LINE_SETTERS`` ("judge", "consultant") shown in
+    the reader's language, or as typed for anyone else."""
     # Guided danger statement parts (who is worried / about what behaviour / impact if nothing changes).
     ds_who: str = text_field()
     ds_behaviour: str = text_field()
     ds_impact: str = text_field()
+    # Guided safety goal parts: what the parents/carers will do, what the child will experience, what others
+    # will see, for how long it must last.
+    sg_carers_do: str = text_field()
+    sg_child_experiences: str = text_field()
+    sg_others_see: str = text_field()
+    sg_how_long: str = text_field(max_len=500)
     scenario: str | None = None
     """Reflecting team: the scenario this item belongs to; None = the case's own columns."""
 
@@ -325,9 +289,10 @@ class Scale(Record):
 
     KIND: ClassVar[str] = "scale"
     id: str
-    kind: Literal["safety", "willingness", "confidence", "capacity", "goal_progress", "free"] = "safety"
+    kind: Literal["safety", "willingness", "confidence", "capacity", "goal_progress", "child", "free"] = "safety"
     subject: str | None = None
-    """Person id (willingness/confidence/capacity of a parent) or item id (progress on a safety goal)."""
+    """Person id (willingness/confidence/capacity of a parent; the child of a ``child`` scale) or item id
+    (progress on a safety goal)."""
     question: str = text_field(max_len=1000)
     """Own wording for a free question (empty: the standard wording of the kind)."""
     anchor_low: str = text_field(max_len=500)
@@ -427,6 +392,9 @@ class RevealStep(Record):
     position: float = 0.0
 
 
+from .model_child import Feedback, HouseEntry, Story, StoryPage  # noqa: E402  (they build on the records above)
+from .model_trajectory import MapSnapshot, PlanVersion, Review, Step  # noqa: E402
+
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls
     for cls in (
@@ -442,6 +410,14 @@ RECORD_TYPES: dict[str, type[Record]] = {
         Reflection,
         RoleCard,
         RevealStep,
+        Review,
+        PlanVersion,
+        Step,
+        MapSnapshot,
+        Story,
+        StoryPage,
+        HouseEntry,
+        Feedback,
     )
 }
 KINDS = tuple(RECORD_TYPES)

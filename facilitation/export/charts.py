@@ -22,6 +22,7 @@ from matplotlib.patches import Circle
 from .. import palette
 from ..domain.case import Case
 from ..domain.model import SECTORS, Person
+from ..domain.vocab import map_kind
 from ..i18n import translate
 from .common import PlanView, clean_text
 
@@ -169,9 +170,12 @@ def _draw_network(case: Case, lang: str) -> bytes:
         pos = network_positions(case)
         # One artist per tie kind and one for all people: matplotlib's cost is per artist.
         segments: dict[str, list[list[tuple[float, float]]]] = {}
+        drawn: set[tuple[str, frozenset[str]]] = set()
         for tie in case.ties.values():
-            if tie.a in pos and tie.b in pos:
-                segments.setdefault(tie.kind, []).append([pos[tie.a], pos[tie.b]])
+            kind = map_kind(tie.kind)  # a parent link is drawn as a family tie, once per pair
+            if tie.a in pos and tie.b in pos and (kind, frozenset((tie.a, tie.b))) not in drawn:
+                drawn.add((kind, frozenset((tie.a, tie.b))))
+                segments.setdefault(kind, []).append([pos[tie.a], pos[tie.b]])
         for kind, segs in segments.items():
             style = TIE_STYLES.get(kind, TIE_STYLES["support"])
             # In a big network the many family and support lines fade a little; conflicts stay vivid.

@@ -35,6 +35,7 @@ from ..domain.network import (
     layout,
     name_widths,
 )
+from ..domain.vocab import map_kind
 from ..i18n import translate
 
 SECTOR_COLOURS = palette.SECTOR
@@ -302,7 +303,7 @@ def network_figure(
     for tie in case.ties.values():
         if tie.a not in pos or tie.b not in pos or tie.a == tie.b:
             continue
-        if ties == "strong" and tie.kind == "family":
+        if ties == "strong" and map_kind(tie.kind) == "family":
             continue
         if ties == "selected" and selected not in (tie.a, tie.b):
             continue
@@ -313,6 +314,11 @@ def network_figure(
     mids_text: list[str] = []
     for group in pairs.values():
         group.sort(key=lambda tie: (TIE_KINDS.index(tie.kind), tie.id))
+        # A parent link and a family tie between the same two people are one family line on the map.
+        by_kind: dict[str, Any] = {}
+        for tie in group:
+            by_kind.setdefault(map_kind(tie.kind), tie)
+        group[:] = list(by_kind.values())
         for k, tie in enumerate(group):
             pa, pb = pos[tie.a], pos[tie.b]
             dx, dy = pb.x - pa.x, pb.y - pa.y
@@ -320,7 +326,7 @@ def network_figure(
             off = (k - (len(group) - 1) / 2) * 0.09
             ox, oy = -dy / length * off, dx / length * off
             focus = selected is None or selected in (tie.a, tie.b)
-            xs, ys = segs.setdefault((tie.kind, focus), ([], []))
+            xs, ys = segs.setdefault((map_kind(tie.kind), focus), ([], []))
             xs += [pa.x + ox, pb.x + ox, None]
             ys += [pa.y + oy, pb.y + oy, None]
             mids_x.append((pa.x + pb.x) / 2 + ox)

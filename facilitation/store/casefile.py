@@ -13,9 +13,10 @@ from typing import Any
 from ..domain.case import Case
 from ..domain.errors import ValidationError
 from ..domain.model import RECORD_TYPES, Record
+from .upgrade import upgrade
 
 FORMAT = "facilitation-case"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 # File section -> record kind, in the order written.
@@ -31,6 +32,14 @@ SECTIONS: dict[str, str] = {
     "reflections": "reflection",
     "role_cards": "rolecard",
     "reveal_steps": "reveal",
+    "reviews": "review",
+    "plan_versions": "plan_version",
+    "steps": "step",
+    "map_snapshots": "map_snapshot",
+    "stories": "story",
+    "story_pages": "story_page",
+    "house_entries": "house_entry",
+    "feedback": "feedback",
 }
 
 
@@ -95,6 +104,8 @@ def from_json_dict(data: Any) -> Case:
         raise ValidationError("schema_version", "future_version", version=version, supported=SCHEMA_VERSION)
     if version < 1:
         raise ValidationError("schema_version", "out_of_range", value=version, min=1, max=SCHEMA_VERSION)
+    if version < SCHEMA_VERSION:
+        data = upgrade(data, version)
     known = {"format", "schema_version", "case", *SECTIONS}
     extra = sorted(set(data) - known)
     if extra:
@@ -178,3 +189,56 @@ def check_references(case: Case, in_file: dict[str, list[Any]] | None = None) ->
     for idx, r in enumerate(_ordered(case, "reflection")):
         need(r.meeting in meetings, f"reflections[{idx}].meeting", ref=r.meeting[:40])
         need(r.author is None or r.author in people, f"reflections[{idx}].author", ref=str(r.author)[:40])
+    _check_v2_references(case, _ordered, need)
+
+
+def _check_v2_references(case: Case, ordered: Any, need: Any) -> None:
+    """References of the records schema version 2 added (trajectory, Family Finding, the child's voice)."""
+    people, meetings = case.people, case.meetings
+    info = case.info
+    need(info.consultant is None or info.consultant in people, "case.consultant", ref=str(info.consultant)[:40])
+    need(
+        info.crisis_worker is None or info.crisis_worker in people,
+        "case.crisis_worker",
+        ref=str(info.crisis_worker)[:40],
+    )
+    for idx, p in enumerate(ordered(case, "person")):
+        need(
+            p.ff_follow_up is None or p.ff_follow_up in people,
+            f"people[{idx}].ff_follow_up",
+            ref=str(p.ff_follow_up)[:40],
+        )
+    for idx, t in enumerate(ordered(case, "tie")):
+        if t.kind == "parent":
+            need(
+                not any(o.kind == "parent" and (o.a, o.b) == (t.b, t.a) for o in case.ties.values()),
+                f"ties[{idx}].kind",
+                "parent_cycle",
+            )
+    for idx, m in enumerate(ordered(case, "meeting")):
+        need(m.scribe is None or m.scribe in people, f"meetings[{idx}].scribe", ref=str(m.scribe)[:40])
+    for idx, r in enumerate(ordered(case, "review")):
+        need(r.agreement in case.agreements, f"reviews[{idx}].agreement", ref=r.agreement[:40])
+        need(r.meeting in meetings, f"reviews[{idx}].meeting", ref=r.meeting[:40])
+        need(r.said_by is None or r.said_by in people, f"reviews[{idx}].said_by", ref=str(r.said_by)[:40])
+    numbers: set[int] = set()
+    for idx, v in enumerate(ordered(case, "plan_version")):
+        need(v.meeting is None or v.meeting in meetings, f"plan_versions[{idx}].meeting", ref=str(v.meeting)[:40])
+        need(v.number not in numbers, f"plan_versions[{idx}].number", "duplicate_version", n=v.number)
+        numbers.add(v.number)
+        for p in v.signed_by:
+            need(p in people, f"plan_versions[{idx}].signed_by", ref=p[:40])
+    for idx, snap in enumerate(ordered(case, "map_snapshot")):
+        need(snap.meeting in meetings, f"map_snapshots[{idx}].meeting", ref=snap.meeting[:40])
+    stories = case.stories
+    for idx, st in enumerate(ordered(case, "story")):
+        for c in st.children:
+            need(c in people, f"stories[{idx}].children", ref=c[:40])
+        need(st.previous is None or st.previous in stories, f"stories[{idx}].previous", ref=str(st.previous)[:40])
+    for idx, pg in enumerate(ordered(case, "story_page")):
+        need(pg.story in stories, f"story_pages[{idx}].story", ref=pg.story[:40])
+    for idx, h in enumerate(ordered(case, "house_entry")):
+        need(h.child in people, f"house_entries[{idx}].child", ref=h.child[:40])
+    for idx, f in enumerate(ordered(case, "feedback")):
+        need(f.person in people, f"feedback[{idx}].person", ref=f.person[:40])
+        need(f.meeting is None or f.meeting in meetings, f"feedback[{idx}].meeting", ref=str(f.meeting)[:40])

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from ..domain.case import Case, Edit
 from ..domain.errors import ConflictError, FacilitationError
-from ..domain.model import Meeting
+from ..domain.model import KINDS, Meeting
 from ..i18n import Translator, error_text
 from ..store import Store
 
@@ -38,22 +38,7 @@ class Event:
     kinds: frozenset[str] = field(default_factory=frozenset)
 
 
-ALL_KINDS = frozenset(
-    {
-        "case",
-        "person",
-        "tie",
-        "meeting",
-        "item",
-        "scale",
-        "score",
-        "agreement",
-        "scenario",
-        "reflection",
-        "rolecard",
-        "reveal",
-    }
-)
+ALL_KINDS = frozenset(KINDS)
 
 
 class Session:
@@ -140,8 +125,10 @@ class Session:
 
     # ---- editing ---------------------------------------------------------------------------------
 
-    def do(self, edit: Edit | Callable[[Case], Edit]) -> bool:
-        """Store an edit (or the edit a function makes of the current case). True when stored."""
+    def do(self, edit: Edit | Callable[[Case], Edit], *, undoable: bool = True) -> bool:
+        """Store an edit (or the edit a function makes of the current case). True when stored.
+
+        ``undoable=False`` for what is stored but not worth undoing (what the family screen points at)."""
         if self.case is None:
             return False
         try:
@@ -160,7 +147,8 @@ class Session:
             self.set_status(error_text(self.lang, e), "error")
             return False
         self.case = new_case
-        self._undo.append(group)
+        if undoable:
+            self._undo.append(group)
         self._mark_saved()
         self._emit(Event("edit", edit.kinds))
         return True

@@ -67,7 +67,7 @@ def corruptions() -> list[tuple[str, bytes]]:
     for i, obj in enumerate(foreign):
         out.append((f"foreign-{i}", json.dumps(obj).encode()))
     # Future and odd versions.
-    for v in (2, 3, 99, 0, -1, "1", 1.5, None, True):
+    for v in (3, 4, 99, 0, -1, "1", 1.5, None, True):
         d = json.loads(GOOD)
         d["schema_version"] = v
         out.append((f"version-{v}", json.dumps(d).encode()))

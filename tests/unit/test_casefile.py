@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from facilitation import samples
 from facilitation.domain import ValidationError, ops
 from facilitation.i18n import error_text
 from facilitation.store import casefile
@@ -114,3 +115,58 @@ def test_duplicate_ids_refused():
     with pytest.raises(ValidationError) as e:
         casefile.parse_bytes(json.dumps(d).encode())
     assert e.value.code == "duplicate_id"
+
+
+def _v1(**extra):
+    data = {
+        "format": "facilitation-case",
+        "schema_version": 1,
+        "case": {"id": "c-1", "title": "Familie Maes", "start_date": "2026-09-01"},
+        "people": [
+            {"id": "p-kid", "name": "Jonas", "is_child": True, "age": 9, "relation": "zoon"},
+            {"id": "p-ma", "name": "Sofie", "relation": "mama"},
+            {"id": "p-pa", "name": "Karim", "relation": "Vader van Jonas"},
+            {"id": "p-uncle", "name": "Pieter", "relation": "nonkel (broer van mama)"},
+            {"id": "p-gran", "name": "Rita", "relation": "grootmoeder langs moederszijde"},
+        ],
+        "meetings": [
+            {"id": "m-1", "kind": "network_meeting", "date": "2026-09-15"},
+            {"id": "m-2", "kind": "interim_evaluation", "date": "2026-09-28"},
+            {"id": "m-3", "kind": "network_meeting", "date": "2026-10-10"},
+        ],
+        "items": [
+            {"id": "i-1", "element": "bottom_line", "text": "Geen geweld.", "set_by": "de jeugdrechter"},
+            {"id": "i-2", "element": "bottom_line", "text": "Een vertrouwensfiguur.", "set_by": "The consultant"},
+            {"id": "i-3", "element": "bottom_line", "text": "School.", "set_by": "de directeur"},
+        ],
+    }
+    data.update(extra)
+    return data
+
+
+def test_a_version_1_file_is_upgraded_on_import():
+    case = casefile.from_json_dict(_v1())
+    assert {p.id for p in case.carers()} == {"p-ma", "p-pa"}  # not the uncle "broer van mama", not grandma
+    assert [case.items[i].set_by for i in ("i-1", "i-2", "i-3")] == ["judge", "consultant", "de directeur"]
+    # The network meeting on day 40 (not the first one) is the second network meeting.
+    assert case.meetings["m-3"].kind == "second_network_meeting"
+    assert case.meetings["m-1"].kind == "network_meeting"
+    assert casefile.to_json_dict(case)["schema_version"] == casefile.SCHEMA_VERSION
+
+
+def test_upgrading_does_not_change_the_data_read():
+    data = _v1()
+    before = json.dumps(data, sort_keys=True)
+    casefile.from_json_dict(data)
+    assert json.dumps(data, sort_keys=True) == before
+
+
+def test_version_2_records_round_trip_with_their_references_checked():
+    case = samples.load_sample("jonas-17")
+    again = casefile.parse_bytes(casefile.dumps(case).encode("utf-8"))
+    assert casefile.to_json_dict(again) == casefile.to_json_dict(case)
+    data = casefile.to_json_dict(case)
+    data["reviews"][0]["said_by"] = "p-nobody"
+    with pytest.raises(ValidationError) as err:
+        casefile.from_json_dict(data)
+    assert err.value.field == "reviews[0].said_by"

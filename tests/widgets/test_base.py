@@ -82,3 +82,10 @@ def test_rows_are_made_once_and_redrawn_only_when_their_state_changed():
     assert again == [first[1], first[0]]
     rows.widgets([("a", "A2")])
     assert rows.take_gone() == [first[1]] and rows.take_gone() == []
+
+
+def test_what_the_family_screen_points_at_is_stored_but_not_undone(session):
+    before = list(session._undo)
+    assert session.do(lambda case: ops.update(case, "meeting", session.meeting_id, pointer="p-x"), undoable=False)
+    assert session._undo == before
+    assert session.store.load(session.case.id).meetings[session.meeting_id].pointer == "p-x"

@@ -1,0 +1,71 @@
+"""Who someone is to the children, read from the words of their relation ("mama", "vader van Noah").
+
+Used when a case file of schema version 1 is upgraded (parents and carers were not marked yet) and as a
+first guess when a person is typed in; the consultant can always change the mark.
+"""
+
+from __future__ import annotations
+
+import re
+
+CARER_WORDS = frozenset(
+    {
+        # Dutch (Flemish): parents, step- and foster parents, guardians
+        "mama",
+        "mams",
+        "moeder",
+        "moe",
+        "papa",
+        "paps",
+        "vader",
+        "va",
+        "ouder",
+        "ouders",
+        "stiefmoeder",
+        "stiefvader",
+        "stiefmama",
+        "stiefpapa",
+        "plusmama",
+        "pluspapa",
+        "plusmoeder",
+        "plusvader",
+        "pleegmoeder",
+        "pleegvader",
+        "pleegmama",
+        "pleegpapa",
+        "pleegouder",
+        "voogd",
+        "opvoedingsverantwoordelijke",
+        # English
+        "mother",
+        "mum",
+        "mom",
+        "mummy",
+        "father",
+        "dad",
+        "daddy",
+        "parent",
+        "stepmother",
+        "stepfather",
+        "stepmom",
+        "stepdad",
+        "foster",
+        "guardian",
+        "carer",
+        "caregiver",
+    }
+)
+"""First words of a relation that make someone a parent or carer of the children."""
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+
+
+def head_word(relation: str) -> str:
+    """The first word of a relation, lower case: "Vader van Noah" -> "vader", "nonkel (broer van mama)" -> "nonkel"."""
+    m = _WORD.search(relation or "")
+    return m.group(0).casefold() if m else ""
+
+
+def is_carer_relation(relation: str) -> bool:
+    """Does the relation say this is a parent or carer? Only its first word counts: "broer van mama" does not."""
+    return head_word(relation) in CARER_WORDS
