@@ -48,6 +48,8 @@ class StoryPage(Record):
     drawing: str = text_field(max_len=MAX_DRAWING)
     pictograms: tuple[str, ...] = ()
     """Names of shipped pictograms shown on the page."""
+    contacts: tuple[str, ...] = ()
+    """Person ids the child may call: their names and phone numbers are printed on this page (and no one else's)."""
     position: float = 0.0
 
 

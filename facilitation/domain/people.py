@@ -7,6 +7,9 @@ first guess when a person is typed in; the consultant can always change the mark
 from __future__ import annotations
 
 import re
+from datetime import date
+
+from .model import Person
 
 CARER_WORDS = frozenset(
     {
@@ -69,3 +72,14 @@ def head_word(relation: str) -> str:
 def is_carer_relation(relation: str) -> bool:
     """Does the relation say this is a parent or carer? Only its first word counts: "broer van mama" does not."""
     return head_word(relation) in CARER_WORDS
+
+
+def age_on(person: Person, on: date) -> tuple[int | None, int | None]:
+    """(years, months) of age on a date: from the date of birth when known (months are the whole months
+    since birth, for a child under 2), else (``Person.age``, None); (None, None) when nothing is known."""
+    if person.birth_date:
+        born = date.fromisoformat(person.birth_date)
+        months = (on.year - born.year) * 12 + (on.month - born.month) - (1 if on.day < born.day else 0)
+        months = max(months, 0)
+        return months // 12, months
+    return person.age, None
