@@ -52,12 +52,9 @@ def resolve_case(store: Store, ref: str, session: str = "cli") -> str:
 
 def import_case(store: Store, case: Case, session: str = "cli") -> str:
     """Store a case read from a file; an id already in the store gets a fresh one (a copy)."""
-    if store.has_case(case.id):
-        from .domain.ops import new_id
+    from .services.case_files import as_new_case
 
-        info = case.info.replace(id=new_id("c-"))
-        case = Case.from_records([info, *(r for k, b in case.records.items() if k != "case" for r in b.values())])
-    return store.add_case(case, session)
+    return store.add_case(as_new_case(store, case), session)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
