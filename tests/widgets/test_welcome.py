@@ -116,3 +116,11 @@ def test_without_sample_cases_the_welcome_says_so(tmp_path, monkeypatch):
     shell = Shell(Session(Store(tmp_path / "s.sqlite3")))
     assert shell.welcome.sample_list.children == ()
     assert shell.welcome.sample_note.value == "Er zijn geen voorbeelddossiers bij deze installatie."
+
+
+def test_the_meeting_bar_waits_for_a_case(first_start):
+    shell, _ = first_start
+    bar = shell.part("meeting").top_bar
+    assert not shown(bar)  # no "Start the meeting" on the welcome
+    shell.welcome.open_sample(samples.sample_names()[0])
+    assert shown(bar)
