@@ -318,6 +318,10 @@ class Shell(CaseMeetingPicks):
         self.tabs.layout.display = "" if has_case else "none"
         self.empty.layout.display = "none" if has_case else ""
         self.new_meeting_btn.disabled = not has_case
+        for p in self.parts:  # a part's bar above the tabs (the meeting's phases) has nothing to act on yet
+            bar = getattr(p, "top_bar", None)
+            if bar is not None:
+                bar.layout.display = "" if has_case else "none"
 
     def _refresh_status(self) -> None:
         s = self.session
