@@ -52,27 +52,18 @@ def resolve_case(store: Store, ref: str, session: str = "cli") -> str:
 
 def import_case(store: Store, case: Case, session: str = "cli") -> str:
     """Store a case read from a file; an id already in the store gets a fresh one (a copy)."""
-    if store.has_case(case.id):
-        from .domain.ops import new_id
+    from .services.case_files import as_new_case
 
-        info = case.info.replace(id=new_id("c-"))
-        case = Case.from_records([info, *(r for k, b in case.records.items() if k != "case" for r in b.values())])
-    return store.add_case(case, session)
+    return store.add_case(as_new_case(store, case), session)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from . import serve
 
     store = _store(args)
-    case_id = None
-    if args.case:
-        case_id = resolve_case(store, args.case)
-    elif not store.list_cases():
-        from . import samples
-
-        names = samples.sample_names()
-        if names:
-            case_id = resolve_case(store, names[0])
+    # Without a case the dashboard opens the last case worked on, or, in an empty store, its welcome (open a
+    # sample case, start a new one, import a case file): nothing is imported unasked.
+    case_id = resolve_case(store, args.case) if args.case else None
     if not serve.is_loopback(args.ip):
         _print(translate(args.lang, "cli.remote_warning", ip=args.ip), err=True)
     _print(translate(args.lang, "cli.serving", url=f"http://{args.ip}:{args.port}/", store=store.path))
@@ -128,7 +119,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     store = _store(args)
     case_id = resolve_case(store, args.case)
     case = store.load(case_id)
-    out = Path(args.out)
+    if args.out is None:  # next to the store, in the folder readable by the user only
+        from .export import suggested_name
+        from .store.location import exports_dir
+
+        out = exports_dir(store.path) / suggested_name(case, args.format, args.meeting, args.lang)
+    else:
+        out = Path(args.out)
     if not out.suffix and not out.is_dir() and args.format in ("json", "docx", "pdf", "md"):
         out = out.with_name(f"{out.name}.{args.format}")
     if args.format == "json":
@@ -179,7 +176,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("export", help="write a case to a file")
     s.add_argument("case")
     s.add_argument("--format", choices=EXPORT_FORMATS, default="json")
-    s.add_argument("--out", required=True)
+    s.add_argument("--out", help="file or folder (default: the exports folder next to the store)")
     s.add_argument("--meeting", help="meeting id (default: the latest)")
     s.set_defaults(func=cmd_export)
     return p

@@ -8,7 +8,6 @@ case of realistic size for performance tests.
 from __future__ import annotations
 
 import random
-import sys
 from pathlib import Path
 
 from .domain.case import Case
@@ -30,22 +29,12 @@ from .store import casefile
 SAMPLE_SUFFIX = ".json"
 
 
-def _candidates() -> list[Path]:
-    here = Path(__file__).resolve().parent
-    return [
-        here.parent / "sample_cases",  # a source checkout or an editable install
-        here / "sample_cases",  # copied into the package
-        Path(sys.prefix) / "share" / "facilitation" / "sample_cases",  # installed as data files
-    ]
-
-
 def sample_dir() -> Path:
-    """The folder holding the sample case files (the first that exists; else the repository's)."""
-    candidates = _candidates()
-    for c in candidates:
-        if c.is_dir():
-            return c
-    return candidates[0]
+    """The folder holding the sample case files: the package's own copy (an installed wheel carries them, see
+    setup.py), else the source checkout's ``sample_cases/`` (a clone, an editable install)."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "sample_cases"
+    return packaged if packaged.is_dir() else here.parent / "sample_cases"
 
 
 def sample_names() -> list[str]:

@@ -8,14 +8,23 @@ hanging at "Running…".
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import json
 import os
 import re
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import threading
+import time
+import webbrowser
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 from .ui import esm, style
 
@@ -64,8 +73,11 @@ WATCHDOG = """
 
 
 def repo_dashboards() -> Path | None:
-    d = Path(__file__).resolve().parent.parent / "dashboards"
-    return d if d.is_dir() else None
+    """The source checkout's ``dashboards/`` (beside its pyproject.toml); None for an installed package, whose
+    parent folder is site-packages."""
+    root = Path(__file__).resolve().parent.parent
+    d = root / "dashboards"
+    return d if d.is_dir() and (root / "pyproject.toml").is_file() else None
 
 
 NOTEBOOK_CALL = {
@@ -175,6 +187,7 @@ def voila_command(notebook: Path, port: int, ip: str = LOOPBACK, open_browser: b
         "--MappingKernelManager.cull_connected=False",
         "--Voila.kernel_websocket_connection_class=facilitation.websocket.DashboardConnection",
         "--Voila.log_level=WARN",
+        "--Voila.port_retries=0",  # the port asked for or none: never a neighbour the browser does not know
     ]
 
 
@@ -196,15 +209,109 @@ def voila_env(runtime: Path, store: Path, case_id: str | None, lang: str) -> dic
     return env
 
 
+STOP_GRACE_S = 8.0
+"""How long Voilà may take to end its kernels and exit before it is killed."""
+
+
+def own_process_group() -> dict[str, Any]:
+    """``Popen`` options that give Voilà a process group of its own: the terminal's Ctrl-C then reaches only
+    this command, which stops Voilà in order (``stop_server``) instead of Voilà asking "Shutdown (y/n)?"."""
+    if sys.platform == "win32":
+        # Windows branch: no sessions there; a new console process group can be sent CTRL_BREAK_EVENT, and
+        # Ctrl-C is not delivered to it.
+        return {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
+    return {"start_new_session": True}
+
+
+def stop_server(proc: subprocess.Popen[bytes], grace: float = STOP_GRACE_S) -> int:
+    """Stop Voilà and wait for it; killed if it has not ended after ``grace`` seconds. Returns its exit code."""
+    if proc.poll() is not None:
+        return proc.returncode
+    if sys.platform == "win32":
+        # Windows branch: CTRL_BREAK_EVENT to its process group ends Voilà; its kernels watch their parent
+        # (jupyter_client passes JPY_PARENT_PID) and end with it.
+        proc.send_signal(signal.CTRL_BREAK_EVENT)
+    else:
+        # POSIX: SIGTERM to its group (its session); Voilà then shuts its kernels down and exits.
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        return proc.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        if sys.platform == "win32":
+            proc.kill()
+        else:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+        return proc.wait()
+
+
+def stop_signals() -> list[int]:
+    """Signals that end this command as Ctrl-C does, so that Voilà is stopped with it, not left running."""
+    if sys.platform == "win32":
+        # Windows branch: Ctrl-Break at the console (SIGBREAK); there is no SIGTERM or SIGHUP to catch.
+        return [signal.SIGBREAK]
+    # POSIX: ``kill`` (SIGTERM) and a closed terminal window (SIGHUP). Voilà, in its own session, gets neither.
+    return [signal.SIGTERM, signal.SIGHUP]
+
+
+@contextlib.contextmanager
+def interrupted_by_stop_signals() -> Iterator[None]:
+    """While inside, the stop signals raise KeyboardInterrupt (as Ctrl-C does) in the main thread."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = {sig: signal.signal(sig, interrupt) for sig in stop_signals()}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def browser_url(ip: str, port: int) -> str:
+    """The address to open in a browser on this machine (an "any address" bind is opened on loopback)."""
+    host = LOOPBACK if ip in ("0.0.0.0", "", "::") else ip
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}/"
+
+
+def open_when_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> threading.Thread:
+    """Open ``url`` in the user's browser (``webbrowser``: every platform's default) once the server listens."""
+    parts = urlsplit(url)
+
+    def wait_then_open() -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                with socket.create_connection((parts.hostname or LOOPBACK, parts.port or 80), timeout=1):
+                    webbrowser.open(url)
+                    return
+            except OSError:
+                time.sleep(0.25)
+
+    t = threading.Thread(target=wait_then_open, name="open-browser", daemon=True)
+    t.start()
+    return t
+
+
 def run(store: Path, case_id: str | None, lang: str, port: int, ip: str, dashboard: str, open_browser: bool) -> int:
-    runtime = store.parent / "runtime"
-    runtime.mkdir(parents=True, exist_ok=True, mode=0o700)
+    from .store.location import private_dir
+
+    runtime = private_dir(store.parent / "runtime")
     notebook = notebook_path(dashboard, runtime)
     env = voila_env(runtime, store, case_id, lang)
-    cmd = voila_command(notebook, port, ip, open_browser)
-    proc = subprocess.Popen(cmd, env=env)
+    cmd = voila_command(notebook, port, ip)  # the browser is opened here (open_when_ready), not by Voilà
+    proc = subprocess.Popen(cmd, env=env, **own_process_group())
     try:
-        return proc.wait()
-    except KeyboardInterrupt:
-        proc.terminate()
-        return proc.wait()
+        with interrupted_by_stop_signals():
+            if open_browser:
+                open_when_ready(browser_url(ip, port), proc)
+            return proc.wait()
+    finally:
+        stop_server(proc)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import struct
 from functools import cache
 from typing import Any
@@ -28,10 +27,10 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as RLTable
 
+from .. import fonts as font_files
 from .common import clean_text
 from .document import Block, DrawBox, Entry, Heading, Keep, Line, Para, Picture, Table, Title
 
-FONT_DIR = "/usr/share/fonts/truetype/dejavu/"
 INK = colors.HexColor("#1d2430")
 MUTED = colors.HexColor("#5a6575")
 ACCENT = colors.HexColor("#1f5fa8")
@@ -55,18 +54,16 @@ WIDTH = A4[0] - 2 * MARGIN
 
 @cache
 def fonts() -> tuple[str, str]:
-    """(regular, bold) font names: DejaVu Sans when installed, else the built-in Helvetica."""
-    files = {
-        "DejaVuSans": "DejaVuSans.ttf",
-        "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
-        "DejaVuSans-Oblique": "DejaVuSans-Oblique.ttf",
-        "DejaVuSans-BoldOblique": "DejaVuSans-BoldOblique.ttf",
+    """(regular, bold) font names: DejaVu Sans, from the package (``facilitation.fonts``) or the system; a font
+    found nowhere raises ``FontMissing`` naming it (Helvetica would drop every letter outside Latin-1)."""
+    faces = {
+        "DejaVuSans": "body",
+        "DejaVuSans-Bold": "bold",
+        "DejaVuSans-Oblique": "italic",
+        "DejaVuSans-BoldOblique": "bold_italic",
     }
-    try:
-        for name, file in files.items():
-            pdfmetrics.registerFont(TTFont(name, os.path.join(FONT_DIR, file)))
-    except Exception:
-        return "Helvetica", "Helvetica-Bold"
+    for name, role in faces.items():
+        pdfmetrics.registerFont(TTFont(name, str(font_files.path(role))))
     pdfmetrics.registerFontFamily(
         "DejaVuSans",
         normal="DejaVuSans",

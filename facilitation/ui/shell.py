@@ -20,6 +20,7 @@ from ..i18n import LANGUAGE_NAMES, LANGUAGES
 from .base import CaseMeetingPicks, button, css, esc, status_html
 from .session import Event, Session
 from .style import stylesheet
+from .welcome import Welcome
 
 # (part key, module, class) in tab order. A module that fails to import fails loudly: a typo must not hide a tab.
 PARTS: tuple[tuple[str, str, str], ...] = (
@@ -135,7 +136,9 @@ class Shell(CaseMeetingPicks):
         self.new_meeting_form.layout.display = "none"
 
         self.tabs = css(W.Tab(), "fac-tabs")
-        self.empty = css(W.HTML(), "fac-empty")
+        # While no case is open: the welcome (open a sample case, start a new case, import a case file).
+        self.welcome = Welcome(s, new_case=lambda: self._toggle(self.new_case_form, True))
+        self.empty = css(self.welcome.widget, "fac-empty")
 
         bar = css(
             W.HBox(
@@ -259,7 +262,6 @@ class Shell(CaseMeetingPicks):
         self.nm_kind.options = [(t(f"meeting_kind.{k}"), k) for k in MEETING_KINDS]
         self.nm_kind.value = current if current in MEETING_KINDS else MEETING_KINDS[0]
         self.case_pick.description = ""
-        self.empty.value = f"<p>{esc(t('shell.no_case'))}</p>"
 
     def _retitle_tabs(self) -> None:
         self.tabs.titles = tuple(self.session.t(f"part.{k}") for k in self._keys)
@@ -316,6 +318,10 @@ class Shell(CaseMeetingPicks):
         self.tabs.layout.display = "" if has_case else "none"
         self.empty.layout.display = "none" if has_case else ""
         self.new_meeting_btn.disabled = not has_case
+        for p in self.parts:  # a part's bar above the tabs (the meeting's phases) has nothing to act on yet
+            bar = getattr(p, "top_bar", None)
+            if bar is not None:
+                bar.layout.display = "" if has_case else "none"
 
     def _refresh_status(self) -> None:
         s = self.session

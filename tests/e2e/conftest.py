@@ -57,7 +57,9 @@ class Server:
         return kernel_pids(self.proc.pid)
 
     def stop(self, sig: int = signal.SIGTERM) -> None:
-        kernels = self.kernel_pids()
+        # Voilà runs in a session of its own (serve.own_process_group): the command passes a SIGTERM on, but
+        # after a SIGKILL Voilà is left too; it and the kernels are ended below, by their own pid.
+        kernels = kernel_pids(self.proc.pid, only_kernels=False)
         if self.proc.poll() is None:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.proc.pid, sig)
@@ -68,13 +70,14 @@ class Server:
                     os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait(timeout=15)
         # Kernels run in their own process group; end any the server left behind, by their own pid.
-        for pid in kernels:
+        for pid in reversed(kernels):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
 
 
-def kernel_pids(root: int) -> list[int]:
-    """Kernels among the descendants of ``root`` (the CLI starts Voilà, Voilà starts the kernels)."""
+def kernel_pids(root: int, only_kernels: bool = True) -> list[int]:
+    """Kernels among the descendants of ``root`` (the CLI starts Voilà, Voilà starts the kernels); with
+    ``only_kernels=False`` every descendant, parents before their children."""
     children: dict[int, list[int]] = {}
     is_kernel: set[int] = set()
     for entry in os.listdir("/proc"):
@@ -94,7 +97,7 @@ def kernel_pids(root: int) -> list[int]:
         pid = todo.pop()
         for child in children.get(pid, []):
             todo.append(child)
-            if child in is_kernel:
+            if child in is_kernel or not only_kernels:
                 found.append(child)
     return found
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -93,3 +94,24 @@ def test_console_script_and_module_entry(tmp_path, case_file):
         timeout=60,
     )
     assert r.returncode == 2 and "missing.json" in r.stderr
+
+
+def test_serve_on_an_empty_store_imports_nothing_unasked(tmp_path, monkeypatch):
+    """The dashboard's welcome offers the sample cases; the command no longer imports one by itself."""
+    from facilitation import serve
+
+    started = []
+    monkeypatch.setattr(serve, "run", lambda store, case_id, *rest: started.append(case_id) or 0)
+    assert run(tmp_path, "serve", "--port", "8899") == 0
+    assert started == [None]
+    assert Store(tmp_path / "s.sqlite3").list_cases() == []
+    assert run(tmp_path, "serve", "jonas-17") == 0
+    assert started[-1] is not None and len(Store(tmp_path / "s.sqlite3").list_cases()) == 1
+
+
+def test_export_without_out_writes_to_the_private_exports_folder(tmp_path, capsys):
+    assert run(tmp_path, "export", "jonas-17", "--format", "md") == 0
+    written = Path(capsys.readouterr().out.split(": ", 1)[1].strip())
+    assert written.parent == tmp_path / "exports" and written.suffix == ".md"
+    assert "Jonas" in written.read_text(encoding="utf-8")
+    assert (tmp_path / "exports").stat().st_mode & 0o077 == 0 and written.stat().st_mode & 0o077 == 0

@@ -579,15 +579,20 @@ def test_all_formats_of_a_big_case_are_fast(tmp_path):
     assert elapsed < 2.5, f"all formats took {elapsed:.2f}s of CPU"
 
 
-def test_pdf_falls_back_to_helvetica_without_dejavu(hostile, monkeypatch):
+def test_pdf_names_a_missing_font_rather_than_dropping_letters(hostile, monkeypatch):
+    """Helvetica (the old fallback) has no ş, no ✓ and no Arabic: a PDF without its font is refused, by name."""
+    from facilitation import fonts
     from facilitation.export import render_pdf
 
     render_pdf.fonts.cache_clear()
-    monkeypatch.setattr(render_pdf, "FONT_DIR", "/nonexistent/")
+    fonts.path.cache_clear()
+    monkeypatch.setattr(fonts, "PACKAGE_FONTS", Path("/nonexistent"))
+    monkeypatch.setattr(fonts, "system_font_dirs", lambda: [])
     try:
-        assert render_pdf.fonts() == ("Helvetica", "Helvetica-Bold")
         case, _ = hostile
-        pdf = render_bytes(case, "pdf", "nl")[".pdf"]
-        assert "Tante Lieke" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+        with pytest.raises(fonts.FontMissing) as caught:
+            render_bytes(case, "pdf", "nl")
+        assert caught.value.params["font"] == "DejaVu Sans"
     finally:
         render_pdf.fonts.cache_clear()
+        fonts.path.cache_clear()
