@@ -34,6 +34,7 @@ class ThreeHousesView(PartView[ThreeHousesState]):
     # ---- building ------------------------------------------------------------------------------------
 
     def build(self) -> None:
+        css(self.widget, "fac-three-houses")  # the part's name in CSS (its key has an underscore: fac-three_houses)
         self.child_pick = css(W.ToggleButtons(options=[]), "fac-houses-child")
         self.on(self.child_pick, self._on_child)
         self.intro = self.text(css(W.HTML(), "fac-houses-intro"), "house.intro", "value", html=True)

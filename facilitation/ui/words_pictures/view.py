@@ -45,6 +45,7 @@ class WordsPicturesView(PartView[WordsPicturesState]):
     # ---- building ------------------------------------------------------------------------------------
 
     def build(self) -> None:
+        css(self.widget, "fac-words-pictures")  # the part's name in CSS (its key has an underscore: fac-words_pictures)
         self.story_pick = css(W.Dropdown(options=[]), "fac-wp-story-pick")
         self.text(self.story_pick, "child.story.pick")
         self.on(self.story_pick, self._on_story_pick)
