@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from ...domain.case import Case
 from ...domain.child_voice import feedback_of
 from ...domain.model_child import Feedback
+from ...domain.people import age_on
+
+YOUNGEST = 4
+"""Children younger than this are not asked (a baby gives no feedback), unless they did."""
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,15 @@ def row(f: Feedback) -> FeedbackRow:
 def feedback_state(case: Case, lang: str, editing: str | None) -> FeedbackState:
     """The children first, then the parents and carers, then anyone else who gave feedback."""
     givers = {f.person for f in case.feedback.values()}
-    people = [p for p in case.people.values() if p.is_child or p.is_carer or p.id in givers]
+    today = date.today()
+
+    def asked(p) -> bool:  # type: ignore[no-untyped-def]
+        if p.id in givers or p.is_carer:
+            return True
+        years = age_on(p, today)[0] if p.is_child else None
+        return p.is_child and (years is None or years >= YOUNGEST)
+
+    people = [p for p in case.people.values() if asked(p)]
     people.sort(key=lambda p: (not p.is_child, not p.is_carer, p.name.casefold()))
     out = tuple(
         PersonFeedback(
