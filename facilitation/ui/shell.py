@@ -29,6 +29,9 @@ PARTS: tuple[tuple[str, str, str], ...] = (
     ("columns", "facilitation.ui.columns", "ColumnsView"),
     ("scaling", "facilitation.ui.scaling", "ScalingView"),
     ("plan", "facilitation.ui.plan", "PlanView"),
+    ("words_pictures", "facilitation.ui.words_pictures", "WordsPicturesView"),
+    ("three_houses", "facilitation.ui.three_houses", "ThreeHousesView"),
+    ("feedback", "facilitation.ui.feedback", "FeedbackView"),
 )
 
 

@@ -22,7 +22,20 @@ from facilitation.domain.model_child import HouseEntry
 from facilitation.domain.people import age_on
 from facilitation.i18n import translate
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 TODAY = date(2026, 11, 30)
 
 
