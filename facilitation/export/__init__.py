@@ -19,9 +19,10 @@ from ..domain.case import Case
 from ..domain.model import Meeting
 from ..i18n import translate
 from ..store import casefile
-from . import document, markdown, render_docx, render_pdf
-from .common import PlanView, slug, write_private
+from . import document, judge, markdown, render_docx, render_pdf
+from .common import slug, write_private
 from .tables import columns_frame, csv_bytes, scores_frame
+from .view import PlanView
 
 FORMATS = ("docx", "pdf", "md", "json", "csv", "child")
 EXTENSIONS = {"docx": ".docx", "pdf": ".pdf", "md": ".md", "json": ".json", "csv": ".csv", "child": ".docx"}
@@ -67,8 +68,13 @@ def _stem(out: Path, suffixes: tuple[str, ...]) -> Path:
     return out.with_suffix("") if out.suffix.lower() in suffixes else out
 
 
-def render_bytes(case: Case, fmt: str, lang: str = "nl", meeting_id: str | None = None) -> dict[str, bytes]:
-    """The file contents of one format, by file suffix (``.docx``, ``-scores.csv``...), without writing."""
+def render_bytes(
+    case: Case, fmt: str, lang: str = "nl", meeting_id: str | None = None, version_id: str | None = None
+) -> dict[str, bytes]:
+    """The file contents of one format, by file suffix (``.docx``, ``-scores.csv``...), without writing.
+
+    ``version_id`` chooses the signed version of the plan (default: the latest signed at or before the meeting).
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format: {fmt!r}")
     t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
@@ -83,7 +89,7 @@ def render_bytes(case: Case, fmt: str, lang: str = "nl", meeting_id: str | None 
             f"-{t('export.file.columns')}.csv": csv_bytes(columns_frame(case, lang)),
             f"-{t('export.file.scores')}.csv": csv_bytes(scores_frame(case, lang)),
         }
-    view = PlanView(case, lang, meeting_id)
+    view = PlanView(case, lang, meeting_id, version_id)
     if fmt == "md":
         return {".md": markdown.render(view).encode("utf-8")}
     footer = f"{t('export.title.plan')} · {view.info.title} · {t('export.confidential')}"
@@ -103,7 +109,7 @@ def render_bytes(case: Case, fmt: str, lang: str = "nl", meeting_id: str | None 
             ),
             ".pdf": render_pdf.render(blocks, child=True, footer=kid_footer, page_text=page_text, title=title),
         }
-    blocks = document.plan_blocks(view)
+    blocks = judge.judge_blocks(view)
     title = f"{t('export.title.plan')} · {view.info.title}"
     if fmt == "docx":
         return {

@@ -23,6 +23,7 @@ ACCENT = RGBColor(0x1F, 0x5F, 0xA8)
 ALERT = RGBColor(0xB0, 0x3A, 0x2E)
 HEADER_FILL = "1F5FA8"
 ZEBRA_FILL = "F4F6F9"
+SPAN_FILL = "E3EAF3"
 TONES = {"who": "FDE8C8", "what": "FAD4CF", "happened": "E6DDF5", "do": "D4EEDF", "call": "D6E6F7"}
 
 
@@ -37,6 +38,7 @@ class Sizes:
         self.title = Pt(30 if child else 24)
         self.subtitle = Pt(18 if child else 14)
         self.heading = Pt(22 if child else 14)
+        self.subheading = Pt(17 if child else 11.5)
 
 
 def _styles(doc: Any, child: bool) -> None:
@@ -100,6 +102,7 @@ def _styles(doc: Any, child: bool) -> None:
     add("FacPicture", sz.body, after=2, keep=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     add("FacFooter", Pt(8), colour=MUTED, after=0, align=WD_ALIGN_PARAGRAPH.CENTER)
     add("FacDraw", sz.body, bold=True, before=18, keep=True)
+    add("FacSubheading", sz.subheading, bold=True, before=10, after=3, keep=True)
     h1 = styles["Heading 1"]
     h1.font.size = sz.heading
     h1.font.bold = True
@@ -160,7 +163,7 @@ def _blocks(doc: Any, blocks: list[Block], text_width: Any) -> None:
                 _runs(p, [(b.subtitle, "")])
                 _rule_below(p)
         elif isinstance(b, Heading):
-            p = _para(doc, "Heading1")
+            p = _para(doc, "Heading1" if b.level <= 1 else "FacSubheading")
             _runs(p, [(b.text, "")], colour=INK if b.tone else None)
             if b.tone:
                 _shade_paragraph(p, TONES.get(b.tone, "EEEEEE"))
@@ -213,7 +216,9 @@ def _runs(p: Any, runs: Line, *, colour: RGBColor | None = None) -> None:
 def _table(doc: Any, b: Table, text_width: Any) -> None:
     sig = b.kind == "signature"
     cell_style, head_style = ("FacSig", "FacSigHead") if sig else ("FacCell", "FacCellHead")
-    tbl = doc.add_table(rows=1 + len(b.rows), cols=len(b.header))
+    head = 1 if b.header else 0
+    cols = len(b.header) or len(b.widths)
+    tbl = doc.add_table(rows=head + len(b.rows), cols=cols)
     tbl.style = doc.styles["Table Grid"]
     tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
     tbl.autofit = False
@@ -222,22 +227,34 @@ def _table(doc: Any, b: Table, text_width: Any) -> None:
     for col, width in zip(tbl._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
         col.set(qn("w:w"), str(int(width / 635)))  # EMU -> twentieths of a point
     rows = tbl.rows
-    head = rows[0]
-    for ci, (cell, text) in enumerate(zip(head.cells, b.header, strict=True)):
-        p = cell.paragraphs[0]
-        p._p.style = head_style
-        _runs(p, [(text, "")])
-        _shade_cell(cell, HEADER_FILL)
-        cell.width = widths[ci]
-    _repeat_header(head)
-    for ri, row in enumerate(b.rows, 1):
+    if head:
+        for ci, (cell, text) in enumerate(zip(rows[0].cells, b.header, strict=True)):
+            p = cell.paragraphs[0]
+            p._p.style = head_style
+            _runs(p, [(text, "")])
+            _shade_cell(cell, HEADER_FILL)
+            cell.width = widths[ci]
+        _repeat_header(rows[0])
+    spans = set(b.spans)
+    for ri, row in enumerate(b.rows, head):
         tr = rows[ri]
         if sig:
             tr.height = Cm(1.5)
         _cant_split(tr)
+        if ri - head in spans:
+            merged = tr.cells[0].merge(tr.cells[-1])
+            merged.paragraphs[0]._p.style = cell_style
+            for li, line in enumerate(row[0]):
+                p = merged.paragraphs[0] if li == 0 else merged.add_paragraph()
+                p._p.style = cell_style
+                _runs(p, line)
+            _shade_cell(merged, SPAN_FILL)
+            continue
         for ci, (cell, lines) in enumerate(zip(tr.cells, row, strict=True)):
             cell.width = widths[ci]
-            if ri % 2 == 0 and not sig:
+            if b.kind == "facts" and ci == 0:
+                _shade_cell(cell, ZEBRA_FILL)
+            elif (ri - head) % 2 == 1 and not sig and b.kind != "facts":
                 _shade_cell(cell, ZEBRA_FILL)
             for li, line in enumerate(lines):
                 p = cell.paragraphs[0] if li == 0 else cell.add_paragraph()

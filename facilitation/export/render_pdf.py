@@ -38,6 +38,7 @@ ACCENT = colors.HexColor("#1f5fa8")
 ALERT = colors.HexColor("#b03a2e")
 GRID = colors.HexColor("#c5ccd6")
 ZEBRA = colors.HexColor("#f4f6f9")
+SPAN_FILL = colors.HexColor("#e3eaf3")
 TONES = {
     "who": colors.HexColor("#fde8c8"),
     "what": colors.HexColor("#fad4cf"),
@@ -128,6 +129,15 @@ class Styles:
             spaceBefore=16 if child else 13,
             spaceAfter=8 if child else 5,
         )
+        self.subheading = ParagraphStyle(
+            "subheading",
+            parent=self.heading,
+            fontSize=17 if child else 11,
+            leading=21 if child else 14,
+            textColor=INK,
+            spaceBefore=10 if child else 8,
+            spaceAfter=4,
+        )
         self.entry = ParagraphStyle(
             "entry",
             parent=base,
@@ -142,6 +152,7 @@ class Styles:
         self.note_last = ParagraphStyle("note-last", parent=self.note, spaceAfter=5 if not child else 8)
         self.cell = ParagraphStyle("cell", parent=base, fontSize=8.4, leading=10.6, spaceAfter=0)
         self.cell_head = ParagraphStyle("cellhead", parent=self.cell, fontName=bold, textColor=colors.white)
+        self.fact = ParagraphStyle("fact", parent=base, fontSize=9.2, leading=12, spaceAfter=0)
         self.sig = ParagraphStyle("sig", parent=base, fontSize=9.5, leading=12, spaceAfter=0)
         self.caption = ParagraphStyle("caption", parent=self.small, alignment=TA_CENTER, spaceBefore=2, spaceAfter=6)
 
@@ -159,7 +170,7 @@ def flowables(blocks: list[Block], st: Styles, child: bool) -> list[Any]:
         if isinstance(b, Heading):
             if pending_heading is not None:
                 story.append(pending_heading)
-            style = st.heading
+            style = st.heading if b.level <= 1 else st.subheading
             if b.tone:
                 style = ParagraphStyle(
                     f"h-{b.tone}",
@@ -229,18 +240,19 @@ def _rule() -> Any:
 
 def _table(b: Table, st: Styles) -> Any:
     sig = b.kind == "signature"
-    cell_style = st.sig if sig else st.cell
+    facts = b.kind == "facts"
+    cell_style = st.sig if sig else (st.fact if facts else st.cell)
     head_style = ParagraphStyle("sighead", parent=st.cell_head, fontSize=9.5, leading=12) if sig else st.cell_head
-    data: list[list[Any]] = [[Paragraph(markup([(h, "")]), head_style) for h in b.header]]
+    head = 1 if b.header else 0
+    data: list[list[Any]] = [[Paragraph(markup([(h, "")]), head_style) for h in b.header]] if head else []
     for row in b.rows:
         cells: list[Any] = [[Paragraph(markup(line), cell_style) for line in cell] for cell in row]
         if sig:
             cells[1] = [Spacer(1, 1.1 * cm)]  # room to sign; a long name makes the row taller still
         data.append(cells)
     widths = [WIDTH * w for w in b.widths]
-    tbl = RLTable(data, colWidths=widths, repeatRows=1, splitByRow=True)
-    style = [
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+    tbl = RLTable(data, colWidths=widths, repeatRows=head, splitByRow=True)
+    style: list[Any] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, GRID),
         ("BOX", (0, 0), (-1, -1), 0.8, GRID),
@@ -249,11 +261,17 @@ def _table(b: Table, st: Styles) -> Any:
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
+    if head:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT))
     if sig:
         style += [("INNERGRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 1), (-1, -1), "MIDDLE")]
+    elif facts:
+        style += [("BACKGROUND", (0, 0), (0, -1), ZEBRA), ("LINEAFTER", (0, 0), (0, -1), 0.3, GRID)]
     else:
         style += [("LINEAFTER", (0, 0), (-2, -1), 0.3, GRID)]
-        style += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(data), 2)]
+        style += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(head + 1, len(data), 2)]
+    for r in b.spans:
+        style += [("SPAN", (0, r + head), (-1, r + head)), ("BACKGROUND", (0, r + head), (-1, r + head), SPAN_FILL)]
     tbl.setStyle(TableStyle(style))
     return tbl
 
