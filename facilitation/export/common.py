@@ -6,7 +6,6 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -145,5 +144,3 @@ def write_private(path: Path, data: bytes) -> Path:
         raise
     os.chmod(path, 0o600)
     return path
-
-

@@ -252,9 +252,7 @@ def _table(doc: Any, b: Table, text_width: Any) -> None:
             continue
         for ci, (cell, lines) in enumerate(zip(tr.cells, row, strict=True)):
             cell.width = widths[ci]
-            if b.kind == "facts" and ci == 0:
-                _shade_cell(cell, ZEBRA_FILL)
-            elif (ri - head) % 2 == 1 and not sig and b.kind != "facts":
+            if (b.kind == "facts" and ci == 0) or ((ri - head) % 2 == 1 and not sig and b.kind != "facts"):
                 _shade_cell(cell, ZEBRA_FILL)
             for li, line in enumerate(lines):
                 p = cell.paragraphs[0] if li == 0 else cell.add_paragraph()

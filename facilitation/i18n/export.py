@@ -261,7 +261,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Urgent measure requested and the children placed in care",
     ),
     "export.step.triage": ("Inschatting: crisisbegeleiding nodig?", "Assessment: is crisis support needed?"),
-    "export.step.hearing": ("Voorleiding bij de jeugdrechter: de bodemeisen", "Hearing before the youth judge: the bottom lines"),
+    "export.step.hearing": (
+        "Voorleiding bij de jeugdrechter: de bodemeisen",
+        "Hearing before the youth judge: the bottom lines",
+    ),
     "export.step.after_hearing": (
         "Gesprek na de voorleiding: gevaarsboodschap, veiligheidsdoelen en rollen",
         "Talk after the hearing: danger statement, safety goals and roles",
@@ -270,7 +273,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Uitleg aan de kinderen (onmiddellijk verhaal) en eerste huisbezoek",
         "Explanation to the children (immediate story) and first home visit",
     ),
-    "export.step.first_decision": ("Eerste beslissing over de terugkeer naar huis", "First decision on going back home"),
+    "export.step.first_decision": (
+        "Eerste beslissing over de terugkeer naar huis",
+        "First decision on going back home",
+    ),
     "export.step.feedback_to_family": (
         "Terugkoppeling aan ouders en kinderen",
         "Feedback to parents and children",
@@ -318,8 +324,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "jeugdrechter, ouders, kinderen, netwerk, consulent, crisisbegeleider",
         "youth judge, parents, children, network, consultant, crisis worker",
     ),
-    "export.step_who.extension_end": ("ouders, kinderen, netwerk, crisisbegeleider", "parents, children, network, crisis worker"),
+    "export.step_who.extension_end": (
+        "ouders, kinderen, netwerk, crisisbegeleider",
+        "parents, children, network, crisis worker",
+    ),
     "export.step_who.procedure_end": ("jeugdrechter", "youth judge"),
     # ---- errors ----------------------------------------------------------------------------------------
-    "error.unknown_plan_version": ("versie {version} van het plan bestaat niet.", "plan version {version} does not exist."),
+    "error.unknown_plan_version": (
+        "versie {version} van het plan bestaat niet.",
+        "plan version {version} does not exist.",
+    ),
 }
