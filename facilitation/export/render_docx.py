@@ -14,6 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from . import shaping
 from .common import clean_text
 from .document import Block, DrawBox, Entry, Heading, Keep, Line, Para, Picture, Table, Title
 
@@ -198,19 +199,56 @@ def _para(parent: Any, style_id: str) -> Any:
     return p
 
 
+_RTL_FONT = {"arabic": "Noto Sans Arabic", "hebrew": "Noto Sans Hebrew"}
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """(text, right-to-left script or "") in logical order: Word shapes and orders the text itself, once a
+    right-to-left run is marked as such (with a font for its script)."""
+    if not shaping.needs_shaping(text):
+        return [(text, "")]
+    out: list[tuple[str, str]] = []
+    for piece in shaping.pieces(text):
+        role = piece.role if piece.role in _RTL_FONT else ""
+        if out and out[-1][1] == role:
+            out[-1] = (out[-1][0] + piece.text, role)
+        else:
+            out.append((piece.text, role))
+    return out
+
+
+def _rtl(r: Any, role: str) -> None:
+    r.font.rtl = True
+    rpr = r._r.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:cs"), _RTL_FONT[role])
+
+
 def _runs(p: Any, runs: Line, *, colour: RGBColor | None = None) -> None:
-    for text, marks in runs:
-        r = p.add_run(clean_text(text))  # python-docx turns \n into a line break
-        if "b" in marks:
-            r.bold = True
-        if "i" in marks:
-            r.italic = True
-        if "!" in marks:
-            r.font.color.rgb = ALERT
-        elif "m" in marks:
-            r.font.color.rgb = MUTED
-        elif colour is not None:
-            r.font.color.rgb = colour
+    for whole, marks in runs:
+        for text, role in _pieces(clean_text(whole)):
+            _run(p, text, marks, role, colour)
+
+
+def _run(p: Any, text: str, marks: str, role: str, colour: RGBColor | None) -> None:
+    r = p.add_run(text)  # python-docx turns \n into a line break
+    if role:
+        _rtl(r, role)
+    if "b" in marks:
+        r.bold = True
+        if role:
+            r.font.cs_bold = True
+    if "i" in marks:
+        r.italic = True
+    if "!" in marks:
+        r.font.color.rgb = ALERT
+    elif "m" in marks:
+        r.font.color.rgb = MUTED
+    elif colour is not None:
+        r.font.color.rgb = colour
 
 
 def _table(doc: Any, b: Table, text_width: Any) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import io
-import os
 import struct
-from functools import cache
+import tempfile
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -28,10 +29,11 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as RLTable
 
+from . import fonts as font_files
+from . import shaping
 from .common import clean_text
 from .document import Block, DrawBox, Entry, Heading, Keep, Line, Para, Picture, Table, Title
 
-FONT_DIR = "/usr/share/fonts/truetype/dejavu/"
 INK = colors.HexColor("#1d2430")
 MUTED = colors.HexColor("#5a6575")
 ACCENT = colors.HexColor("#1f5fa8")
@@ -56,18 +58,15 @@ WIDTH = A4[0] - 2 * MARGIN
 
 @cache
 def fonts() -> tuple[str, str]:
-    """(regular, bold) font names: DejaVu Sans when installed, else the built-in Helvetica."""
-    files = {
-        "DejaVuSans": "DejaVuSans.ttf",
-        "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
-        "DejaVuSans-Oblique": "DejaVuSans-Oblique.ttf",
-        "DejaVuSans-BoldOblique": "DejaVuSans-BoldOblique.ttf",
+    """(regular, bold) font names: DejaVu Sans (the system's, else the one matplotlib ships)."""
+    names = {
+        "DejaVuSans": "regular",
+        "DejaVuSans-Bold": "bold",
+        "DejaVuSans-Oblique": "italic",
+        "DejaVuSans-BoldOblique": "bold_italic",
     }
-    try:
-        for name, file in files.items():
-            pdfmetrics.registerFont(TTFont(name, os.path.join(FONT_DIR, file)))
-    except Exception:
-        return "Helvetica", "Helvetica-Bold"
+    for name, role in names.items():
+        pdfmetrics.registerFont(TTFont(name, str(font_files.require(role)), shapable=False))
     pdfmetrics.registerFontFamily(
         "DejaVuSans",
         normal="DejaVuSans",
@@ -78,11 +77,97 @@ def fonts() -> tuple[str, str]:
     return "DejaVuSans", "DejaVuSans-Bold"
 
 
-def markup(runs: Line) -> str:
-    """Runs as reportlab paragraph markup; user text is escaped, so it can never become markup."""
+@cache
+def fallback_font(role: str) -> str:
+    """A registered font for a fallback role ("arabic", "arabic_bold", "symbols"...); bold or italic markup
+    around it never swaps it for another face (its glyph ids were chosen for this one)."""
+    name = "Fac-" + role
+    pdfmetrics.registerFont(TTFont(name, str(font_files.require(role)), shapable=False))
+    pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+    return name
+
+
+_next_private: dict[str, int] = {}
+
+
+def _glyph_text(font_name: str, glyphs: tuple[tuple[int, int], ...]) -> str:
+    """Shaped glyphs as characters the PDF font draws one by one: the glyph's own character when it has one,
+    else a private-use character mapped to it (the font subset then carries exactly that glyph)."""
+    face = pdfmetrics.getFont(font_name).face
+    out = []
+    for gid, advance in glyphs:
+        chars = face.glyphToChar.get(gid)
+        if chars:
+            out.append(chr(chars[0]))
+            continue
+        cp = _next_private.get(font_name, 0xF0000)
+        while cp in face.charToGlyph:
+            cp += 1
+        _next_private[font_name] = cp + 1
+        face.charToGlyph[cp] = gid
+        face.glyphToChar[gid] = [cp]
+        face.charWidths[cp] = advance
+        out.append(chr(cp))
+    return "".join(out)
+
+
+@cache
+def _picture_dir() -> Path:
+    """A private folder for the emoji pictures of this process (reportlab reads a paragraph's image from a
+    file); they are the font's own pictures, nothing of the case."""
+    return Path(tempfile.mkdtemp(prefix="fac-emoji-"))
+
+
+@lru_cache(maxsize=512)
+def _emoji_file(cluster: str) -> tuple[str, shaping.EmojiPicture] | None:
+    pic = shaping.emoji_picture(cluster)
+    if pic is None:
+        return None
+    path = _picture_dir() / ("-".join(f"{ord(c):x}" for c in cluster) + ".png")
+    if not path.exists():
+        path.write_bytes(pic.png)
+    return str(path), pic
+
+
+def _emoji_img(cluster: str, size: float) -> str | None:
+    found = _emoji_file(cluster)
+    if found is None:
+        return None
+    src, pic = found
+    w = size * pic.width / pic.ppem
+    h = size * pic.height / pic.ppem
+    below = size * (pic.height - pic.bearing_y) / pic.ppem
+    return f'<img src="{escape(src)}" width="{w:.2f}" height="{h:.2f}" valign="{-below:.2f}"/>'
+
+
+def _pieces_markup(text: str, marks: str, size: float) -> str:
+    """User text as markup: shaped right-to-left runs, fallback fonts, emoji pictures (fast path: plain)."""
+    if not shaping.needs_shaping(text):
+        return escape(text)
+    bold = "b" in marks
+    out = []
+    for p in shaping.visual(text):
+        if p.role == "emoji":
+            img = _emoji_img(p.text, size)
+            out.append(img if img is not None else escape(p.text))
+        elif p.role == "":
+            out.append(escape(p.text))
+        elif p.rtl:
+            role = p.role + ("_bold" if bold and font_files.font_path(p.role + "_bold") else "")
+            name = fallback_font(role)
+            out.append(f'<font name="{name}">{escape(_glyph_text(name, shaping.shape(p.text, role, True)))}</font>')
+        else:
+            out.append(f'<font name="{fallback_font(p.role)}">{escape(p.text)}</font>')
+    return "".join(out)
+
+
+def markup(runs: Line, size: float = 10.0) -> str:
+    """Runs as reportlab paragraph markup; user text is escaped, so it can never become markup.
+
+    ``size``: the font size of the paragraph (emoji pictures are drawn at it)."""
     out = []
     for text, marks in runs:
-        s = escape(clean_text(text)).replace("\n", "<br/>")
+        s = "<br/>".join(_pieces_markup(line, marks, size) for line in clean_text(text).split("\n"))
         if "b" in marks:
             s = f"<b>{s}</b>"
         if "i" in marks:
@@ -157,6 +242,10 @@ class Styles:
         self.caption = ParagraphStyle("caption", parent=self.small, alignment=TA_CENTER, spaceBefore=2, spaceAfter=6)
 
 
+def _para(runs: Line, style: ParagraphStyle, **kw: Any) -> Paragraph:
+    return Paragraph(markup(runs, style.fontSize), style, **kw)
+
+
 def _png_size(png: bytes) -> tuple[int, int]:
     w, h = struct.unpack(">II", png[16:24])
     return w, h
@@ -182,7 +271,7 @@ def flowables(blocks: list[Block], st: Styles, child: bool) -> list[Any]:
                     spaceBefore=26,
                     spaceAfter=14,
                 )
-            pending_heading = Paragraph(markup([(b.text, "")]), style)
+            pending_heading = _para([(b.text, "")], style)
             continue
         parts = _parts(b, st)
         if pending_heading is not None:
@@ -200,18 +289,18 @@ def flowables(blocks: list[Block], st: Styles, child: bool) -> list[Any]:
 def _parts(b: Block, st: Styles) -> list[Any]:
     """The flowables of one block, to be kept on one page (a long table still splits, by row)."""
     if isinstance(b, Title):
-        out = [Paragraph(markup([(b.text, "")]), st.title)]
+        out = [_para([(b.text, "")], st.title)]
         if b.subtitle:
-            out.append(Paragraph(markup([(b.subtitle, "")]), st.subtitle))
+            out.append(_para([(b.subtitle, "")], st.subtitle))
         return [*out, _rule()]
     if isinstance(b, Para):
         style = {"small": st.small, "meta": st.meta, "lead": st.lead}.get(b.style, st.body)
-        return [Paragraph(markup(b.runs), style)]
+        return [_para(b.runs, style)]
     if isinstance(b, Entry):
         bullet = escape(b.number) if b.number else "•"
-        out = [Paragraph(markup(b.runs), st.entry if not b.notes else st.entry_with_notes, bulletText=bullet)]
+        out = [_para(b.runs, st.entry if not b.notes else st.entry_with_notes, bulletText=bullet)]
         for i, note in enumerate(b.notes):
-            out.append(Paragraph(markup(note), st.note if i < len(b.notes) - 1 else st.note_last))
+            out.append(_para(note, st.note if i < len(b.notes) - 1 else st.note_last))
         return out
     if isinstance(b, Table):
         return [_table(b, st)]
@@ -222,11 +311,11 @@ def _parts(b: Block, st: Styles) -> list[Any]:
         max_h = A4[1] - 2 * MARGIN - 4 * cm
         if height > max_h:
             width, height = width * max_h / height, max_h
-        return [Image(io.BytesIO(b.png), width=width, height=height), Paragraph(markup([(b.caption, "i")]), st.caption)]
+        return [Image(io.BytesIO(b.png), width=width, height=height), _para([(b.caption, "i")], st.caption)]
     if isinstance(b, DrawBox):
         box = RLTable([[""]], colWidths=[WIDTH], rowHeights=[6.5 * cm])
         box.setStyle(TableStyle([("ROUNDEDCORNERS", [10, 10, 10, 10]), ("BOX", (0, 0), (-1, -1), 1.2, GRID)]))
-        return [Spacer(1, 0.6 * cm), Paragraph(markup([(b.label, "b")]), st.body), box]
+        return [Spacer(1, 0.6 * cm), _para([(b.label, "b")], st.body), box]
     if isinstance(b, Keep):
         return [f for inner in b.blocks for f in _parts(inner, st)]
     return []
@@ -244,9 +333,9 @@ def _table(b: Table, st: Styles) -> Any:
     cell_style = st.sig if sig else (st.fact if facts else st.cell)
     head_style = ParagraphStyle("sighead", parent=st.cell_head, fontSize=9.5, leading=12) if sig else st.cell_head
     head = 1 if b.header else 0
-    data: list[list[Any]] = [[Paragraph(markup([(h, "")]), head_style) for h in b.header]] if head else []
+    data: list[list[Any]] = [[_para([(h, "")], head_style) for h in b.header]] if head else []
     for row in b.rows:
-        cells: list[Any] = [[Paragraph(markup(line), cell_style) for line in cell] for cell in row]
+        cells: list[Any] = [[_para(line, cell_style) for line in cell] for cell in row]
         if sig:
             cells[1] = [Spacer(1, 1.1 * cm)]  # room to sign; a long name makes the row taller still
         data.append(cells)
@@ -304,8 +393,12 @@ def _numbered_canvas(footer: str, page_text: str, font: str) -> type[Canvas]:
             self.setLineWidth(0.5)
             y = 1.2 * cm
             self.line(MARGIN, y + 10, A4[0] - MARGIN, y + 10)
-            self.drawString(MARGIN, y, footer)
-            self.drawRightString(A4[0] - MARGIN, y, page_text.format(page=self._pageNumber, pages=total))
+            number = page_text.format(page=self._pageNumber, pages=total)
+            self.drawRightString(A4[0] - MARGIN, y, number)
+            room = A4[0] - 2 * MARGIN - self.stringWidth(number, font, 8) - 12
+            p = _para([(footer, "")], ParagraphStyle("footer", fontName=font, fontSize=8, leading=10, textColor=MUTED))
+            p.wrapOn(self, room, 20)
+            p.drawOn(self, MARGIN, y - 2)
             self.restoreState()
 
     return NumberedCanvas
