@@ -12,6 +12,7 @@ is an existing folder, the files get ``suggested_name`` in it.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -69,11 +70,17 @@ def _stem(out: Path, suffixes: tuple[str, ...]) -> Path:
 
 
 def render_bytes(
-    case: Case, fmt: str, lang: str = "nl", meeting_id: str | None = None, version_id: str | None = None
+    case: Case,
+    fmt: str,
+    lang: str = "nl",
+    meeting_id: str | None = None,
+    version_id: str | None = None,
+    seats: Mapping[str, int] | None = None,
 ) -> dict[str, bytes]:
     """The file contents of one format, by file suffix (``.docx``, ``-scores.csv``...), without writing.
 
-    ``version_id`` chooses the signed version of the plan (default: the latest signed at or before the meeting).
+    ``version_id`` chooses the signed version of the plan (default: the latest signed at or before the meeting);
+    ``seats``: the network screen's seats, so that the printed map is the screen's (default: by id).
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format: {fmt!r}")
@@ -89,7 +96,7 @@ def render_bytes(
             f"-{t('export.file.columns')}.csv": csv_bytes(columns_frame(case, lang)),
             f"-{t('export.file.scores')}.csv": csv_bytes(scores_frame(case, lang)),
         }
-    view = PlanView(case, lang, meeting_id, version_id)
+    view = PlanView(case, lang, meeting_id, version_id, seats)
     if fmt == "md":
         return {".md": markdown.render(view).encode("utf-8")}
     footer = f"{t('export.title.plan')} · {view.info.title} · {t('export.confidential')}"

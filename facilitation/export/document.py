@@ -70,6 +70,8 @@ class Keep:
     """Blocks kept on one page (a short list that should not be split)."""
 
     blocks: list[Block]
+    shrink: bool = False
+    """PDF: set smaller when too long for one page, rather than split (a role card is one sheet)."""
 
 
 @dataclass
@@ -77,7 +79,12 @@ class DrawBox:
     label: str
 
 
-Block = Title | Heading | Para | Entry | Table | Picture | DrawBox | Keep
+@dataclass
+class PageBreak:
+    """What follows starts on a new page (a role card, a page of the children's booklet)."""
+
+
+Block = Title | Heading | Para | Entry | Table | Picture | DrawBox | Keep | PageBreak
 
 
 def run(text: str, marks: str = "") -> Run:

@@ -339,7 +339,7 @@ def network_map(v: PlanView) -> list[Block]:
     from . import charts  # matplotlib loads only for documents with pictures
 
     t = v.t
-    net = charts.network_png(v.case, v.lang)
+    net = charts.network_png(v.case, v.lang, v.seats)
     if not net:
         return [Heading(t("export.network_map")), Para([run(t("export.network_empty"), "m")])]
     return [Heading(t("export.network_map")), Picture(net, t("export.network_caption"))]

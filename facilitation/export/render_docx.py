@@ -14,9 +14,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from . import docx_xml as X
 from . import shaping
 from .common import clean_text
-from .document import Block, DrawBox, Entry, Heading, Keep, Line, Para, Picture, Table, Title
+from .document import Block, DrawBox, Entry, Heading, Keep, Line, PageBreak, Para, Picture, Table, Title
 
 INK = RGBColor(0x1D, 0x24, 0x30)
 MUTED = RGBColor(0x5A, 0x65, 0x75)
@@ -150,45 +151,80 @@ def render(
     return out.getvalue()
 
 
+TWIPS_PER_CM = 567
+
+
 def _blocks(doc: Any, blocks: list[Block], text_width: Any) -> None:
+    """The blocks as WordprocessingML text, parsed once (pictures through python-docx, where they fall)."""
+    body = doc.element.body
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            for el in X.parse("".join(buf)):
+                body.insert(len(body) - 1, el)  # before the section properties, which stay last
+            buf.clear()
+
+    width = int(text_width / 635)  # EMU -> twentieths of a point
     for b in blocks:
-        if isinstance(b, Keep):
-            start = len(doc.paragraphs)
-            _blocks(doc, b.blocks, text_width)
-            for p in doc.paragraphs[start:-1]:
-                p.paragraph_format.keep_with_next = True
-        elif isinstance(b, Title):
-            _runs(_para(doc, "FacTitle"), [(b.text, "")])
-            if b.subtitle:
-                p = _para(doc, "FacSubtitle")
-                _runs(p, [(b.subtitle, "")])
-                _rule_below(p)
-        elif isinstance(b, Heading):
-            p = _para(doc, "Heading1" if b.level <= 1 else "FacSubheading")
-            _runs(p, [(b.text, "")], colour=INK if b.tone else None)
-            if b.tone:
-                _shade_paragraph(p, TONES.get(b.tone, "EEEEEE"))
-        elif isinstance(b, Para):
-            style = {"small": "FacSmall", "meta": "FacMeta", "lead": "FacLead"}.get(b.style, "Normal")
-            _runs(_para(doc, style), b.runs)
-        elif isinstance(b, Entry):
-            # Numbers written by hand: Word's "List Number" would continue counting across sections.
-            p = _para(doc, "FacEntryTop" if b.notes else "FacEntry")
-            _runs(p, [((b.number or "•") + "\t", "b" if b.number else "")], colour=ACCENT)
-            _runs(p, b.runs)
-            for i, note in enumerate(b.notes):
-                _runs(_para(doc, "FacNoteLast" if i == len(b.notes) - 1 else "FacNote"), note)
-        elif isinstance(b, Table):
-            _table(doc, b, text_width)
-        elif isinstance(b, Picture):
+        if isinstance(b, Picture):
+            flush()
             p = _para(doc, "FacPicture")
             p.add_run().add_picture(io.BytesIO(b.png), width=Cm(16.0))
             _runs(_para(doc, "FacCaption"), [(b.caption, "")])
-        elif isinstance(b, DrawBox):
-            _runs(_para(doc, "FacDraw"), [(b.label, "")])
-            tbl = doc.add_table(rows=1, cols=1)
-            tbl.style = doc.styles["Table Grid"]
-            tbl.rows[0].height = Cm(7)
+        else:
+            buf.append(_xml(b, width))
+    flush()
+
+
+def _xml(b: Block, width: int, keep: bool = False) -> str:
+    if isinstance(b, Keep):
+        parts = [_xml(inner, width, keep=i < len(b.blocks) - 1) for i, inner in enumerate(b.blocks)]
+        return "".join(parts)
+    if isinstance(b, Title):
+        out = X.para("FacTitle", X.run(b.text))
+        if b.subtitle:
+            out += X.para("FacSubtitle", X.run(b.subtitle), rule_below=True)
+        return out
+    if isinstance(b, Heading):
+        style = "Heading1" if b.level <= 1 else "FacSubheading"
+        return X.para(
+            style, X.run(b.text, colour=X.INK if b.tone else None), shade=TONES.get(b.tone, "") if b.tone else ""
+        )
+    if isinstance(b, Para):
+        style = {"small": "FacSmall", "meta": "FacMeta", "lead": "FacLead"}.get(b.style, "Normal")
+        return X.para(style, X.runs(b.runs), keep=keep)
+    if isinstance(b, Entry):
+        # Numbers written by hand: Word's "List Number" would continue counting across sections.
+        mark = X.run((b.number or "•") + "\t", "b" if b.number else "", colour=X.ACCENT)
+        out = X.para("FacEntryTop" if b.notes else "FacEntry", mark + X.runs(b.runs), keep=keep)
+        for i, note in enumerate(b.notes):
+            out += X.para("FacNoteLast" if i == len(b.notes) - 1 else "FacNote", X.runs(note))
+        return out
+    if isinstance(b, Table):
+        sig = b.kind == "signature"
+        facts = b.kind == "facts"
+        return X.table(
+            b.header,
+            b.rows,
+            [int(width * w) for w in b.widths],
+            cell_style="FacSig" if sig else "FacCell",
+            head_style="FacSigHead" if sig else "FacCellHead",
+            head_fill=HEADER_FILL,
+            zebra="" if sig or facts else ZEBRA_FILL,
+            first_fill=ZEBRA_FILL if facts else "",
+            span_fill=SPAN_FILL,
+            spans=frozenset(b.spans),
+            row_height=int(1.5 * TWIPS_PER_CM) if sig else 0,
+        ) + X.para("FacCell", "")
+    if isinstance(b, PageBreak):
+        return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+    if isinstance(b, DrawBox):
+        box = X.table(
+            [], [[[]]], [width], cell_style="Normal", head_style="Normal", head_fill="", row_height=7 * TWIPS_PER_CM
+        )
+        return X.para("FacDraw", X.run(b.label)) + box + X.para("Normal", "")
+    return ""
 
 
 def _para(parent: Any, style_id: str) -> Any:

@@ -5,7 +5,7 @@ User text is escaped (``markdown.escape``) so that it stays literal: no markup, 
 
 from __future__ import annotations
 
-from .document import Block, DrawBox, Entry, Heading, Keep, Line, Para, Picture, Table, Title
+from .document import Block, DrawBox, Entry, Heading, Keep, Line, PageBreak, Para, Picture, Table, Title
 from .markdown import escape
 
 
@@ -80,4 +80,6 @@ def _block(b: Block) -> list[str]:
         return [f"_{escape(b.caption)}_", ""] if b.caption else []
     if isinstance(b, DrawBox):
         return [f"**{escape(b.label)}**", ""]
+    if isinstance(b, PageBreak):
+        return ["", "---", ""]
     return []

@@ -21,18 +21,20 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Image,
+    KeepInFrame,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
     TableStyle,
 )
+from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Table as RLTable
 
 from . import fonts as font_files
 from . import shaping
 from .common import clean_text
-from .document import Block, DrawBox, Entry, Heading, Keep, Line, Para, Picture, Table, Title
+from .document import Block, DrawBox, Entry, Heading, Keep, Line, PageBreak, Para, Picture, Table, Title
 
 INK = colors.HexColor("#1d2430")
 MUTED = colors.HexColor("#5a6575")
@@ -246,6 +248,22 @@ def _para(runs: Line, style: ParagraphStyle, **kw: Any) -> Paragraph:
     return Paragraph(markup(runs, style.fontSize), style, **kw)
 
 
+def _lines(lines: list[Line], style: ParagraphStyle) -> Paragraph:
+    """Several lines as one paragraph (line breaks between them)."""
+    return Paragraph("<br/>".join(markup(line, style.fontSize) for line in lines), style)
+
+
+def _cell(lines: list[Line], style: ParagraphStyle) -> Any:
+    """A table cell: plain short text as a string (drawn without paragraph layout), else one paragraph."""
+    if not lines:
+        return ""
+    if len(lines) == 1 and len(lines[0]) == 1:
+        text, marks = lines[0][0]
+        if not marks and len(text) <= 12 and "\n" not in text and not shaping.needs_shaping(text):
+            return text
+    return _lines(lines, style)
+
+
 def _png_size(png: bytes) -> tuple[int, int]:
     w, h = struct.unpack(">II", png[16:24])
     return w, h
@@ -259,19 +277,7 @@ def flowables(blocks: list[Block], st: Styles, child: bool) -> list[Any]:
         if isinstance(b, Heading):
             if pending_heading is not None:
                 story.append(pending_heading)
-            style = st.heading if b.level <= 1 else st.subheading
-            if b.tone:
-                style = ParagraphStyle(
-                    f"h-{b.tone}",
-                    parent=st.heading,
-                    textColor=INK,
-                    backColor=TONES.get(b.tone),
-                    borderPadding=(6, 8, 6, 8),
-                    borderRadius=8,
-                    spaceBefore=26,
-                    spaceAfter=14,
-                )
-            pending_heading = _para([(b.text, "")], style)
+            pending_heading = _heading(b, st)
             continue
         parts = _parts(b, st)
         if pending_heading is not None:
@@ -284,6 +290,22 @@ def flowables(blocks: list[Block], st: Styles, child: bool) -> list[Any]:
     if pending_heading is not None:
         story.append(pending_heading)
     return story
+
+
+def _heading(b: Heading, st: Styles) -> Paragraph:
+    style = st.heading if b.level <= 1 else st.subheading
+    if b.tone:
+        style = ParagraphStyle(
+            f"h-{b.tone}",
+            parent=st.heading,
+            textColor=INK,
+            backColor=TONES.get(b.tone),
+            borderPadding=(6, 8, 6, 8),
+            borderRadius=8,
+            spaceBefore=26,
+            spaceAfter=14,
+        )
+    return _para([(b.text, "")], style)
 
 
 def _parts(b: Block, st: Styles) -> list[Any]:
@@ -299,8 +321,8 @@ def _parts(b: Block, st: Styles) -> list[Any]:
     if isinstance(b, Entry):
         bullet = escape(b.number) if b.number else "•"
         out = [_para(b.runs, st.entry if not b.notes else st.entry_with_notes, bulletText=bullet)]
-        for i, note in enumerate(b.notes):
-            out.append(_para(note, st.note if i < len(b.notes) - 1 else st.note_last))
+        if b.notes:  # one paragraph for all notes: a paragraph is what costs time in a long document
+            out.append(_lines(b.notes, st.note_last))
         return out
     if isinstance(b, Table):
         return [_table(b, st)]
@@ -317,7 +339,14 @@ def _parts(b: Block, st: Styles) -> list[Any]:
         box.setStyle(TableStyle([("ROUNDEDCORNERS", [10, 10, 10, 10]), ("BOX", (0, 0), (-1, -1), 1.2, GRID)]))
         return [Spacer(1, 0.6 * cm), _para([(b.label, "b")], st.body), box]
     if isinstance(b, Keep):
-        return [f for inner in b.blocks for f in _parts(inner, st)]
+        inner = [f for x in b.blocks for f in _parts(x, st)]
+        if b.shrink:
+            return [KeepInFrame(WIDTH, A4[1] - 3.8 * cm - 12, inner, mode="shrink")]
+        return inner
+    if isinstance(b, PageBreak):
+        return [RLPageBreak()]
+    if isinstance(b, Heading):
+        return [_heading(b, st)]
     return []
 
 
@@ -335,13 +364,15 @@ def _table(b: Table, st: Styles) -> Any:
     head = 1 if b.header else 0
     data: list[list[Any]] = [[_para([(h, "")], head_style) for h in b.header]] if head else []
     for row in b.rows:
-        cells: list[Any] = [[_para(line, cell_style) for line in cell] for cell in row]
+        cells: list[Any] = [_cell(cell, cell_style) for cell in row]
         if sig:
             cells[1] = [Spacer(1, 1.1 * cm)]  # room to sign; a long name makes the row taller still
         data.append(cells)
     widths = [WIDTH * w for w in b.widths]
     tbl = RLTable(data, colWidths=widths, repeatRows=head, splitByRow=True)
     style: list[Any] = [
+        ("FONT", (0, 0), (-1, -1), cell_style.fontName, cell_style.fontSize, cell_style.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, GRID),
         ("BOX", (0, 0), (-1, -1), 0.8, GRID),

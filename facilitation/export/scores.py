@@ -62,7 +62,7 @@ def scale_table(v: PlanView, scale: Scale) -> list[Block]:
         rows.append([[[run(v.t(key), "b")]], *[[] for _ in cols]])
         for p in group:
             name: list[Line] = [[run(p.name, "b" if key == "export.scores.consultant" else "")], [run(v.role(p), "m")]]
-            cells = [[[run(str(pt.values[p.id]) if p.id in pt.values else "–", "b")]] for pt in points]
+            cells = [[[run(str(pt.values[p.id]) if p.id in pt.values else "–")]] for pt in points]
             rows.append([name, *cells])
     first = 0.34
     widths = [first, *[(1 - first) / len(cols)] * len(cols)]

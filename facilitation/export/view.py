@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from ..domain.case import Case
@@ -23,9 +23,16 @@ class PlanView:
     """
 
     def __init__(
-        self, case: Case, lang: str = "nl", meeting_id: str | None = None, version_id: str | None = None
+        self,
+        case: Case,
+        lang: str = "nl",
+        meeting_id: str | None = None,
+        version_id: str | None = None,
+        seats: Mapping[str, int] | None = None,
     ) -> None:
         self.case = case
+        self.seats = seats
+        """The network screen's seats (the printed map is the screen's); None: by id, as the screen falls back."""
         self.lang = lang
         if meeting_id is not None:
             self.meeting: Meeting | None = case.get("meeting", meeting_id)
@@ -35,7 +42,7 @@ class PlanView:
         self.info = case.info
         self._version_id = version_id
         if version_id is not None and version_id not in case.plan_versions:
-            raise NotFoundError("not_found", kind="plan_version", id=version_id)
+            raise NotFoundError("unknown_plan_version", version=version_id)
 
     def t(self, key: str, **params: object) -> str:
         return translate(self.lang, key, **params)

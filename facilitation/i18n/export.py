@@ -78,15 +78,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- figures -----------------------------------------------------------------------------
     "export.network_map": ("Netwerkkaart", "Network map"),
     "export.network_caption": (
-        "Kinderen in het midden; hoe dichter bij het midden, hoe dichter bij de kinderen. Kleur: sector. "
-        "Rode stippellijn: conflict.",
-        "Children in the centre; the closer to the centre, the closer to the children. Colour: sector. "
-        "Red dashed line: conflict.",
+        "De netwerkkaart zoals op het scherm. Kinderen in het midden; hoe dichter bij het midden, hoe dichter "
+        "bij de kinderen. Kleur: sector. Veiligheidscirkels: een gevuld teken weet alles van de zorgen, een stip "
+        "iets, een leeg teken nog niets. Groene ring: veiligheidsnetwerk. Rode stippellijn: conflict.",
+        "The network map as on the screen. Children in the centre; the closer to the centre, the closer to the "
+        "children. Colour: sector. Safety circles: a filled mark knows all of the worries, a dot some, an empty "
+        "mark nothing yet. Green ring: safety network. Red dashed line: conflict.",
     ),
     "export.network_empty": ("Nog niemand op de netwerkkaart.", "Nobody on the network map yet."),
     "export.scaling": ("Veiligheidsschaal", "Safety scale"),
     "export.scaling_empty": ("Nog geen scores op de veiligheidsschaal.", "No scores on the safety scale yet."),
     "export.chart.children": ("Kinderen", "Children"),
+    "export.chart.to_tell": ("Moet de zorgen nog horen", "Still needs to hear the worries"),
     # ---- scores ------------------------------------------------------------------------------
     "export.scores": ("Schaalvragen", "Scaling questions"),
     "export.no_scores": ("Geen scores in dit overleg.", "No scores in this meeting."),
@@ -330,6 +333,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.step_who.procedure_end": ("jeugdrechter", "youth judge"),
     # ---- errors ----------------------------------------------------------------------------------------
+    "error.export_file_exists": (
+        "het bestand {path} bestaat al en wordt niet overschreven.",
+        "the file {path} already exists and is not overwritten.",
+    ),
+    "error.export_not_allowed": (
+        "geen toelating om {path} te schrijven. Kies een andere map.",
+        "not allowed to write {path}. Choose another folder.",
+    ),
+    "error.export_write_failed": (
+        "{path} kon niet geschreven worden ({reason}).",
+        "{path} could not be written ({reason}).",
+    ),
+    "error.export_failed": (
+        "het document kon niet gemaakt worden ({detail}). Er werd niets bewaard.",
+        "the document could not be made ({detail}). Nothing was saved.",
+    ),
+    "error.export_unknown_format": ("onbekend formaat: {format}.", "unknown format: {format}."),
+    "error.export_font_missing": (
+        "het lettertype voor dit document ontbreekt ({role}). Installeer het pakket {package}.",
+        "the font for this document is missing ({role}). Install the package {package}.",
+    ),
     "error.unknown_plan_version": (
         "versie {version} van het plan bestaat niet.",
         "plan version {version} does not exist.",

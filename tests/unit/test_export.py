@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import stat
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -572,27 +571,34 @@ def big_case() -> Case:
     return case
 
 
-def test_all_formats_of_a_big_case_are_fast(tmp_path):
-    case = big_case()
-    export_all(case, tmp_path / "cold", "nl")  # warm up imports, fonts and figure cache
-    # CPU time, not wall time: the bound is about our code, not about what else the machine is doing.
-    t0 = time.process_time()
-    paths = export_all(case, tmp_path / "warm", "nl")
-    elapsed = time.process_time() - t0
-    assert len(paths) == 8
-    # The 1,151-record sample case takes ~0.35-0.7 s of CPU; the bound leaves room for slow CI machines.
-    assert elapsed < 2.5, f"all formats took {elapsed:.2f}s of CPU"
+def test_pdf_uses_the_dejavu_matplotlib_ships_without_the_system_font(hostile, monkeypatch):
+    from facilitation.export import fonts
 
-
-def test_pdf_falls_back_to_helvetica_without_dejavu(hostile, monkeypatch):
-    from facilitation.export import render_pdf
-
-    render_pdf.fonts.cache_clear()
-    monkeypatch.setattr(render_pdf, "FONT_DIR", "/nonexistent/")
+    monkeypatch.setattr(fonts, "SYSTEM", {**fonts.SYSTEM, "regular": (), "bold": (), "italic": (), "bold_italic": ()})
+    fonts.clear()
     try:
-        assert render_pdf.fonts() == ("Helvetica", "Helvetica-Bold")
+        assert "matplotlib" in str(fonts.font_path("regular"))
         case, _ = hostile
         pdf = render_bytes(case, "pdf", "nl")[".pdf"]
         assert "Tante Lieke" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     finally:
-        render_pdf.fonts.cache_clear()
+        fonts.clear()
+
+
+def test_a_missing_font_is_said_in_the_users_language(monkeypatch):
+    from facilitation.domain.errors import FacilitationError
+    from facilitation.export import fonts, shaping
+    from facilitation.i18n import error_text
+
+    monkeypatch.setattr(fonts, "SYSTEM", {**fonts.SYSTEM, "arabic": (), "arabic_bold": ()})
+    monkeypatch.setattr(fonts, "_bundled", lambda role: None)
+    fonts.clear()
+    shaping.shape.cache_clear()
+    try:
+        case = ops.new_case("Familie El Amrani", "2025-01-02", [("فاطمة", 6)])
+        with pytest.raises(FacilitationError) as err:
+            render_bytes(case, "pdf", "nl")
+        assert "fonts-noto-core" in error_text("nl", err.value) and "lettertype" in error_text("nl", err.value)
+    finally:
+        fonts.clear()
+        shaping.shape.cache_clear()

@@ -17,7 +17,7 @@ from PIL import Image
 
 from facilitation.domain import ops
 from facilitation.export import fonts, render_bytes, render_pdf, shaping
-from facilitation.export.document import Para, Title
+from facilitation.export.document import Title
 
 NAME = "Fatima El Amrani (فاطمة)"
 FATIMA = "فاطمة"
@@ -31,7 +31,9 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pop
 
 def raster(pdf: bytes, tmp: Path, dpi: int = 100) -> Image.Image:
     (tmp / "doc.pdf").write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", "1", "-l", "1", str(tmp / "doc.pdf"), str(tmp / "p")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", str(dpi), "-f", "1", "-l", "1", str(tmp / "doc.pdf"), str(tmp / "p")], check=True
+    )
     return Image.open(next(tmp.glob("p*.png"))).convert("RGB")
 
 
@@ -156,7 +158,9 @@ def test_the_judges_document_prints_an_arabic_name_and_an_emoji(tmp_path):
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(pdf))
-    fonts_used = {str(f.get_object()["/BaseFont"]) for page in reader.pages for f in page["/Resources"]["/Font"].values()}
+    fonts_used = {
+        str(f.get_object()["/BaseFont"]) for page in reader.pages for f in page["/Resources"]["/Font"].values()
+    }
     assert any("arabic" in f.lower() for f in fonts_used), fonts_used
     images = sum(len(page.images) for page in reader.pages)
     assert images >= 2  # the trophy of the title (and the footer) and the network map
