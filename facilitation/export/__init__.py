@@ -20,7 +20,7 @@ from ..domain.case import Case
 from ..domain.model import Meeting
 from ..i18n import translate
 from ..store import casefile
-from . import document, judge, markdown, render_docx, render_pdf
+from . import booklet, judge, markdown, render_docx, render_pdf
 from .common import slug, write_private
 from .tables import columns_frame, csv_bytes, scores_frame
 from .view import PlanView
@@ -102,20 +102,7 @@ def render_bytes(
     footer = f"{t('export.title.plan')} · {view.info.title} · {t('export.confidential')}"
     page_text = t("export.page", page="{page}", pages="{pages}")
     if fmt == "child":
-        blocks = document.child_blocks(view)
-        title = document.child_title(view)
-        kid_footer = f"{title} · {t('export.confidential')}"
-        return {
-            ".docx": render_docx.render(
-                blocks,
-                child=True,
-                footer=kid_footer,
-                page_word=t("export.page_word"),
-                of_word=t("export.page_of"),
-                title=title,
-            ),
-            ".pdf": render_pdf.render(blocks, child=True, footer=kid_footer, page_text=page_text, title=title),
-        }
+        return _children(view)
     blocks = judge.judge_blocks(view)
     title = f"{t('export.title.plan')} · {view.info.title}"
     if fmt == "docx":
@@ -151,3 +138,33 @@ def export_all(case: Case, out_dir: Path | str, lang: str = "nl", meeting_id: st
     for fmt in FORMATS:
         paths += export(case, fmt, out_dir / suggested_name(case, fmt, meeting_id, lang), lang, meeting_id)
     return paths
+
+
+def _children(view: PlanView) -> dict[str, bytes]:
+    """The children's booklet (A5, a picture and its text per page) and, when a child allowed anything to be
+    shown, the Three Houses sheet: ``.pdf``/``.docx`` and ``-drie-huizen.pdf``/``.docx``."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.lib.units import cm
+
+    t = view.t
+    out: dict[str, bytes] = {}
+    blocks, title = booklet.booklet_blocks(view)
+    sheets = [("", blocks, title)]
+    houses = booklet.houses_blocks(view)
+    if houses:
+        sheets.append((f"-{t('export.file.houses')}", houses, booklet.houses_title(view)))
+    for suffix, content, name in sheets:
+        footer = name  # a child's own booklet: its title and the page number
+        out[f"{suffix}.docx"] = render_docx.render(
+            content, child=True, footer=footer, page_word=t("export.page_word"), of_word=t("export.page_of"), title=name
+        )
+        out[f"{suffix}.pdf"] = render_pdf.render(
+            content,
+            child=True,
+            footer=footer,
+            page_text=t("export.page", page="{page}", pages="{pages}"),
+            title=name,
+            pagesize=A5,
+            margin=1.4 * cm,
+        )
+    return out

@@ -34,7 +34,7 @@ class Heading:
 class Para:
     runs: Line
     style: str = "body"
-    """body, meta (header facts), small (notes, captions), lead (children's intro)."""
+    """body, meta (header facts), small (notes, captions), lead (children's intro), story (a booklet's text)."""
 
 
 @dataclass
@@ -80,11 +80,22 @@ class DrawBox:
 
 
 @dataclass
+class Sketch:
+    """A picture drawn with the pen (strokes as JSON, see ``domain.model_child``) and/or shipped pictograms."""
+
+    drawing: str
+    pictograms: tuple[str, ...] = ()
+    label: str = ""
+    """Said instead of the picture where a picture cannot be shown (Markdown)."""
+    small: bool = False
+
+
+@dataclass
 class PageBreak:
     """What follows starts on a new page (a role card, a page of the children's booklet)."""
 
 
-Block = Title | Heading | Para | Entry | Table | Picture | DrawBox | Keep | PageBreak
+Block = Title | Heading | Para | Entry | Table | Picture | DrawBox | Keep | PageBreak | Sketch
 
 
 def run(text: str, marks: str = "") -> Run:

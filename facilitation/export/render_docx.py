@@ -15,9 +15,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from . import docx_xml as X
-from . import shaping
+from . import shaping, sketch
 from .common import clean_text
-from .document import Block, DrawBox, Entry, Heading, Keep, Line, PageBreak, Para, Picture, Table, Title
+from .document import Block, DrawBox, Entry, Heading, Keep, Line, PageBreak, Para, Picture, Sketch, Table, Title
 
 INK = RGBColor(0x1D, 0x24, 0x30)
 MUTED = RGBColor(0x5A, 0x65, 0x75)
@@ -26,7 +26,16 @@ ALERT = RGBColor(0xB0, 0x3A, 0x2E)
 HEADER_FILL = "1F5FA8"
 ZEBRA_FILL = "F4F6F9"
 SPAN_FILL = "E3EAF3"
-TONES = {"who": "FDE8C8", "what": "FAD4CF", "happened": "E6DDF5", "do": "D4EEDF", "call": "D6E6F7"}
+TONES = {
+    "worries": "FAD4CF",
+    "good_things": "D4EEDF",
+    "dreams": "E6DDF5",
+    "who": "FDE8C8",
+    "what": "FAD4CF",
+    "happened": "E6DDF5",
+    "do": "D4EEDF",
+    "call": "D6E6F7",
+}
 
 
 class Sizes:
@@ -92,6 +101,7 @@ def _styles(doc: Any, child: bool) -> None:
     add("FacMeta", sz.meta, after=1)
     add("FacSmall", sz.small, colour=None if child else MUTED, after=4)
     add("FacLead", sz.lead, after=8)
+    add("FacStory", Pt(20), before=4, after=10)
     add("FacEntry", sz.body, left=indent, first=-indent, after=6 if child else 3)
     add("FacEntryTop", sz.body, left=indent, first=-indent, after=1, keep=True)
     add("FacNote", sz.body if child else sz.small, left=indent, after=0, keep=True)
@@ -172,6 +182,11 @@ def _blocks(doc: Any, blocks: list[Block], text_width: Any) -> None:
             p = _para(doc, "FacPicture")
             p.add_run().add_picture(io.BytesIO(b.png), width=Cm(16.0))
             _runs(_para(doc, "FacCaption"), [(b.caption, "")])
+        elif isinstance(b, Sketch):
+            flush()
+            if sketch.strokes(b.drawing):  # pictograms are vectors in the PDF; Word gets the drawing
+                p = _para(doc, "FacPicture")
+                p.add_run().add_picture(io.BytesIO(sketch.png(b.drawing)), width=Cm(6.0 if b.small else 11.0))
         else:
             buf.append(_xml(b, width))
     flush()
@@ -192,7 +207,7 @@ def _xml(b: Block, width: int, keep: bool = False) -> str:
             style, X.run(b.text, colour=X.INK if b.tone else None), shade=TONES.get(b.tone, "") if b.tone else ""
         )
     if isinstance(b, Para):
-        style = {"small": "FacSmall", "meta": "FacMeta", "lead": "FacLead"}.get(b.style, "Normal")
+        style = {"small": "FacSmall", "meta": "FacMeta", "lead": "FacLead", "story": "FacStory"}.get(b.style, "Normal")
         return X.para(style, X.runs(b.runs), keep=keep)
     if isinstance(b, Entry):
         # Numbers written by hand: Word's "List Number" would continue counting across sections.

@@ -5,7 +5,7 @@ User text is escaped (``markdown.escape``) so that it stays literal: no markup, 
 
 from __future__ import annotations
 
-from .document import Block, DrawBox, Entry, Heading, Keep, Line, PageBreak, Para, Picture, Table, Title
+from .document import Block, DrawBox, Entry, Heading, Keep, Line, PageBreak, Para, Picture, Sketch, Table, Title
 from .markdown import escape
 
 
@@ -82,4 +82,6 @@ def _block(b: Block) -> list[str]:
         return [f"**{escape(b.label)}**", ""]
     if isinstance(b, PageBreak):
         return ["", "---", ""]
+    if isinstance(b, Sketch):
+        return [f"_[{escape(b.label)}]_", ""] if b.label else []
     return []

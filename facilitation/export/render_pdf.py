@@ -34,7 +34,8 @@ from reportlab.platypus import Table as RLTable
 from . import fonts as font_files
 from . import shaping
 from .common import clean_text
-from .document import Block, DrawBox, Entry, Heading, Keep, Line, PageBreak, Para, Picture, Table, Title
+from .document import Block, DrawBox, Entry, Heading, Keep, Line, PageBreak, Para, Picture, Sketch, Table, Title
+from .sketch import SketchFlowable
 
 INK = colors.HexColor("#1d2430")
 MUTED = colors.HexColor("#5a6575")
@@ -44,6 +45,9 @@ GRID = colors.HexColor("#c5ccd6")
 ZEBRA = colors.HexColor("#f4f6f9")
 SPAN_FILL = colors.HexColor("#e3eaf3")
 TONES = {
+    "worries": colors.HexColor("#fad4cf"),
+    "good_things": colors.HexColor("#d4eedf"),
+    "dreams": colors.HexColor("#e6ddf5"),
     "who": colors.HexColor("#fde8c8"),
     "what": colors.HexColor("#fad4cf"),
     "happened": colors.HexColor("#e6ddf5"),
@@ -55,7 +59,6 @@ MARGIN = 2 * cm
 # Images as binary streams, not ASCII85 text: without reportlab's C accelerator the encoding takes ~70 ms
 # per picture, and binary is smaller. (A process-wide reportlab setting; harmless for other users.)
 rl_config.useA85 = 0
-WIDTH = A4[0] - 2 * MARGIN
 
 
 @cache
@@ -183,9 +186,11 @@ def markup(runs: Line, size: float = 10.0) -> str:
 
 
 class Styles:
-    def __init__(self, child: bool) -> None:
+    def __init__(self, child: bool, pagesize: tuple[float, float] = A4, margin: float = MARGIN) -> None:
         regular, bold = fonts()
         k = 1.7 if child else 1.0
+        self.pagesize, self.margin = pagesize, margin
+        self.width = pagesize[0] - 2 * margin
         base = ParagraphStyle(
             "body", fontName=regular, fontSize=9.8 * k, leading=13.4 * k, textColor=INK, spaceAfter=3 * k
         )
@@ -194,6 +199,7 @@ class Styles:
         self.meta = ParagraphStyle("meta", parent=base, spaceAfter=1)
         self.small = base if child else ParagraphStyle("small", parent=base, fontSize=8.2, leading=11, textColor=MUTED)
         self.lead = ParagraphStyle("lead", parent=base, fontSize=11 * k, leading=15 * k, spaceAfter=6)
+        self.story = ParagraphStyle("story", parent=base, fontSize=19, leading=27, spaceBefore=4, spaceAfter=8)
         self.title = ParagraphStyle(
             "title",
             parent=base,
@@ -314,9 +320,9 @@ def _parts(b: Block, st: Styles) -> list[Any]:
         out = [_para([(b.text, "")], st.title)]
         if b.subtitle:
             out.append(_para([(b.subtitle, "")], st.subtitle))
-        return [*out, _rule()]
+        return [*out, _rule(st.width)]
     if isinstance(b, Para):
-        style = {"small": st.small, "meta": st.meta, "lead": st.lead}.get(b.style, st.body)
+        style = {"small": st.small, "meta": st.meta, "lead": st.lead, "story": st.story}.get(b.style, st.body)
         return [_para(b.runs, style)]
     if isinstance(b, Entry):
         bullet = escape(b.number) if b.number else "•"
@@ -328,30 +334,33 @@ def _parts(b: Block, st: Styles) -> list[Any]:
         return [_table(b, st)]
     if isinstance(b, Picture):
         w, h = _png_size(b.png)
-        width = min(WIDTH, 16 * cm)
+        width = min(st.width, 16 * cm)
         height = width * h / w
-        max_h = A4[1] - 2 * MARGIN - 4 * cm
+        max_h = st.pagesize[1] - 2 * st.margin - 4 * cm
         if height > max_h:
             width, height = width * max_h / height, max_h
         return [Image(io.BytesIO(b.png), width=width, height=height), _para([(b.caption, "i")], st.caption)]
     if isinstance(b, DrawBox):
-        box = RLTable([[""]], colWidths=[WIDTH], rowHeights=[6.5 * cm])
+        box = RLTable([[""]], colWidths=[st.width], rowHeights=[6.5 * cm])
         box.setStyle(TableStyle([("ROUNDEDCORNERS", [10, 10, 10, 10]), ("BOX", (0, 0), (-1, -1), 1.2, GRID)]))
         return [Spacer(1, 0.6 * cm), _para([(b.label, "b")], st.body), box]
     if isinstance(b, Keep):
         inner = [f for x in b.blocks for f in _parts(x, st)]
         if b.shrink:
-            return [KeepInFrame(WIDTH, A4[1] - 3.8 * cm - 12, inner, mode="shrink")]
+            return [KeepInFrame(st.width, st.pagesize[1] - 3.8 * cm - 12, inner, mode="shrink")]
         return inner
     if isinstance(b, PageBreak):
         return [RLPageBreak()]
+    if isinstance(b, Sketch):
+        room = st.pagesize[1] - 2 * st.margin
+        return [SketchFlowable(b.drawing, b.pictograms, room * (0.3 if b.small else 0.55))]
     if isinstance(b, Heading):
         return [_heading(b, st)]
     return []
 
 
-def _rule() -> Any:
-    line = RLTable([[""]], colWidths=[WIDTH], rowHeights=[4])
+def _rule(width: float) -> Any:
+    line = RLTable([[""]], colWidths=[width], rowHeights=[4])
     line.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1.5, ACCENT)]))
     return line
 
@@ -368,7 +377,7 @@ def _table(b: Table, st: Styles) -> Any:
         if sig:
             cells[1] = [Spacer(1, 1.1 * cm)]  # room to sign; a long name makes the row taller still
         data.append(cells)
-    widths = [WIDTH * w for w in b.widths]
+    widths = [st.width * w for w in b.widths]
     tbl = RLTable(data, colWidths=widths, repeatRows=head, splitByRow=True)
     style: list[Any] = [
         ("FONT", (0, 0), (-1, -1), cell_style.fontName, cell_style.fontSize, cell_style.leading),
@@ -396,7 +405,7 @@ def _table(b: Table, st: Styles) -> Any:
     return tbl
 
 
-def _numbered_canvas(footer: str, page_text: str, font: str) -> type[Canvas]:
+def _numbered_canvas(footer: str, page_text: str, font: str, page: tuple[float, float], margin: float) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Draws "page x of y" once the total is known (pages are kept until save)."""
 
@@ -423,28 +432,36 @@ def _numbered_canvas(footer: str, page_text: str, font: str) -> type[Canvas]:
             self.setStrokeColor(GRID)
             self.setLineWidth(0.5)
             y = 1.2 * cm
-            self.line(MARGIN, y + 10, A4[0] - MARGIN, y + 10)
+            self.line(margin, y + 10, page[0] - margin, y + 10)
             number = page_text.format(page=self._pageNumber, pages=total)
-            self.drawRightString(A4[0] - MARGIN, y, number)
-            room = A4[0] - 2 * MARGIN - self.stringWidth(number, font, 8) - 12
+            self.drawRightString(page[0] - margin, y, number)
+            room = page[0] - 2 * margin - self.stringWidth(number, font, 8) - 12
             p = _para([(footer, "")], ParagraphStyle("footer", fontName=font, fontSize=8, leading=10, textColor=MUTED))
             p.wrapOn(self, room, 20)
-            p.drawOn(self, MARGIN, y - 2)
+            p.drawOn(self, margin, y - 2)
             self.restoreState()
 
     return NumberedCanvas
 
 
 def render(
-    blocks: list[Block], *, child: bool = False, footer: str = "", page_text: str = "{page} / {pages}", title: str = ""
+    blocks: list[Block],
+    *,
+    child: bool = False,
+    footer: str = "",
+    page_text: str = "{page} / {pages}",
+    title: str = "",
+    pagesize: tuple[float, float] = A4,
+    margin: float = MARGIN,
 ) -> bytes:
-    st = Styles(child)
+    """The blocks as a PDF: A4 by default; the children's booklet is A5 (``pagesize``) in a child's type."""
+    st = Styles(child, pagesize, margin)
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
+        pagesize=pagesize,
+        leftMargin=margin,
+        rightMargin=margin,
         topMargin=1.8 * cm,
         bottomMargin=2.0 * cm,
         title=clean_text(title)[:250],
@@ -456,5 +473,7 @@ def render(
     footer = clean_text(footer).replace("\n", " ")
     if len(footer) > 95:
         footer = footer[:94] + "…"
-    doc.build(flowables(blocks, st, child), canvasmaker=_numbered_canvas(footer, page_text, st.regular))
+    doc.build(
+        flowables(blocks, st, child), canvasmaker=_numbered_canvas(footer, page_text, st.regular, pagesize, margin)
+    )
     return buf.getvalue()

@@ -181,6 +181,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.kid.draw": ("Dit wil ik nog zeggen of tekenen:", "What I still want to say or draw:"),
     "export.kid.and": ("en", "and"),
+    "export.kid.for": ("Voor {names}", "For {names}"),
+    "export.kid.made_on": ("Gemaakt op {date}", "Made on {date}"),
+    "export.kid.picture": ("tekening", "drawing"),
+    "export.file.houses": ("drie-huizen", "three-houses"),
+    "export.houses.title": ("De drie huizen van {name}", "The three houses of {name}"),
+    "export.houses.file_title": ("De drie huizen van {names}", "The three houses of {names}"),
+    "export.houses.intro": (
+        "Dit tekende en schreef {name} in de drie huizen. {name} vindt het goed dat we dit laten zien.",
+        "{name} drew and wrote this in the three houses. {name} is happy for us to show it.",
+    ),
     # ---- the judge's document ----------------------------------------------------------------------
     "export.version": ("Versie {n} van het veiligheidsplan", "Version {n} of the safety plan"),
     "export.signed_on": ("ondertekend op {date}", "signed on {date}"),
