@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -241,7 +242,7 @@ class Styles:
         self.note = ParagraphStyle(
             "note", parent=self.small if not child else base, leftIndent=self.entry.leftIndent, spaceAfter=1
         )
-        self.entry_with_notes = ParagraphStyle("entry1", parent=self.entry, spaceAfter=1)
+        self.entry_notes = ParagraphStyle("entry-notes", parent=self.entry, spaceAfter=5 if not child else 8)
         self.note_last = ParagraphStyle("note-last", parent=self.note, spaceAfter=5 if not child else 8)
         self.cell = ParagraphStyle("cell", parent=base, fontSize=8.4, leading=10.6, spaceAfter=0)
         self.cell_head = ParagraphStyle("cellhead", parent=self.cell, fontName=bold, textColor=colors.white)
@@ -259,14 +260,20 @@ def _lines(lines: list[Line], style: ParagraphStyle) -> Paragraph:
     return Paragraph("<br/>".join(markup(line, style.fontSize) for line in lines), style)
 
 
-def _cell(lines: list[Line], style: ParagraphStyle) -> Any:
-    """A table cell: plain short text as a string (drawn without paragraph layout), else one paragraph."""
+def _cell(lines: list[Line], style: ParagraphStyle, width: float) -> Any:
+    """A table cell: plain text that fits its column as a string (drawn without paragraph layout, which is
+    what costs time in a long table), else one paragraph."""
     if not lines:
         return ""
-    if len(lines) == 1 and len(lines[0]) == 1:
-        text, marks = lines[0][0]
-        if not marks and len(text) <= 12 and "\n" not in text and not shaping.needs_shaping(text):
-            return text
+    if all(len(line) == 1 and not line[0][1] for line in lines):
+        texts = [clean_text(line[0][0]) for line in lines]
+        if all(
+            "\n" not in x
+            and not shaping.needs_shaping(x)
+            and stringWidth(x, style.fontName, style.fontSize) < width - 9
+            for x in texts
+        ):
+            return "\n".join(texts)
     return _lines(lines, style)
 
 
@@ -326,10 +333,13 @@ def _parts(b: Block, st: Styles) -> list[Any]:
         return [_para(b.runs, style)]
     if isinstance(b, Entry):
         bullet = escape(b.number) if b.number else "•"
-        out = [_para(b.runs, st.entry if not b.notes else st.entry_with_notes, bulletText=bullet)]
-        if b.notes:  # one paragraph for all notes: a paragraph is what costs time in a long document
-            out.append(_lines(b.notes, st.note_last))
-        return out
+        if not b.notes:
+            return [_para(b.runs, st.entry, bulletText=bullet)]
+        # The entry and its notes as one paragraph (smaller type for the notes): in a long document it is the
+        # number of paragraphs that costs time.
+        size = st.note.fontSize
+        notes = "".join(f'<br/><font size="{size}">{markup(n, size)}</font>' for n in b.notes)
+        return [Paragraph(markup(b.runs, st.entry.fontSize) + notes, st.entry_notes, bulletText=bullet)]
     if isinstance(b, Table):
         return [_table(b, st)]
     if isinstance(b, Picture):
@@ -371,13 +381,13 @@ def _table(b: Table, st: Styles) -> Any:
     cell_style = st.sig if sig else (st.fact if facts else st.cell)
     head_style = ParagraphStyle("sighead", parent=st.cell_head, fontSize=9.5, leading=12) if sig else st.cell_head
     head = 1 if b.header else 0
+    widths = [st.width * w for w in b.widths]
     data: list[list[Any]] = [[_para([(h, "")], head_style) for h in b.header]] if head else []
     for row in b.rows:
-        cells: list[Any] = [_cell(cell, cell_style) for cell in row]
+        cells: list[Any] = [_cell(cell, cell_style, w) for cell, w in zip(row, widths, strict=True)]
         if sig:
             cells[1] = [Spacer(1, 1.1 * cm)]  # room to sign; a long name makes the row taller still
         data.append(cells)
-    widths = [st.width * w for w in b.widths]
     tbl = RLTable(data, colWidths=widths, repeatRows=head, splitByRow=True)
     style: list[Any] = [
         ("FONT", (0, 0), (-1, -1), cell_style.fontName, cell_style.fontSize, cell_style.leading),

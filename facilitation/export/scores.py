@@ -61,7 +61,7 @@ def scale_table(v: PlanView, scale: Scale) -> list[Block]:
         spans.append(len(rows))
         rows.append([[[run(v.t(key), "b")]], *[[] for _ in cols]])
         for p in group:
-            name: list[Line] = [[run(p.name, "b" if key == "export.scores.consultant" else "")], [run(v.role(p), "m")]]
+            name: list[Line] = [[run(p.name, "b" if key == "export.scores.consultant" else "")], [run(v.role(p))]]
             cells = [[[run(str(pt.values[p.id]) if p.id in pt.values else "–")]] for pt in points]
             rows.append([name, *cells])
     first = 0.34
