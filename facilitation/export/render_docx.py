@@ -8,7 +8,6 @@ from typing import Any
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -300,98 +299,6 @@ def _run(p: Any, text: str, marks: str, role: str, colour: RGBColor | None) -> N
         r.font.color.rgb = MUTED
     elif colour is not None:
         r.font.color.rgb = colour
-
-
-def _table(doc: Any, b: Table, text_width: Any) -> None:
-    sig = b.kind == "signature"
-    cell_style, head_style = ("FacSig", "FacSigHead") if sig else ("FacCell", "FacCellHead")
-    head = 1 if b.header else 0
-    cols = len(b.header) or len(b.widths)
-    tbl = doc.add_table(rows=head + len(b.rows), cols=cols)
-    tbl.style = doc.styles["Table Grid"]
-    tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
-    tbl.autofit = False
-    widths = [int(text_width * w) for w in b.widths]
-    # LibreOffice lays a table out by its grid columns, Word by its cells: set both.
-    for col, width in zip(tbl._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
-        col.set(qn("w:w"), str(int(width / 635)))  # EMU -> twentieths of a point
-    rows = tbl.rows
-    if head:
-        for ci, (cell, text) in enumerate(zip(rows[0].cells, b.header, strict=True)):
-            p = cell.paragraphs[0]
-            p._p.style = head_style
-            _runs(p, [(text, "")])
-            _shade_cell(cell, HEADER_FILL)
-            cell.width = widths[ci]
-        _repeat_header(rows[0])
-    spans = set(b.spans)
-    for ri, row in enumerate(b.rows, head):
-        tr = rows[ri]
-        if sig:
-            tr.height = Cm(1.5)
-        _cant_split(tr)
-        if ri - head in spans:
-            merged = tr.cells[0].merge(tr.cells[-1])
-            merged.paragraphs[0]._p.style = cell_style
-            for li, line in enumerate(row[0]):
-                p = merged.paragraphs[0] if li == 0 else merged.add_paragraph()
-                p._p.style = cell_style
-                _runs(p, line)
-            _shade_cell(merged, SPAN_FILL)
-            continue
-        for ci, (cell, lines) in enumerate(zip(tr.cells, row, strict=True)):
-            cell.width = widths[ci]
-            if (b.kind == "facts" and ci == 0) or ((ri - head) % 2 == 1 and not sig and b.kind != "facts"):
-                _shade_cell(cell, ZEBRA_FILL)
-            for li, line in enumerate(lines):
-                p = cell.paragraphs[0] if li == 0 else cell.add_paragraph()
-                p._p.style = cell_style
-                _runs(p, line)
-            if not lines:
-                cell.paragraphs[0]._p.style = cell_style
-    doc.add_paragraph().paragraph_format.space_after = Pt(2)
-
-
-def _shade_cell(cell: Any, fill: str) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tc_pr.append(shd)
-
-
-def _shade_paragraph(p: Any, fill: str) -> None:
-    ppr = p._p.get_or_add_pPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    ppr.append(shd)
-
-
-def _rule_below(p: Any) -> None:
-    ppr = p._p.get_or_add_pPr()
-    bdr = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for k, val in (("w:val", "single"), ("w:sz", "8"), ("w:space", "4"), ("w:color", HEADER_FILL)):
-        bottom.set(qn(k), val)
-    bdr.append(bottom)
-    ppr.append(bdr)
-
-
-def _repeat_header(row: Any) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    tr_pr.append(el)
-
-
-def _cant_split(row: Any) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:cantSplit")
-    el.set(qn("w:val"), "true")
-    tr_pr.append(el)
 
 
 def _field(p: Any, code: str) -> None:

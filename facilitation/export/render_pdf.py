@@ -284,24 +284,22 @@ def _png_size(png: bytes) -> tuple[int, int]:
 
 def flowables(blocks: list[Block], st: Styles, child: bool) -> list[Any]:
     story: list[Any] = []
-    pending_heading: Any = None  # a heading is kept on the page of what follows it
+    pending: list[Any] = []  # headings (and a short introduction under them) kept on the page of what follows
 
     for b in blocks:
         if isinstance(b, Heading):
-            if pending_heading is not None:
-                story.append(pending_heading)
-            pending_heading = _heading(b, st)
+            pending.append(_heading(b, st))
             continue
-        parts = _parts(b, st)
-        if pending_heading is not None:
-            parts = [pending_heading, *parts]
-            pending_heading = None
+        if pending and isinstance(b, Para) and b.style in ("small", "lead"):
+            pending += _parts(b, st)
+            continue
+        parts = pending + _parts(b, st)
+        pending = []
         if isinstance(b, Title):
             story += parts
         else:
             story.append(KeepTogether(parts) if len(parts) > 1 else parts[0])
-    if pending_heading is not None:
-        story.append(pending_heading)
+    story += pending
     return story
 
 
