@@ -267,7 +267,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.traj.day": ("Dag", "Day"),
     "export.traj.date": ("Datum", "Date"),
     "export.traj.step": ("Stap", "Step"),
-    "export.traj.status": ("", ""),
+    "export.traj.status": ("Stand", "Status"),
     # ---- the steps of the six weeks (seed 004) -------------------------------------------------------
     "export.step.urgent_measure": (
         "Vordering hoogdringende maatregel en opvang van de kinderen",
