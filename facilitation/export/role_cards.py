@@ -1,4 +1,5 @@
-"""Training: the role cards as a document, one card per page, large type, through the document model.
+"""Training: the role cards as a document, one card per page, large type (read aloud at the table), through the
+document model.
 
 The texts stay the training part's (``training.cards.*``); the cards are ordinary blocks, so Word and PDF
 are the same renderers as every other document (fonts, shaping, private files).
@@ -26,7 +27,7 @@ def card_blocks(cards: list[RoleCard], lang: str, case_title: str) -> list[Block
         one.append(Title(clean_text(card.role)))
         for key, text in (("training.cards.knows", card.knows), ("training.cards.thinks", card.thinks)):
             one.append(Heading(t(key)))
-            one += [Para([run(line.strip())], "lead") for line in clean_text(text).split("\n") if line.strip()]
+            one += [Para([run(line.strip())]) for line in clean_text(text).split("\n") if line.strip()]
         one.append(Para([run(t("training.cards.doc_note"), "i")], "small"))
         blocks.append(Keep(one, shrink=True))  # a card is handed out as one sheet: set smaller, never split
     return blocks
@@ -41,9 +42,10 @@ def render(cards: list[RoleCard], lang: str, case_title: str, fmt: str) -> bytes
     if fmt == "docx":
         return render_docx.render(
             blocks,
+            child=True,
             footer=title,
             page_word=translate(lang, "export.page_word"),
             of_word=translate(lang, "export.page_of"),
             title=title,
         )
-    return render_pdf.render(blocks, footer=title, page_text=translate(lang, "export.page"), title=title)
+    return render_pdf.render(blocks, child=True, footer=title, page_text=translate(lang, "export.page"), title=title)
