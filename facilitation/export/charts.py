@@ -10,6 +10,7 @@ with Noto fallback fonts. Returns PNG bytes (or None for an empty map), cached b
 from __future__ import annotations
 
 import io
+import logging
 from collections import OrderedDict
 from collections.abc import Hashable, Mapping
 from typing import Any
@@ -82,6 +83,9 @@ def _png(fig: Figure) -> bytes:
 def _rc() -> dict[str, Any]:
     """Matplotlib settings: user text never read as mathtext ($...$), DejaVu Sans then the Noto fallbacks."""
     from matplotlib import font_manager
+
+    # A fallback font without a bold face (Noto Sans Symbols2) is used in its regular weight: expected, not news.
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
 
     families = ["DejaVu Sans"]
     for role in FALLBACK_ROLES:
