@@ -136,9 +136,17 @@ def cmd_export(args: argparse.Namespace) -> int:
             f.write(data)
         written = [out]
     else:
-        from . import export
+        from .services import export as exports
 
-        written = export.export(case, args.format, out, lang=args.lang, meeting_id=args.meeting)
+        written = exports.export_case(
+            case,
+            args.format,
+            out,
+            lang=args.lang,
+            meeting_id=args.meeting,
+            version_id=args.plan_version,
+            seats=exports.seats_of(store, case),
+        )
     for p in written:
         _print(translate(args.lang, "cli.exported", path=p))
     return 0
@@ -178,6 +186,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=EXPORT_FORMATS, default="json")
     s.add_argument("--out", help="file or folder (default: the exports folder next to the store)")
     s.add_argument("--meeting", help="meeting id (default: the latest)")
+    s.add_argument("--plan-version", help="id of a signed plan version (default: the latest signed at the meeting)")
     s.set_defaults(func=cmd_export)
     return p
 

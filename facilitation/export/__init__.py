@@ -12,6 +12,7 @@ is an existing folder, the files get ``suggested_name`` in it.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -19,9 +20,10 @@ from ..domain.case import Case
 from ..domain.model import Meeting
 from ..i18n import translate
 from ..store import casefile
-from . import document, markdown, render_docx, render_pdf
-from .common import PlanView, slug, write_private
+from . import booklet, judge, markdown, render_docx, render_pdf
+from .common import slug, write_private
 from .tables import columns_frame, csv_bytes, scores_frame
+from .view import PlanView
 
 FORMATS = ("docx", "pdf", "md", "json", "csv", "child")
 EXTENSIONS = {"docx": ".docx", "pdf": ".pdf", "md": ".md", "json": ".json", "csv": ".csv", "child": ".docx"}
@@ -67,8 +69,19 @@ def _stem(out: Path, suffixes: tuple[str, ...]) -> Path:
     return out.with_suffix("") if out.suffix.lower() in suffixes else out
 
 
-def render_bytes(case: Case, fmt: str, lang: str = "nl", meeting_id: str | None = None) -> dict[str, bytes]:
-    """The file contents of one format, by file suffix (``.docx``, ``-scores.csv``...), without writing."""
+def render_bytes(
+    case: Case,
+    fmt: str,
+    lang: str = "nl",
+    meeting_id: str | None = None,
+    version_id: str | None = None,
+    seats: Mapping[str, int] | None = None,
+) -> dict[str, bytes]:
+    """The file contents of one format, by file suffix (``.docx``, ``-scores.csv``...), without writing.
+
+    ``version_id`` chooses the signed version of the plan (default: the latest signed at or before the meeting);
+    ``seats``: the network screen's seats, so that the printed map is the screen's (default: by id).
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format: {fmt!r}")
     t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
@@ -83,27 +96,14 @@ def render_bytes(case: Case, fmt: str, lang: str = "nl", meeting_id: str | None 
             f"-{t('export.file.columns')}.csv": csv_bytes(columns_frame(case, lang)),
             f"-{t('export.file.scores')}.csv": csv_bytes(scores_frame(case, lang)),
         }
-    view = PlanView(case, lang, meeting_id)
+    view = PlanView(case, lang, meeting_id, version_id, seats)
     if fmt == "md":
         return {".md": markdown.render(view).encode("utf-8")}
     footer = f"{t('export.title.plan')} · {view.info.title} · {t('export.confidential')}"
     page_text = t("export.page", page="{page}", pages="{pages}")
     if fmt == "child":
-        blocks = document.child_blocks(view)
-        title = document.child_title(view)
-        kid_footer = f"{title} · {t('export.confidential')}"
-        return {
-            ".docx": render_docx.render(
-                blocks,
-                child=True,
-                footer=kid_footer,
-                page_word=t("export.page_word"),
-                of_word=t("export.page_of"),
-                title=title,
-            ),
-            ".pdf": render_pdf.render(blocks, child=True, footer=kid_footer, page_text=page_text, title=title),
-        }
-    blocks = document.plan_blocks(view)
+        return _children(view)
+    blocks = judge.judge_blocks(view)
     title = f"{t('export.title.plan')} · {view.info.title}"
     if fmt == "docx":
         return {
@@ -138,3 +138,33 @@ def export_all(case: Case, out_dir: Path | str, lang: str = "nl", meeting_id: st
     for fmt in FORMATS:
         paths += export(case, fmt, out_dir / suggested_name(case, fmt, meeting_id, lang), lang, meeting_id)
     return paths
+
+
+def _children(view: PlanView) -> dict[str, bytes]:
+    """The children's booklet (A5, a picture and its text per page) and, when a child allowed anything to be
+    shown, the Three Houses sheet: ``.pdf``/``.docx`` and ``-drie-huizen.pdf``/``.docx``."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.lib.units import cm
+
+    t = view.t
+    out: dict[str, bytes] = {}
+    blocks, title = booklet.booklet_blocks(view)
+    sheets = [("", blocks, title)]
+    houses = booklet.houses_blocks(view)
+    if houses:
+        sheets.append((f"-{t('export.file.houses')}", houses, booklet.houses_title(view)))
+    for suffix, content, name in sheets:
+        footer = name  # a child's own booklet: its title and the page number
+        out[f"{suffix}.docx"] = render_docx.render(
+            content, child=True, footer=footer, page_word=t("export.page_word"), of_word=t("export.page_of"), title=name
+        )
+        out[f"{suffix}.pdf"] = render_pdf.render(
+            content,
+            child=True,
+            footer=footer,
+            page_text=t("export.page", page="{page}", pages="{pages}"),
+            title=name,
+            pagesize=A5,
+            margin=1.4 * cm,
+        )
+    return out

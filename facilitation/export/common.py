@@ -6,18 +6,13 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date, timedelta
-from functools import cached_property
+from datetime import date
 from pathlib import Path
 
-from ..domain.case import Case
-from ..domain.model import ELEMENTS, Agreement, Item, Meeting, Person
+from ..figures.network import shorten
 from ..i18n import translate
 
-INTERIM_DAY = 28
-SECOND_MEETING_DAY = 40
+__all__ = ["clean_text", "first_name", "join_names", "long_date", "parse_date", "short_date", "shorten", "slug"]
 
 # XML 1.0 forbids these control characters (python-docx and reportlab would fail on them).
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -95,6 +90,34 @@ def long_date(lang: str, value: str | date | None) -> str:
     return f"{d.day} {months[d.month - 1]} {d.year}"
 
 
+def short_date(value: str | date | None) -> str:
+    """``12/03/2025``: the Flemish numeric date for tables; an unreadable date is shown as given."""
+    d = value if isinstance(value, date) else parse_date(value or "")
+    if d is None:
+        return clean_text(value if isinstance(value, str) else "")
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def age_text(lang: str, birth: str | date | None, on: str | date | None, age: int | None = None) -> str:
+    """A child's age on a date: ``11 maanden`` under 2 years, ``1 maand``, ``3 weken``, else ``10 jaar``.
+
+    From the date of birth when known (``age`` is then ignored); never "0 jaar".
+    """
+    b = birth if isinstance(birth, date) else parse_date(birth or "")
+    d = on if isinstance(on, date) else parse_date(on or "")
+    if b is not None and d is not None and d >= b:
+        months = (d.year - b.year) * 12 + d.month - b.month - (1 if d.day < b.day else 0)
+        if months >= 24:
+            return translate(lang, "export.age", age=months // 12)
+        if months >= 1:
+            return translate(lang, "export.age_months" if months > 1 else "export.age_month", n=months)
+        weeks = (d - b).days // 7
+        return translate(lang, "export.age_weeks", n=max(weeks, 0)) if weeks >= 1 else translate(lang, "export.newborn")
+    if age is None:
+        return ""
+    return translate(lang, "export.age_under_one") if age == 0 else translate(lang, "export.age", age=age)
+
+
 def slug(text: str, fallback: str) -> str:
     """A file-name-safe lower-case ASCII slug (``Familie Peeters/Janssens`` -> ``familie-peeters-janssens``)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -121,169 +144,3 @@ def write_private(path: Path, data: bytes) -> Path:
         raise
     os.chmod(path, 0o600)
     return path
-
-
-# ---- the case as it stood at one meeting --------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReviewDate:
-    label: str
-    when: str  # ISO date or ""
-    status: str  # "planned" (from the module's day count) or "scheduled" (a meeting exists)
-
-
-class PlanView:
-    """The case seen from one meeting: what was known by then, names resolved, in one language."""
-
-    def __init__(self, case: Case, lang: str = "nl", meeting_id: str | None = None) -> None:
-        self.case = case
-        self.lang = lang
-        if meeting_id is not None:
-            self.meeting: Meeting | None = case.get("meeting", meeting_id)
-        else:
-            ms = case.meetings_by_date()
-            self.meeting = ms[-1] if ms else None
-        self.info = case.info
-
-    def t(self, key: str, **params: object) -> str:
-        return translate(self.lang, key, **params)
-
-    # ---- what counts at this meeting ----------------------------------------------------------
-
-    @cached_property
-    def _later_meetings(self) -> set[str]:
-        """Meetings held after the chosen one: their items and agreements are not yet in this plan."""
-        if self.meeting is None:
-            return set()
-        m = self.meeting
-        return {x.id for x in self.case.meetings.values() if x.date > m.date}
-
-    def _known(self, meeting_id: str | None) -> bool:
-        return meeting_id is None or meeting_id not in self._later_meetings
-
-    def items(self, element: str) -> list[Item]:
-        return [i for i in self.case.items_of(element) if self._known(i.meeting)]
-
-    @cached_property
-    def agreements(self) -> list[Agreement]:
-        return [a for a in self.case.agreements_in_order() if self._known(a.meeting)]
-
-    @cached_property
-    def numbers(self) -> dict[str, int]:
-        """Item id -> its number within its element (1-based), as printed in the documents."""
-        out: dict[str, int] = {}
-        for col in ELEMENTS.values():
-            for element in col:
-                for n, item in enumerate(self.items(element), 1):
-                    out[item.id] = n
-        return out
-
-    def item_ref(self, item_id: str) -> str:
-        item = self.case.items.get(item_id)
-        if item is None or item_id not in self.numbers:
-            return ""
-        return f"{self.t('element_one.' + item.element)} {self.numbers[item_id]}"
-
-    # ---- people -------------------------------------------------------------------------------
-
-    def name(self, person_id: str | None) -> str:
-        return clean_text(self.case.name_of(person_id))
-
-    def names(self, ids: Iterable[str]) -> list[str]:
-        return [self.name(p) for p in ids if p in self.case.people]
-
-    def role(self, p: Person) -> str:
-        """What a person is to the children: their relation, or ``kind, 15 jaar``, or their sector."""
-        if p.relation.strip():
-            return clean_text(p.relation.strip())
-        if p.is_child:
-            return self.t("export.child_age", age=p.age) if p.age is not None else self.t("export.child")
-        return self.t(f"sector.{p.sector}")
-
-    def phone(self, person_id: str | None) -> str:
-        p = self.case.people.get(person_id) if person_id else None
-        return clean_text(p.phone.strip()) if p else ""
-
-    @cached_property
-    def present(self) -> list[Person]:
-        if self.meeting is None:
-            return []
-        people = self.case.people
-        return [people[p] for p in self.meeting.present if p in people]
-
-    @cached_property
-    def children(self) -> list[Person]:
-        return self.case.children()
-
-    @cached_property
-    def child_first_names(self) -> list[str]:
-        return [first_name(c.name) for c in self.children]
-
-    @cached_property
-    def signers(self) -> list[Person]:
-        """Everyone who agreed to an agreement; if nobody has yet, everyone present."""
-        people = self.case.people
-        seen: dict[str, None] = {}
-        for a in self.agreements:
-            for p in a.agreed_by:
-                if p in people:
-                    seen.setdefault(p)
-        if seen:
-            return [people[p] for p in seen]
-        return list(self.present)
-
-    @cached_property
-    def contacts(self) -> list[Person]:
-        """People a child can call: owners and backups of agreements, then the safety network (no children)."""
-        people = self.case.people
-        seen: dict[str, None] = {}
-        for a in self.agreements:
-            for p in (a.owner, a.backup):
-                if p and p in people and not people[p].is_child:
-                    seen.setdefault(p)
-        for p in sorted(people.values(), key=lambda x: (x.closeness, x.sector != "family", x.name)):
-            if p.in_safety_network and not p.is_child:
-                seen.setdefault(p.id)
-        return [people[p] for p in seen]
-
-    # ---- dates --------------------------------------------------------------------------------
-
-    def meeting_line(self) -> str:
-        if self.meeting is None:
-            return self.t("export.no_meeting")
-        m = self.meeting
-        parts = [self.t(f"meeting_kind.{m.kind}"), long_date(self.lang, m.date)]
-        if m.title.strip():
-            parts.insert(0, clean_text(m.title.strip()))
-        return " · ".join(parts)
-
-    @cached_property
-    def review_dates(self) -> list[ReviewDate]:
-        """Interim evaluation (day 28) and second network meeting (day 40), or the later meetings held."""
-        after = self.meeting.date if self.meeting else ""
-        later = [
-            m
-            for m in self.case.meetings_by_date()
-            if m.date > after and m.kind in ("network_meeting", "interim_evaluation")
-        ]
-        out: list[ReviewDate] = [ReviewDate(f"{self.t('meeting_kind.' + m.kind)}", m.date, "scheduled") for m in later]
-        start = parse_date(self.info.start_date)
-        if start is not None:
-            for kind, day, key in (
-                ("interim_evaluation", INTERIM_DAY, "export.review.interim"),
-                ("network_meeting", SECOND_MEETING_DAY, "export.review.second"),
-            ):
-                planned = (start + timedelta(days=day)).isoformat()
-                if planned > after and not any(m.kind == kind for m in later):
-                    out.append(ReviewDate(self.t(key), planned, "planned"))
-        out.sort(key=lambda r: r.when)
-        return out
-
-    def review_status(self, r: ReviewDate) -> str:
-        return self.t(f"export.review.{r.status}")
-
-    def no_review_text(self) -> str:
-        if parse_date(self.info.start_date) is None:
-            return self.t("export.review.no_start")
-        return self.t("export.review.none")

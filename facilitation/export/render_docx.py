@@ -8,14 +8,15 @@ from typing import Any
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from . import docx_xml as X
+from . import shaping, sketch
 from .common import clean_text
-from .document import Block, DrawBox, Entry, Heading, Keep, Line, Para, Picture, Table, Title
+from .document import Block, DrawBox, Entry, Heading, Keep, Line, PageBreak, Para, Picture, Sketch, Table, Title
 
 INK = RGBColor(0x1D, 0x24, 0x30)
 MUTED = RGBColor(0x5A, 0x65, 0x75)
@@ -23,7 +24,17 @@ ACCENT = RGBColor(0x1F, 0x5F, 0xA8)
 ALERT = RGBColor(0xB0, 0x3A, 0x2E)
 HEADER_FILL = "1F5FA8"
 ZEBRA_FILL = "F4F6F9"
-TONES = {"who": "FDE8C8", "what": "FAD4CF", "happened": "E6DDF5", "do": "D4EEDF", "call": "D6E6F7"}
+SPAN_FILL = "E3EAF3"
+TONES = {
+    "worries": "FAD4CF",
+    "good_things": "D4EEDF",
+    "dreams": "E6DDF5",
+    "who": "FDE8C8",
+    "what": "FAD4CF",
+    "happened": "E6DDF5",
+    "do": "D4EEDF",
+    "call": "D6E6F7",
+}
 
 
 class Sizes:
@@ -37,6 +48,7 @@ class Sizes:
         self.title = Pt(30 if child else 24)
         self.subtitle = Pt(18 if child else 14)
         self.heading = Pt(22 if child else 14)
+        self.subheading = Pt(17 if child else 11.5)
 
 
 def _styles(doc: Any, child: bool) -> None:
@@ -88,6 +100,7 @@ def _styles(doc: Any, child: bool) -> None:
     add("FacMeta", sz.meta, after=1)
     add("FacSmall", sz.small, colour=None if child else MUTED, after=4)
     add("FacLead", sz.lead, after=8)
+    add("FacStory", Pt(20), before=4, after=10)
     add("FacEntry", sz.body, left=indent, first=-indent, after=6 if child else 3)
     add("FacEntryTop", sz.body, left=indent, first=-indent, after=1, keep=True)
     add("FacNote", sz.body if child else sz.small, left=indent, after=0, keep=True)
@@ -100,6 +113,7 @@ def _styles(doc: Any, child: bool) -> None:
     add("FacPicture", sz.body, after=2, keep=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     add("FacFooter", Pt(8), colour=MUTED, after=0, align=WD_ALIGN_PARAGRAPH.CENTER)
     add("FacDraw", sz.body, bold=True, before=18, keep=True)
+    add("FacSubheading", sz.subheading, bold=True, before=10, after=3, keep=True)
     h1 = styles["Heading 1"]
     h1.font.size = sz.heading
     h1.font.bold = True
@@ -146,45 +160,85 @@ def render(
     return out.getvalue()
 
 
+TWIPS_PER_CM = 567
+
+
 def _blocks(doc: Any, blocks: list[Block], text_width: Any) -> None:
+    """The blocks as WordprocessingML text, parsed once (pictures through python-docx, where they fall)."""
+    body = doc.element.body
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            for el in X.parse("".join(buf)):
+                body.insert(len(body) - 1, el)  # before the section properties, which stay last
+            buf.clear()
+
+    width = int(text_width / 635)  # EMU -> twentieths of a point
     for b in blocks:
-        if isinstance(b, Keep):
-            start = len(doc.paragraphs)
-            _blocks(doc, b.blocks, text_width)
-            for p in doc.paragraphs[start:-1]:
-                p.paragraph_format.keep_with_next = True
-        elif isinstance(b, Title):
-            _runs(_para(doc, "FacTitle"), [(b.text, "")])
-            if b.subtitle:
-                p = _para(doc, "FacSubtitle")
-                _runs(p, [(b.subtitle, "")])
-                _rule_below(p)
-        elif isinstance(b, Heading):
-            p = _para(doc, "Heading1")
-            _runs(p, [(b.text, "")], colour=INK if b.tone else None)
-            if b.tone:
-                _shade_paragraph(p, TONES.get(b.tone, "EEEEEE"))
-        elif isinstance(b, Para):
-            style = {"small": "FacSmall", "meta": "FacMeta", "lead": "FacLead"}.get(b.style, "Normal")
-            _runs(_para(doc, style), b.runs)
-        elif isinstance(b, Entry):
-            # Numbers written by hand: Word's "List Number" would continue counting across sections.
-            p = _para(doc, "FacEntryTop" if b.notes else "FacEntry")
-            _runs(p, [((b.number or "•") + "\t", "b" if b.number else "")], colour=ACCENT)
-            _runs(p, b.runs)
-            for i, note in enumerate(b.notes):
-                _runs(_para(doc, "FacNoteLast" if i == len(b.notes) - 1 else "FacNote"), note)
-        elif isinstance(b, Table):
-            _table(doc, b, text_width)
-        elif isinstance(b, Picture):
+        if isinstance(b, Picture):
+            flush()
             p = _para(doc, "FacPicture")
             p.add_run().add_picture(io.BytesIO(b.png), width=Cm(16.0))
             _runs(_para(doc, "FacCaption"), [(b.caption, "")])
-        elif isinstance(b, DrawBox):
-            _runs(_para(doc, "FacDraw"), [(b.label, "")])
-            tbl = doc.add_table(rows=1, cols=1)
-            tbl.style = doc.styles["Table Grid"]
-            tbl.rows[0].height = Cm(7)
+        elif isinstance(b, Sketch):
+            flush()
+            if sketch.strokes(b.drawing):  # pictograms are vectors in the PDF; Word gets the drawing
+                p = _para(doc, "FacPicture")
+                p.add_run().add_picture(io.BytesIO(sketch.png(b.drawing)), width=Cm(6.0 if b.small else 11.0))
+        else:
+            buf.append(_xml(b, width))
+    flush()
+
+
+def _xml(b: Block, width: int, keep: bool = False) -> str:
+    if isinstance(b, Keep):
+        parts = [_xml(inner, width, keep=i < len(b.blocks) - 1) for i, inner in enumerate(b.blocks)]
+        return "".join(parts)
+    if isinstance(b, Title):
+        out = X.para("FacTitle", X.run(b.text))
+        if b.subtitle:
+            out += X.para("FacSubtitle", X.run(b.subtitle), rule_below=True)
+        return out
+    if isinstance(b, Heading):
+        style = "Heading1" if b.level <= 1 else "FacSubheading"
+        return X.para(
+            style, X.run(b.text, colour=X.INK if b.tone else None), shade=TONES.get(b.tone, "") if b.tone else ""
+        )
+    if isinstance(b, Para):
+        style = {"small": "FacSmall", "meta": "FacMeta", "lead": "FacLead", "story": "FacStory"}.get(b.style, "Normal")
+        return X.para(style, X.runs(b.runs), keep=keep)
+    if isinstance(b, Entry):
+        # Numbers written by hand: Word's "List Number" would continue counting across sections.
+        mark = X.run((b.number or "•") + "\t", "b" if b.number else "", colour=X.ACCENT)
+        out = X.para("FacEntryTop" if b.notes else "FacEntry", mark + X.runs(b.runs), keep=keep)
+        for i, note in enumerate(b.notes):
+            out += X.para("FacNoteLast" if i == len(b.notes) - 1 else "FacNote", X.runs(note))
+        return out
+    if isinstance(b, Table):
+        sig = b.kind == "signature"
+        facts = b.kind == "facts"
+        return X.table(
+            b.header,
+            b.rows,
+            [int(width * w) for w in b.widths],
+            cell_style="FacSig" if sig else "FacCell",
+            head_style="FacSigHead" if sig else "FacCellHead",
+            head_fill=HEADER_FILL,
+            zebra="" if sig or facts else ZEBRA_FILL,
+            first_fill=ZEBRA_FILL if facts else "",
+            span_fill=SPAN_FILL,
+            spans=frozenset(b.spans),
+            row_height=int(1.5 * TWIPS_PER_CM) if sig else 0,
+        ) + X.para("FacCell", "")
+    if isinstance(b, PageBreak):
+        return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+    if isinstance(b, DrawBox):
+        box = X.table(
+            [], [[[]]], [width], cell_style="Normal", head_style="Normal", head_fill="", row_height=7 * TWIPS_PER_CM
+        )
+        return X.para("FacDraw", X.run(b.label)) + box + X.para("Normal", "")
+    return ""
 
 
 def _para(parent: Any, style_id: str) -> Any:
@@ -195,99 +249,56 @@ def _para(parent: Any, style_id: str) -> Any:
     return p
 
 
+_RTL_FONT = {"arabic": "Noto Sans Arabic", "hebrew": "Noto Sans Hebrew"}
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """(text, right-to-left script or "") in logical order: Word shapes and orders the text itself, once a
+    right-to-left run is marked as such (with a font for its script)."""
+    if not shaping.needs_shaping(text):
+        return [(text, "")]
+    out: list[tuple[str, str]] = []
+    for piece in shaping.pieces(text):
+        role = piece.role if piece.role in _RTL_FONT else ""
+        if out and out[-1][1] == role:
+            out[-1] = (out[-1][0] + piece.text, role)
+        else:
+            out.append((piece.text, role))
+    return out
+
+
+def _rtl(r: Any, role: str) -> None:
+    r.font.rtl = True
+    rpr = r._r.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:cs"), _RTL_FONT[role])
+
+
 def _runs(p: Any, runs: Line, *, colour: RGBColor | None = None) -> None:
-    for text, marks in runs:
-        r = p.add_run(clean_text(text))  # python-docx turns \n into a line break
-        if "b" in marks:
-            r.bold = True
-        if "i" in marks:
-            r.italic = True
-        if "!" in marks:
-            r.font.color.rgb = ALERT
-        elif "m" in marks:
-            r.font.color.rgb = MUTED
-        elif colour is not None:
-            r.font.color.rgb = colour
+    for whole, marks in runs:
+        for text, role in _pieces(clean_text(whole)):
+            _run(p, text, marks, role, colour)
 
 
-def _table(doc: Any, b: Table, text_width: Any) -> None:
-    sig = b.kind == "signature"
-    cell_style, head_style = ("FacSig", "FacSigHead") if sig else ("FacCell", "FacCellHead")
-    tbl = doc.add_table(rows=1 + len(b.rows), cols=len(b.header))
-    tbl.style = doc.styles["Table Grid"]
-    tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
-    tbl.autofit = False
-    widths = [int(text_width * w) for w in b.widths]
-    # LibreOffice lays a table out by its grid columns, Word by its cells: set both.
-    for col, width in zip(tbl._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
-        col.set(qn("w:w"), str(int(width / 635)))  # EMU -> twentieths of a point
-    rows = tbl.rows
-    head = rows[0]
-    for ci, (cell, text) in enumerate(zip(head.cells, b.header, strict=True)):
-        p = cell.paragraphs[0]
-        p._p.style = head_style
-        _runs(p, [(text, "")])
-        _shade_cell(cell, HEADER_FILL)
-        cell.width = widths[ci]
-    _repeat_header(head)
-    for ri, row in enumerate(b.rows, 1):
-        tr = rows[ri]
-        if sig:
-            tr.height = Cm(1.5)
-        _cant_split(tr)
-        for ci, (cell, lines) in enumerate(zip(tr.cells, row, strict=True)):
-            cell.width = widths[ci]
-            if ri % 2 == 0 and not sig:
-                _shade_cell(cell, ZEBRA_FILL)
-            for li, line in enumerate(lines):
-                p = cell.paragraphs[0] if li == 0 else cell.add_paragraph()
-                p._p.style = cell_style
-                _runs(p, line)
-            if not lines:
-                cell.paragraphs[0]._p.style = cell_style
-    doc.add_paragraph().paragraph_format.space_after = Pt(2)
-
-
-def _shade_cell(cell: Any, fill: str) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tc_pr.append(shd)
-
-
-def _shade_paragraph(p: Any, fill: str) -> None:
-    ppr = p._p.get_or_add_pPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    ppr.append(shd)
-
-
-def _rule_below(p: Any) -> None:
-    ppr = p._p.get_or_add_pPr()
-    bdr = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for k, val in (("w:val", "single"), ("w:sz", "8"), ("w:space", "4"), ("w:color", HEADER_FILL)):
-        bottom.set(qn(k), val)
-    bdr.append(bottom)
-    ppr.append(bdr)
-
-
-def _repeat_header(row: Any) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    tr_pr.append(el)
-
-
-def _cant_split(row: Any) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:cantSplit")
-    el.set(qn("w:val"), "true")
-    tr_pr.append(el)
+def _run(p: Any, text: str, marks: str, role: str, colour: RGBColor | None) -> None:
+    r = p.add_run(text)  # python-docx turns \n into a line break
+    if role:
+        _rtl(r, role)
+    if "b" in marks:
+        r.bold = True
+        if role:
+            r.font.cs_bold = True
+    if "i" in marks:
+        r.italic = True
+    if "!" in marks:
+        r.font.color.rgb = ALERT
+    elif "m" in marks:
+        r.font.color.rgb = MUTED
+    elif colour is not None:
+        r.font.color.rgb = colour
 
 
 def _field(p: Any, code: str) -> None:

@@ -1,4 +1,4 @@
-"""The case as tables (pandas): the three columns and the scaling scores, for analysis and for Excel."""
+"""The case as tables (pandas): the three columns and the scaling scores, for analysis and for Excel (CSV)."""
 
 from __future__ import annotations
 
@@ -12,18 +12,6 @@ from .common import clean_text
 _ELEMENT_ORDER = {e: i for i, e in enumerate(e for col in COLUMNS for e in ELEMENTS[col])}
 
 COLUMN_FIELDS = ("column", "element", "text", "author", "meeting_date", "agree", "disagree", "scenario")
-SCORE_FIELDS = (
-    "meeting_date",
-    "meeting_kind",
-    "scale",
-    "subject",
-    "person",
-    "relation",
-    "network",
-    "value",
-    "why_not_lower",
-    "one_point_higher",
-)
 
 
 def _header(lang: str, fields: tuple[str, ...]) -> list[str]:
@@ -72,62 +60,12 @@ def _scenario_pos(case: Case, sid: str | None) -> float:
     return sc.position if sc else 0.0
 
 
-def scale_label(case: Case, lang: str, scale_id: str) -> str:
-    s = case.scales.get(scale_id)
-    if s is None:
-        return ""
-    if s.kind == "free" and s.question.strip():
-        return clean_text(s.question.strip())
-    return translate(lang, f"scale.{s.kind}")
-
-
-def subject_label(case: Case, scale_id: str) -> str:
-    s = case.scales.get(scale_id)
-    if s is None or s.subject is None:
-        return ""
-    if s.subject in case.people:
-        return clean_text(case.people[s.subject].name)
-    item = case.items.get(s.subject)
-    return clean_text(item.text) if item else ""
-
-
 def scores_frame(case: Case, lang: str = "nl") -> pd.DataFrame:
-    """One row per score: when, which scale, who, their role, informal or professional, the answers."""
-    meetings, people = case.meetings, case.people
-    rows = []
-    for sc in case.scores.values():
-        m = meetings.get(sc.meeting)
-        p = people.get(sc.person)
-        if p is None:
-            relation = ""
-        elif p.relation.strip():
-            relation = clean_text(p.relation.strip())
-        elif p.is_child:
-            relation = translate(lang, "export.child")
-        else:
-            relation = translate(lang, f"sector.{p.sector}")
-        rows.append(
-            (
-                m.date if m else "",
-                translate(lang, f"meeting_kind.{m.kind}") if m else "",
-                scale_label(case, lang, sc.scale),
-                subject_label(case, sc.scale),
-                clean_text(p.name) if p else "",
-                relation,
-                translate(lang, "export.informal" if (p is None or p.informal) else "export.professional"),
-                sc.value,
-                clean_text(sc.why_not_lower),
-                clean_text(sc.one_point_higher),
-            )
-        )
-    rows.sort(key=lambda r: (r[0], r[2], r[3], r[4].casefold()))
-    df = pd.DataFrame(rows, columns=_header(lang, SCORE_FIELDS))
-    value_col = translate(lang, "export.tab.value")
-    df[value_col] = df[value_col].astype("int64")
-    for col in df.columns:
-        if col != value_col:
-            df[col] = df[col].astype(object)
-    return df
+    """Every score, one row per score: the scaling part's own table (``domain.scaling.scores_frame``) with the
+    words of ``lang`` as column names; one table for the screen's export and the documents'."""
+    from ..domain.scaling import scores_frame as frame
+
+    return frame(case, lang, headers=True)  # type: ignore[no-any-return]
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

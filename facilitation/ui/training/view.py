@@ -9,7 +9,6 @@ ever read.
 
 from __future__ import annotations
 
-import io
 import logging
 from dataclasses import dataclass
 from datetime import date
@@ -22,7 +21,8 @@ from ...domain.case import Case, Edit
 from ...domain.errors import FacilitationError, NotFoundError, ValidationError
 from ...domain.model import RevealStep, RoleCard
 from ...domain.ops import new_id
-from ...export.common import clean_text, slug, write_private
+from ...export import role_cards
+from ...export.common import slug, write_private
 from ...export.reflecting_record import MIME, number
 from ...i18n import LANGUAGES, translate
 from ...store.location import exports_dir
@@ -36,109 +36,6 @@ log = logging.getLogger(__name__)
 
 GROUP_PARTS = ("network", "columns", "scaling", "plan")
 """The meeting dashboard's parts the groups work with, on their own copy."""
-
-
-# ---- printable role cards -----------------------------------------------------------------------
-
-
-def cards_docx(cards: list[RoleCard], lang: str, case_title: str) -> bytes:
-    """Role cards as a Word document: one card per page, large type."""
-    from docx import Document
-    from docx.enum.text import WD_BREAK
-    from docx.shared import Cm, Pt, RGBColor
-
-    t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
-    doc = Document()
-    sec = doc.sections[0]
-    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
-    sec.left_margin = sec.right_margin = Cm(2.2)
-    normal = doc.styles["Normal"]
-    normal.font.name = "Calibri"
-    normal.font.size = Pt(15)
-    doc.core_properties.author = ""
-    doc.core_properties.title = clean_text(t("training.cards.doc_title", title=case_title))[:250]
-    green = RGBColor(0x15, 0x5D, 0x3A)
-    for n, card in enumerate(cards):
-        p = doc.add_paragraph()
-        r = p.add_run(clean_text(t("training.cards.doc_kicker", title=case_title)))
-        r.font.size = Pt(10)
-        r.font.color.rgb = RGBColor(0x5A, 0x65, 0x75)
-        p = doc.add_paragraph()
-        r = p.add_run(clean_text(card.role))
-        r.bold = True
-        r.font.size = Pt(26)
-        r.font.color.rgb = green
-        for key, text in (("training.cards.knows", card.knows), ("training.cards.thinks", card.thinks)):
-            p = doc.add_paragraph()
-            r = p.add_run(t(key))
-            r.bold = True
-            r.font.size = Pt(17)
-            for line in clean_text(text).split("\n") or [""]:
-                if line.strip():
-                    doc.add_paragraph(line.strip())
-        p = doc.add_paragraph()
-        r = p.add_run(t("training.cards.doc_note"))
-        r.italic = True
-        r.font.size = Pt(10)
-        if n < len(cards) - 1:
-            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
-
-
-def cards_pdf(cards: list[RoleCard], lang: str, case_title: str) -> bytes:
-    """Role cards as a PDF: one card per page, large type, DejaVu Sans for every accent."""
-    from xml.sax.saxutils import escape as xml_escape
-
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import cm
-    from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, SimpleDocTemplate, Spacer
-
-    from ...export.render_pdf import fonts
-
-    t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
-    regular, bold = fonts()
-    body = ParagraphStyle("b", fontName=regular, fontSize=14, leading=19, spaceAfter=5)
-    kicker = ParagraphStyle("k", parent=body, fontSize=9, leading=12, textColor=colors.HexColor("#5a6575"))
-    title = ParagraphStyle(
-        "t", parent=body, fontName=bold, fontSize=26, leading=31, textColor=colors.HexColor("#155d3a"), spaceAfter=12
-    )
-    head = ParagraphStyle("h", parent=body, fontName=bold, fontSize=16, leading=21, spaceBefore=10)
-    note = ParagraphStyle("n", parent=kicker, spaceBefore=16)
-
-    def para(text: str, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(xml_escape(clean_text(text)).replace("\n", "<br/>"), style)
-
-    frame_w, frame_h = A4[0] - 4.4 * cm, A4[1] - 4 * cm - 12
-    story: list[Any] = []
-    for n, card in enumerate(cards):
-        content: list[Any] = [para(t("training.cards.doc_kicker", title=case_title), kicker), para(card.role, title)]
-        for key, text in (("training.cards.knows", card.knows), ("training.cards.thinks", card.thinks)):
-            content.append(para(t(key), head))
-            content += [para(line.strip(), body) for line in clean_text(text).split("\n") if line.strip()]
-        content += [Spacer(1, 8), para(t("training.cards.doc_note"), note)]
-        # A card is handed out as one sheet: a long card is set smaller rather than split.
-        story.append(KeepInFrame(frame_w, frame_h, content, mode="shrink"))
-        if n < len(cards) - 1:
-            story.append(PageBreak())
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=2.2 * cm,
-        rightMargin=2.2 * cm,
-        topMargin=2 * cm,
-        bottomMargin=2 * cm,
-        title=clean_text(t("training.cards.doc_title", title=case_title))[:250],
-        author="",
-        creator="facilitation",
-        producer="facilitation",
-    )
-    doc.build(story)
-    return buf.getvalue()
 
 
 # ---- exercises in the store ---------------------------------------------------------------------
@@ -521,7 +418,7 @@ class CardsView(TrPart):
         what = slug(cards[0].role, "kaart") if card_id else self.t("training.cards.file_all")
         name = f"{slug(source_title, 'oefening')}-{self.t('training.cards.file_part')}-{what}.{fmt}"
         try:
-            data = cards_docx(cards, lang, source_title) if fmt == "docx" else cards_pdf(cards, lang, source_title)
+            data = role_cards.render(cards, lang, source_title, fmt)
             path = write_private(exports_dir(self.session.store.path) / name, data)
         except OSError as e:
             self.root.say(self.t("training.write_failed", reason=e.strerror or str(e)), "error")

@@ -1,0 +1,133 @@
+"""The children's documents: the Words and Pictures booklet (or the immediate story) and the Three Houses sheet.
+
+The booklet is the case's latest story for each child (or siblings together): a title page, then one page
+per story page, the picture above and the text below, in a child's type on A5. Without any story yet it is a
+first draft from the case (``domain.child_voice.draft_story`` once it exists), else the children's version
+made from the plan. The Three Houses sheet shows, per child, only what the child allowed to be shown
+(``HouseEntry.shareable``); nothing else of the houses reaches any file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..domain.case import Case
+from ..domain.model import HOUSES, HouseEntry, Story, StoryPage
+from .common import clean_text, first_name, join_names, long_date
+from .document import Block, DrawBox, Heading, PageBreak, Para, Sketch, Title, child_blocks, child_title, run
+from .sketch import strokes
+from .view import PlanView
+
+HOUSE_ICON = {"worries": "🏠", "good_things": "🏡", "dreams": "🏰"}
+
+
+def latest_stories(case: Case) -> list[Story]:
+    """The newest version of each story (a story another one was made from is an earlier version)."""
+    earlier = {s.previous for s in case.stories.values() if s.previous}
+    newest = [s for s in case.stories.values() if s.id not in earlier]
+    by_children: dict[tuple[str, ...], Story] = {}
+    for s in newest:
+        key = tuple(sorted(s.children))
+        best = by_children.get(key)
+        if best is None or (s.version, s.made_on, s.id) > (best.version, best.made_on, best.id):
+            by_children[key] = s
+    return sorted(by_children.values(), key=lambda s: (s.position, s.made_on, s.id))
+
+
+def pages_of(case: Case, story: Story) -> list[StoryPage]:
+    return sorted((p for p in case.story_pages.values() if p.story == story.id), key=lambda p: (p.position, p.id))
+
+
+def _draft(case: Case) -> list[tuple[Story, list[StoryPage]]]:
+    """A first draft from the case, when the child's-voice part provides one (``draft_story``)."""
+    try:
+        from ..domain import child_voice  # type: ignore[attr-defined]
+    except ImportError:
+        return []
+    draft = getattr(child_voice, "draft_story", None)
+    kids = [c.id for c in case.children()]
+    if draft is None or not kids:
+        return []
+    try:
+        made: Any = draft(case, kids)
+    except Exception:  # a draft that cannot be made: the children's version below
+        return []
+    if isinstance(made, tuple) and len(made) == 2 and isinstance(made[0], Story):
+        return [(made[0], list(made[1]))]
+    return []
+
+
+def story_blocks(v: PlanView, story: Story, pages: Sequence[StoryPage]) -> list[Block]:
+    """A title page, then each page: the picture above, the text below."""
+    t, people = v.t, v.case.people
+    names = join_names(v.lang, [first_name(people[c].name) for c in story.children if c in people])
+    blocks: list[Block] = [Title(clean_text(story.title) or t("export.title.child", names=names))]
+    blocks.append(Para([run(t(f"story_kind.{story.kind}"))], "lead"))
+    if names:
+        blocks.append(Para([run(t("export.kid.for", names=names))], "lead"))
+    if story.made_on:
+        blocks.append(Para([run(t("export.kid.made_on", date=long_date(v.lang, story.made_on)), "m")], "small"))
+    for page in pages:
+        blocks.append(PageBreak())
+        if strokes(page.drawing) or page.pictograms:
+            blocks.append(Sketch(page.drawing, tuple(page.pictograms), t("export.kid.picture")))
+        text = clean_text(page.text).strip()
+        if text:
+            blocks += [Para([run(line)], "story") for line in text.split("\n") if line.strip()]
+    blocks += [PageBreak(), DrawBox(t("export.kid.draw"))]  # the last page is the child's own
+    return blocks
+
+
+def booklet_blocks(v: PlanView) -> tuple[list[Block], str]:
+    """(blocks, title) of the booklet: the stories, a draft, or the children's version of the plan."""
+    stories = [(s, pages_of(v.case, s)) for s in latest_stories(v.case)]
+    stories = [(s, p) for s, p in stories if p] or _draft(v.case)
+    if not stories:
+        return child_blocks(v), child_title(v)
+    blocks: list[Block] = []
+    for i, (story, pages) in enumerate(stories):
+        if i:
+            blocks.append(PageBreak())
+        blocks += story_blocks(v, story, pages)
+    first = stories[0][0]
+    return blocks, clean_text(first.title) or child_title(v)
+
+
+def shareable_entries(case: Case, child_id: str) -> list[HouseEntry]:
+    """What the child allowed to be shown, house by house, in the child's order (nothing else, ever)."""
+    order = {h: i for i, h in enumerate(HOUSES)}
+    mine = [e for e in case.house_entries.values() if e.child == child_id and e.shareable]
+    return sorted(mine, key=lambda e: (order[e.house], e.position, e.id))
+
+
+def houses_blocks(v: PlanView) -> list[Block]:
+    """A Three Houses sheet per child with anything shown; [] when no child allowed anything to be shown."""
+    t = v.t
+    blocks: list[Block] = []
+    for child in v.children:
+        entries = shareable_entries(v.case, child.id)
+        if not entries:
+            continue
+        if blocks:
+            blocks.append(PageBreak())
+        name = first_name(child.name)
+        blocks.append(Title(t("export.houses.title", name=name)))
+        blocks.append(Para([run(t("export.houses.intro", name=name))], "lead"))
+        for house in HOUSES:
+            inside = [e for e in entries if e.house == house]
+            if not inside:
+                continue
+            blocks.append(Heading(f"{HOUSE_ICON[house]} {t(f'house.{house}')}", tone=house))
+            for e in inside:
+                if strokes(e.drawing) or e.pictograms:
+                    blocks.append(Sketch(e.drawing, tuple(e.pictograms), t("export.kid.picture"), small=True))
+                text = clean_text(e.text).strip()
+                if text:
+                    blocks.append(Para([run(text)], "story"))
+    return blocks
+
+
+def houses_title(v: PlanView) -> str:
+    names = join_names(v.lang, [first_name(c.name) for c in v.children if shareable_entries(v.case, c.id)])
+    return v.t("export.houses.file_title", names=names)
