@@ -190,8 +190,21 @@ def check_plan(case: Case, today: date | None = None) -> PlanChecks:
     """The live checks of the safety plan: coverage, owners and backups, carriers, knowledge, load."""
     agreements = case.agreements_in_order()
     numbers = {a.id: n for n, a in enumerate(agreements, start=1)}
-    people = case.people
     findings: list[Finding] = []
+    bottom, dangers = _coverage(case, agreements, numbers, findings)
+    _owners_and_backups(case, agreements, numbers, findings)
+    named, required, knowing = _adults(case, agreements, findings, today)
+    _informed_and_load(case, agreements, findings)
+    if not agreements:
+        findings.insert(0, Finding("info", "planui.check.no_agreements"))
+    carriers = tuple(c.person for c in named if c.counts)
+    return PlanChecks(numbers, bottom, dangers, carriers, required, tuple(findings), named, knowing)
+
+
+def _coverage(
+    case: Case, agreements: list[Agreement], numbers: Mapping[str, int], findings: list[Finding]
+) -> tuple[tuple[Coverage, ...], tuple[Coverage, ...]]:
+    """Each bottom line answered by at least one agreement; each danger statement directly or through its goal."""
 
     def answering(item: Item) -> tuple[int, ...]:
         ids = {item.id}
@@ -199,7 +212,6 @@ def check_plan(case: Case, today: date | None = None) -> PlanChecks:
             ids.add(item.paired_with)
         return tuple(numbers[a.id] for a in agreements if ids & set(a.links))
 
-    # 1. Each bottom line answered by at least one agreement.
     bottom = tuple(Coverage(i, answering(i)) for i in case.items_of("bottom_line"))
     if not bottom:
         findings.append(Finding("info", "planui.check.no_bottom_lines"))
@@ -210,16 +222,20 @@ def check_plan(case: Case, today: date | None = None) -> PlanChecks:
             )
     if bottom and all(c.numbers for c in bottom):
         findings.append(Finding("ok", "planui.check.bottom_lines_answered", {"n": len(bottom)}))
-
-    # Danger statements: answered directly or through their paired safety goal.
     dangers = tuple(Coverage(i, answering(i)) for i in case.items_of("danger_statement"))
     for cov in dangers:
         if not cov.numbers:
             findings.append(
                 Finding("warn", "planui.check.danger_open", {"text": _short(cov.item.text)}, (cov.item.id,))
             )
+    return bottom, dangers
 
-    # 2. Each agreement has an owner and a backup (a different person), and says what if it does not happen.
+
+def _owners_and_backups(
+    case: Case, agreements: list[Agreement], numbers: Mapping[str, int], findings: list[Finding]
+) -> None:
+    """Each agreement has an owner and a backup (a different person), and says what if it does not happen."""
+    people = case.people
     no_owner = [a for a in agreements if a.owner is None or a.owner not in people]
     no_backup = [a for a in agreements if a.backup is None or a.backup not in people]
     same = [a for a in agreements if a.owner is not None and a.owner == a.backup]
@@ -231,19 +247,18 @@ def check_plan(case: Case, today: date | None = None) -> PlanChecks:
         ("planui.check.no_if_not", no_if_not),
     ):
         if group:
-            findings.append(
-                Finding(
-                    "warn",
-                    key,
-                    {"numbers": _numbers(numbers[a.id] for a in group), "n": len(group)},
-                    tuple(a.id for a in group),
-                )
-            )
+            params = {"numbers": _numbers(numbers[a.id] for a in group), "n": len(group)}
+            findings.append(Finding("warn", key, params, tuple(a.id for a in group)))
     if agreements and not (no_owner or no_backup or same):
         findings.append(Finding("ok", "planui.check.all_have_owner_backup", {"n": len(agreements)}))
 
-    # 3. Adults of the network carrying the plan (owner or backup): not the parents or carers, not
-    # professionals or children; only those who know the danger statement when a bottom line asks it.
+
+def _adults(
+    case: Case, agreements: list[Agreement], findings: list[Finding], today: date | None
+) -> tuple[tuple[Carrier, ...], int | None, bool]:
+    """Adults of the network carrying the plan (owner or backup): not the parents or carers, not professionals
+    or children; only those who know the danger statement when a bottom line asks it."""
+    people = case.people
     bottom_texts = [i.text for i in case.items_of("bottom_line")]
     required = required_adults(bottom_texts)
     knowing = required is not None and asks_knowing(bottom_texts)
@@ -260,28 +275,30 @@ def check_plan(case: Case, today: date | None = None) -> PlanChecks:
     )
     carriers = tuple(c.person for c in named if c.counts)
     carrier_ids = tuple(p.id for p in carriers)
-    names = ", ".join(p.name for p in carriers)
+    params = {"n": len(carriers), "names": ", ".join(p.name for p in carriers)}
     if required is not None:
         enough = len(carriers) >= required
-        key = "planui.check.adults_enough" if enough else "planui.check.adults_short"
-        findings.append(
-            Finding(
-                "ok" if enough else "warn",
-                key + ("_knowing" if knowing else ""),
-                {"n": len(carriers), "required": required, "names": names},
-                carrier_ids,
-            )
+        key = ("planui.check.adults_enough" if enough else "planui.check.adults_short") + (
+            "_knowing" if knowing else ""
         )
+        findings.append(Finding("ok" if enough else "warn", key, {**params, "required": required}, carrier_ids))
     elif agreements:
-        findings.append(Finding("info", "planui.check.adults_count", {"n": len(carriers), "names": names}, carrier_ids))
+        findings.append(Finding("info", "planui.check.adults_count", params, carrier_ids))
+    return named, required, knowing
 
-    # 4. People named in the plan who do not yet know the whole danger statement.
+
+def _informed_and_load(case: Case, agreements: list[Agreement], findings: list[Finding]) -> None:
+    """People named in the plan who do not yet know the whole danger statement; one person carrying too much."""
+    people = case.people
+    named_ids: dict[str, None] = {}
+    for a in agreements:
+        for pid in (a.owner, a.backup):
+            if pid is not None and pid in people:
+                named_ids[pid] = None
     for pid in named_ids:
         p = people[pid]
         if p.knowledge != "all":
             findings.append(Finding("warn", f"planui.check.not_informed_{p.knowledge}", {"name": p.name}, (pid,)))
-
-    # 5. One person carrying too much.
     load: dict[str, int] = {}
     for a in agreements:
         if a.owner is not None and a.owner in people:
@@ -292,10 +309,6 @@ def check_plan(case: Case, today: date | None = None) -> PlanChecks:
             findings.append(
                 Finding("warn", "planui.check.too_much", {"name": people[pid].name, "n": n, "total": total}, (pid,))
             )
-
-    if not agreements:
-        findings.insert(0, Finding("info", "planui.check.no_agreements"))
-    return PlanChecks(numbers, bottom, dangers, carriers, required, tuple(findings), named, knowing)
 
 
 def _short(text: str, limit: int = 160) -> str:

@@ -14,6 +14,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nog geen afspraken. Schrijf hieronder de eerste afspraak.",
         "No agreements yet. Write the first one below.",
     ),
+    "planui.keys_hint": (
+        "Sneltoetsen: N voor een nieuwe afspraak, Ctrl+Enter om ze te bewaren.",
+        "Shortcuts: N for a new agreement, Ctrl+Enter to save it.",
+    ),
+    "planui.closing.title": ("Afsluiting: het plan ondertekenen", "Closing: signing the plan"),
+    "planui.closing.intro": (
+        "Onderteken het plan zoals het nu is, noteer wanneer het naar de jeugdrechter gaat, en maak de documenten.",
+        "Sign the plan as it is now, note when it goes to the youth judge, and make the documents.",
+    ),
     # ---- the form ------------------------------------------------------------------------------
     "planui.form.new": ("Nieuwe afspraak", "New agreement"),
     "planui.form.edit": ("Afspraak {n} wijzigen", "Changing agreement {n}"),
