@@ -16,6 +16,7 @@ from .case import Case, Edit
 from .errors import ValidationError
 from .model import Agreement, Item, Person
 from .ops import add_agreement, clean, update
+from .people import is_carer_relation
 
 LINKABLE = ("danger_statement", "safety_goal", "bottom_line")
 """What an agreement can answer: a danger statement, a safety goal, a bottom line."""
@@ -284,6 +285,12 @@ def _adults(
         findings.append(Finding("ok" if enough else "warn", key, {**params, "required": required}, carrier_ids))
     elif agreements:
         findings.append(Finding("info", "planui.check.adults_count", params, carrier_ids))
+    for p in carriers:
+        if is_carer_relation(p.relation):
+            # Counted because nobody marked them as a parent or carer, though their relation says so.
+            findings.append(
+                Finding("warn", "planui.check.carer_unmarked", {"name": p.name, "relation": p.relation}, (p.id,))
+            )
     return named, required, knowing
 
 

@@ -183,7 +183,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The bottom line asks for {required} adults from the network who know the danger statement; the plan now "
         "has {n}.",
     ),
-    "planui.check.counted": ("Tellen mee: {names}", "Counted: {names}"),
+    "planui.check.carer_unmarked": (
+        "{name} ({relation}) telt mee als netwerk, maar lijkt een ouder of opvoeder. Duid dat aan op de "
+        "netwerkkaart als het zo is: ouders tellen niet mee.",
+        "{name} ({relation}) counts as network but seems to be a parent or carer. Mark it on the network map if "
+        "so: parents do not count.",
+    ),
     "planui.check.not_counted": ("Tellen niet mee:", "Not counted:"),
     "planui.check.reason.carer": ("ouder of opvoeder van de kinderen", "parent or carer of the children"),
     "planui.check.reason.professional": ("professioneel", "professional"),

@@ -284,3 +284,14 @@ def test_every_planui_key_used_has_both_languages():
     for key, (nl, en) in catalog().items():
         if key.startswith("planui."):
             assert nl.strip() and en.strip(), key
+
+
+def test_someone_called_mama_but_not_marked_as_parent_is_pointed_out(base):
+    case, ids = base
+    case = case.apply(ops.update(case, "person", ids["mama"], relation="mama"))
+    case, _ = add(case, "Mama brengt", ids["mama"], ids["rita"])
+    f = next(f for f in check_plan(case).findings if f.key == "planui.check.carer_unmarked")
+    assert f.level == "warn" and f.params == {"name": "Sara", "relation": "mama"}
+    case = case.apply(ops.update(case, "person", ids["mama"], is_carer=True))
+    assert "planui.check.carer_unmarked" not in keys(case)
+    assert [(c.person.name, c.reason) for c in check_plan(case).not_counted] == [("Sara", "carer")]
