@@ -147,7 +147,9 @@ class StepView:
     """The case's meeting that is this step (held or planned), for meeting steps."""
     done_on: date | None
     moved: bool
-    """The consultant moved its planned date (or the case's hearing date set it)."""
+    """The consultant moved its planned date."""
+    exact: bool
+    """Its date is known exactly (its meeting, a moved date, the case's hearing date), not the table's days."""
     note: str
     status: StepStatus
 
@@ -168,15 +170,18 @@ def meeting_for(case: Case, step: StepDef) -> Meeting | None:
     return found[0] if found else None
 
 
-def _planned(case: Case, step: StepDef, record: Step | None, start: date) -> tuple[date, date, bool]:
+def _planned(case: Case, step: StepDef, record: Step | None, start: date) -> tuple[date, date, bool, bool]:
+    """(first date, last date, moved, exact): the table's days, a date the consultant moved it to (one day,
+    or a period of the same length), or the case's hearing date."""
     table_start = start + timedelta(days=step.first_day - 1)
     length = timedelta(days=step.last_day - step.first_day)
     moved = _date(record.planned) if record is not None else None
-    if moved is None and step.key == "hearing":
-        moved = _date(case.info.hearing_date)
     if moved is not None:
-        return moved, moved + length, True
-    return table_start, table_start + length, False
+        return moved, moved + length if step.kind == "phase" else moved, True, True
+    hearing = _date(case.info.hearing_date) if step.key == "hearing" else None
+    if hearing is not None:
+        return hearing, hearing, False, True
+    return table_start, table_start + length, False, False
 
 
 def _status(step: StepDef, start: date, end: date, meeting: Meeting | None, done: date | None, today: date) -> str:
@@ -199,14 +204,14 @@ def view_step(case: Case, step: StepDef, today: date) -> StepView | None:
     if start is None:
         return None
     record: Step | None = case.steps.get(step.key)
-    a, b, moved = _planned(case, step, record, start)
+    a, b, moved, exact = _planned(case, step, record, start)
     meeting = meeting_for(case, step)
     done = _date(record.done_on) if record is not None else None
     if meeting is not None:
         when = _date(meeting.date)
         assert when is not None
         a = b = when
-        moved = False
+        moved, exact = False, True
         if when <= today:
             done = when  # held: done on the day it was held
     if done is not None and done > today:
@@ -221,6 +226,7 @@ def view_step(case: Case, step: StepDef, today: date) -> StepView | None:
         meeting=meeting,
         done_on=done,
         moved=moved,
+        exact=exact,
         note=record.note if record is not None else "",
         status=status,  # type: ignore[arg-type]
     )

@@ -78,6 +78,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meeting.col_status": ("Stand van zaken", "Status"),
     "meeting.status.done": ("✓ gedaan op {date}", "✓ done on {date}"),
     "meeting.status.held": ("✓ gehouden op {date}", "✓ held on {date}"),
+    "meeting.status.done_plain": ("✓ gedaan", "✓ done"),
+    "meeting.status.held_plain": ("✓ gehouden", "✓ held"),
     "meeting.status.scheduled": ("gepland op {date}", "planned for {date}"),
     "meeting.status.due": ("nu aan de beurt", "due now"),
     "meeting.status.running": ("loopt nu", "going on now"),

@@ -81,8 +81,18 @@ def test_timeline_from_start_date(session):
     html = mv.timeline.value
     # start 2026-10-01 is day 1: day 14 = 14 oktober, day 28 = 28 oktober; the meeting of 2026-10-15 is held
     assert "7–14 oktober 2026" in html and "28 oktober 2026" in html
-    assert "gehouden op 15 oktober 2026" in html
+    assert row_text(html, "first_network_meeting") == (
+        "15 | 15 oktober 2026 | Eerste netwerkoverleg Wie: Consulent, crisisbegeleider, ouders, minderjarige, "
+        "informeel en professioneel netwerk | ✓ gehouden"
+    )
     assert "2026-10" not in html  # no ISO dates on screen
+
+
+def row_text(html: str, step: str) -> str:
+    """The words of one row of the timeline, cells joined by " | "."""
+    row = re.search(rf'<tr class="[^"]*fac-step-{step}\b[^"]*">(.*?)</tr>', html).group(1)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
+    return " | ".join(" ".join(re.sub(r"<[^>]+>", " ", c).split()) for c in cells)
 
 
 @pytest.fixture
@@ -116,8 +126,12 @@ def test_overdue_steps_are_marked_as_such_and_a_step_is_done_with_its_real_date(
     mv.step_date.value = date(2026, 10, 4)
     mv.step_done.click()
     assert store.load(session.case.id).steps["hearing"].done_on == "2026-10-04"
-    assert "✓ gedaan op 4 oktober 2026" in mv.timeline.value
+    assert row_text(mv.timeline.value, "hearing").endswith("| ✓ gedaan")  # on its own days (3/4)
     assert session.status == ("Voorleiding bij de jeugdrechter: gedaan op 4 oktober 2026.", "ok")
+    mv.step_pick.value = "triage"
+    mv.step_date.value = date(2026, 10, 5)
+    mv.step_done.click()
+    assert row_text(mv.timeline.value, "triage").endswith("| ✓ gedaan op 05/10/2026")  # later than its days
     # Not on a day still to come.
     mv.step_pick.value = "child_explained"
     mv.step_date.value = date(2026, 10, 25)

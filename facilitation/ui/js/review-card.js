@@ -102,12 +102,15 @@ function render({ model, el }) {
       history.append(line);
     }
   };
-  const drawOverview = (c) => {
+  const drawOverview = (c, l) => {
     overview.replaceChildren();
+    const glyphs = l.glyphs || {};
+    const names = l.names || {};
     (c.overview || []).forEach((o, i) => {
-      const b = el_('button', `fac-review-dot fac-review-dot-${o.status || 'open'}`, String(o.number));
+      const sign = o.status && glyphs[o.status] ? ` ${glyphs[o.status]}` : '';
+      const b = el_('button', `fac-review-dot fac-review-dot-${o.status || 'open'}`, String(o.number) + sign);
       b.type = 'button';
-      b.title = o.title || '';
+      b.title = (o.status ? `${names[o.status] || ''}: ` : '') + (o.title || '');
       if (i === c.index) b.classList.add('fac-review-dot-current');
       b.addEventListener('click', () => goto(i));
       overview.append(b);
@@ -129,10 +132,13 @@ function render({ model, el }) {
   const draw = () => {
     const c = card();
     const l = labels();
+    // A redraw replaces the choice buttons: keep the keyboard where it was.
+    const was = document.activeElement;
+    const inChoices = !!was && statuses.contains(was);
     message.textContent = c.message || '';
     message.style.display = c.message ? '' : 'none';
     body.style.display = c.agreement ? '' : 'none';
-    drawOverview(c);
+    drawOverview(c, l);
     if (!c.agreement) {
       shownFor = null;
       return;
@@ -160,7 +166,7 @@ function render({ model, el }) {
     if (!same) by.dataset.touched = '';
     if (!keepNote) { note.value = c.note || ''; typed = null; }
     shownFor = c.agreement;
-    if (focusNext) {
+    if (focusNext || (inChoices && !statuses.contains(document.activeElement))) {
       focusNext = false;
       const chosen = statuses.querySelector('.fac-review-chosen') || statuses.querySelector('button');
       if (chosen) chosen.focus();

@@ -37,10 +37,17 @@ def date_span(lang: str, a: date, b: date) -> str:
     return f"{long_date(lang, a)} – {long_date(lang, b)}"
 
 
+def short_date(d: date) -> str:
+    """15/09/2026: the Flemish short form."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
 def status_text(t: Translate, lang: str, v: StepView) -> str:
     if v.status == "done" and v.done_on is not None:
-        key = "meeting.status.held" if v.meeting is not None and v.step.kind == "meeting" else "meeting.status.done"
-        return t(key, date=long_date(lang, v.done_on))
+        held = v.meeting is not None and v.step.kind == "meeting"
+        if v.start <= v.done_on <= v.end:  # on its own day: the date column says it
+            return t("meeting.status.held_plain" if held else "meeting.status.done_plain")
+        return t("meeting.status.held" if held else "meeting.status.done", date=short_date(v.done_on))
     if v.status == "scheduled":
         return t("meeting.status.scheduled", date=long_date(lang, v.start))
     return t(f"meeting.status.{v.status}")
@@ -48,7 +55,7 @@ def status_text(t: Translate, lang: str, v: StepView) -> str:
 
 def days_text(v: StepView) -> str:
     """The table's days, or the days it really falls on when a meeting or a moved date put it elsewhere."""
-    if v.meeting is not None or v.moved:
+    if v.exact:
         return str(v.first_day) if v.first_day == v.last_day else f"{v.first_day}-{v.last_day}"
     return v.step.days
 

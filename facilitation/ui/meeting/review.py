@@ -23,6 +23,8 @@ from .. import esm
 
 Translate = Callable[..., str]
 
+GLYPHS = {"works": "✓", "partly": "½", "not_working": "✗", "changed": "✎", "new": "+"}
+
 
 def review_labels(t: Translate) -> dict[str, Any]:
     """The card's fixed texts in the current language."""
@@ -30,6 +32,9 @@ def review_labels(t: Translate) -> dict[str, Any]:
     out: dict[str, Any] = {k: t(f"reviewui.{k}") for k in keys}
     out["statuses"] = [[s, t(f"review.{s}")] for s in REVIEW_STATUSES]
     out["key_hint"] = t("reviewui.key_hint", n="{n}")
+    # The overview's dots say the status by a sign too, not by colour alone.
+    out["glyphs"] = dict(GLYPHS)
+    out["names"] = {s: t(f"review.{s}") for s in REVIEW_STATUSES}
     return out
 
 
@@ -62,10 +67,13 @@ def _history(case: Case, t: Translate, lang: str, a: Agreement, meeting: Meeting
     return out
 
 
-def _speakers(case: Case, t: Translate, meeting: Meeting) -> list[list[str]]:
+def _speakers(case: Case, t: Translate, meeting: Meeting, stored: str | None) -> list[list[str]]:
+    """Who can say it: the people present (everyone if nobody is marked), and whoever the stored review names."""
     ids = [p for p in meeting.present if p in case.people] or sorted(
         case.people, key=lambda p: case.people[p].name.casefold()
     )
+    if stored and stored in case.people and stored not in ids:
+        ids.append(stored)
     return [[pid, _person(t, case.people[pid])] for pid in ids]
 
 
@@ -107,7 +115,7 @@ def card_data(case: Case, meeting: Meeting | None, index: int, t: Translate, lan
         "suggested": (suggested_status(a, meeting) or "") if r is None else "",
         "note": r.note if r else "",
         "said_by": (r.said_by or "") if r else "",
-        "people": _speakers(case, t, meeting),
+        "people": _speakers(case, t, meeting, r.said_by if r else None),
         "overview": overview,
         "progress": progress,
         "message": "",

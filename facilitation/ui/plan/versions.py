@@ -96,6 +96,8 @@ class VersionsPanel:
         else:
             self.sign_btn.description = t("planui.version.sign", n=s.next_number)
         self.sign_btn.disabled = not s.signs or not s.rows
+        # The first signing at this meeting is the thing to do; signing again is possible, not pressed upon.
+        self.sign_btn.button_style = "primary" if own is None else ""
         if s.meeting is None or not s.signs:
             hint = t("planui.version.no_meeting")
         elif own is not None and own.sent_to_judge_on:
