@@ -10,7 +10,7 @@ from facilitation.domain import plan
 from facilitation.samples import load_sample
 from facilitation.store import Store, casefile
 
-from .conftest import open_dashboard, shot, text, wait_text
+from .conftest import choose, open_dashboard, shot, text, wait_text
 
 NOTES = {
     1: ("1", "Papa heeft niet gedronken als hij voor de kinderen zorgde."),
@@ -138,4 +138,43 @@ def test_trajectory_timeline(make_server, page, watch):
     assert "2026-09" not in body  # Flemish dates, never ISO
     assert timeline.locator("tbody tr").count() == 18
     at_both_sizes(page, "trajectory-timeline", page.locator(".fac-meeting .fac-timeline-box"))
+    assert watch.external == []
+
+
+def test_new_meeting_with_attendance_checkboxes_then_a_new_agreement_by_keyboard(make_server, page, watch):
+    srv = make_server(case="jonas-17")
+    open_dashboard(page, srv.url)
+    page.click(".fac-new-meeting")
+    form = page.locator(".fac-new-meeting-form")
+    form.wait_for(state="visible")
+    choose(page, ".fac-nm-kind select", "Tweede netwerkoverleg")
+    form.locator("input[type=date]").fill("2026-10-10")
+    present = form.locator(".fac-nm-present")
+    groups = present.locator("legend").all_inner_texts()
+    assert groups[0] == "Gezin en familie" and groups[-1] == "Professionelen"  # family first
+    present.locator(".fac-checklist-all").click()  # everyone on the map in one click
+    wait_text(present.locator(".fac-checklist-count"), "17 aanwezig")
+    present.locator(".fac-attend-person", has_text="Bart").locator("input").uncheck()  # papa is not there
+    wait_text(present.locator(".fac-checklist-count"), "16 aanwezig")
+    shot(page, "new-meeting-attendance-1280")
+    form.locator(".fac-nm-start").click()
+    bar = page.locator(".fac-phasebar")
+    wait_text(bar, "Waar staan we? Wat is er gebeurd?")
+    wait_text(page.locator(".fac-meeting .fac-attendance .fac-checklist-count"), "16 aanwezig")
+    case = Store(srv.store).load("c-sample-jonas-17")
+    [m] = [m for m in case.meetings.values() if m.kind == "second_network_meeting"]
+    assert len(m.present) == 16 and "p-bart" not in m.present and m.date == "2026-10-10"
+
+    # The plan: N goes to a new agreement, Ctrl+Enter saves it.
+    page.click(".fac-tabs .lm-TabBar-tab:has-text('Veiligheidsplan')")
+    rows = page.locator(".fac-plan .fac-plan-row")
+    rows.first.wait_for(timeout=60_000)
+    before = rows.count()
+    page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("n")
+    assert page.evaluate("document.activeElement.closest('.fac-plan-what') !== null")
+    page.keyboard.type("Nonkel Pieter belt Jonas elke zondag.")
+    page.keyboard.press("Control+Enter")
+    page.wait_for_function(f"document.querySelectorAll('.fac-plan .fac-plan-row').length === {before + 1}")
+    wait_text(rows.nth(before), "Nonkel Pieter belt Jonas elke zondag.")
     assert watch.external == []

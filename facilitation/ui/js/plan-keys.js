@@ -31,11 +31,12 @@ function render({ model, el }) {
       }
     }
   };
-  document.addEventListener('keydown', onKey);
+  // Capture: the text widgets stop their own key presses from bubbling up (notebook shortcuts).
+  document.addEventListener('keydown', onKey, true);
   label();
   model.on('change:hint', label);
   return () => {
-    document.removeEventListener('keydown', onKey);
+    document.removeEventListener('keydown', onKey, true);
     model.off('change:hint', label);
   };
 }
