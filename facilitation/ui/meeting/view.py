@@ -11,7 +11,7 @@ import ipywidgets as W
 from ...domain import ops, trajectory
 from ...domain.errors import FacilitationError, ValidationError
 from ...domain.plan import set_review
-from ...domain.trajectory import agenda_of, part_for, standard_agenda
+from ...domain.trajectory import REVIEW_PHASE, agenda_of, part_for, standard_agenda
 from ...export.common import long_date
 from ..base import PartView, Rows, button, css
 from . import state as _state
@@ -208,6 +208,15 @@ class MeetingFlowView(PartView[MeetingState]):
 
     def _show_review(self, state: MeetingState, previous: MeetingState | None) -> None:
         self.review_box.layout.display = "" if state.reviewing else "none"
+        # In the review phase the card comes first; otherwise the trajectory does (looking back, explaining).
+        first = (
+            [self.review_box, self.timeline_box]
+            if state.meeting is not None and state.agenda[state.current] == REVIEW_PHASE
+            else [self.timeline_box, self.review_box]
+        )
+        order = (*first, self.attendance_box, self.agenda_section, self.note_title, self.note)
+        if tuple(self.widget.children) != order:
+            self.widget.children = order
         if previous is None or previous.lang != state.lang:
             self.review.labels = review_labels(self.t)
         if state.reviewing and dict(state.review) != self.review.card:
