@@ -178,7 +178,8 @@ def _planned(case: Case, step: StepDef, record: Step | None, start: date) -> tup
     moved = _date(record.planned) if record is not None else None
     if moved is not None:
         return moved, moved + length if step.kind == "phase" else moved, True, True
-    hearing = _date(case.info.hearing_date) if step.key == "hearing" else None
+    # The talk right after the hearing is on the hearing's day.
+    hearing = _date(case.info.hearing_date) if step.key in ("hearing", "after_hearing") else None
     if hearing is not None:
         return hearing, hearing, False, True
     return table_start, table_start + length, False, False
