@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Literal
 
 from .case import Case, Edit
 from .errors import ValidationError
 from .model import Agreement, Item, Person
 from .ops import add_agreement, clean, update
+from .people import is_carer_relation
 
 LINKABLE = ("danger_statement", "safety_goal", "bottom_line")
 """What an agreement can answer: a danger statement, a safety goal, a bottom line."""
@@ -53,6 +55,16 @@ _ADULTS = re.compile(
     re.IGNORECASE,
 )
 
+# "… die de gevaarsboodschap kennen", "die de gevaarsboodschap kent", "who know the danger statement".
+_KNOWING = re.compile(
+    r"gevaarsboodschap(?:pen)?\s+(?:goed\s+|helemaal\s+)?(?:kennen|kent)\b"
+    r"|\bkennen\s+(?:de\s+)?gevaarsboodschap"
+    r"|\bknows?\s+(?:about\s+)?the\s+danger\s+statements?",
+    re.IGNORECASE,
+)
+
+ADULT_AGE = 18
+
 Level = Literal["ok", "warn", "info"]
 
 
@@ -76,6 +88,23 @@ class Coverage:
 
 
 @dataclass(frozen=True)
+class Carrier:
+    """Someone named in the plan (owner or backup) and whether they count as an adult of the network.
+
+    ``reason`` says why not (empty when they count): ``not_human``, ``deceased``, ``child``, ``minor``
+    (younger than 18), ``professional``, ``carer`` (a parent or carer of the children: the network is the
+    people around them), ``not_knowing`` (the bottom line asks for adults who know the danger statement,
+    and this person does not know all of it)."""
+
+    person: Person
+    reason: str = ""
+
+    @property
+    def counts(self) -> bool:
+        return not self.reason
+
+
+@dataclass(frozen=True)
 class PlanChecks:
     """Everything the checks panel shows, computed from one state of the case."""
 
@@ -84,10 +113,19 @@ class PlanChecks:
     bottom_lines: tuple[Coverage, ...]
     danger_statements: tuple[Coverage, ...]
     carriers: tuple[Person, ...]
-    """Informal adults who carry the plan as owner or backup of at least one agreement."""
+    """Adults of the network who carry the plan (owner or backup of an agreement) and count: not parents or
+    carers, not professionals, not children; knowing the danger statement when a bottom line asks it."""
     adults_required: int | None
     """Number of network adults a bottom line asks for, if one does."""
     findings: tuple[Finding, ...]
+    named: tuple[Carrier, ...] = ()
+    """Everyone named as owner or backup, by name, with why they do not count (see ``Carrier``)."""
+    knowing_required: bool = False
+    """A bottom line asks for adults who know the danger statement ("die de gevaarsboodschap kennen")."""
+
+    @property
+    def not_counted(self) -> tuple[Carrier, ...]:
+        return tuple(c for c in self.named if not c.counts)
 
     @property
     def warnings(self) -> tuple[Finding, ...]:
@@ -106,17 +144,68 @@ def required_adults(texts: Iterable[str]) -> int | None:
     return best
 
 
-def carries(person: Person) -> bool:
-    """Counts as a network adult carrying the plan: informal and not a child."""
-    return person.informal and not person.is_child
+def asks_knowing(texts: Iterable[str]) -> bool:
+    """Does a bottom line ask for people who know the danger statement ("die de gevaarsboodschap kennen")?"""
+    return any(_KNOWING.search(t or "") for t in texts)
 
 
-def check_plan(case: Case) -> PlanChecks:
+def age_of(person: Person, today: date | None = None) -> int | None:
+    """Age in years: from the date of birth when given, else the age typed in."""
+    if person.birth_date:
+        try:
+            born = date.fromisoformat(person.birth_date)
+        except ValueError:
+            born = None
+        if born is not None:
+            on = today or date.today()
+            return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return person.age
+
+
+def not_counted_reason(person: Person, knowing: bool = False, today: date | None = None) -> str:
+    """Why a person named in the plan does not count as an adult of the network ("" when they do)."""
+    if not person.human:
+        return "not_human"
+    if person.deceased:
+        return "deceased"
+    if person.is_child:
+        return "child"
+    age = age_of(person, today)
+    if age is not None and age < ADULT_AGE:
+        return "minor"
+    if not person.informal:
+        return "professional"
+    if person.is_carer:
+        return "carer"
+    if knowing and person.knowledge != "all":
+        return "not_knowing"
+    return ""
+
+
+def carries(person: Person, knowing: bool = False, today: date | None = None) -> bool:
+    """Counts as an adult of the network carrying the plan (see ``not_counted_reason``)."""
+    return not not_counted_reason(person, knowing, today)
+
+
+def check_plan(case: Case, today: date | None = None) -> PlanChecks:
     """The live checks of the safety plan: coverage, owners and backups, carriers, knowledge, load."""
     agreements = case.agreements_in_order()
     numbers = {a.id: n for n, a in enumerate(agreements, start=1)}
-    people = case.people
     findings: list[Finding] = []
+    bottom, dangers = _coverage(case, agreements, numbers, findings)
+    _owners_and_backups(case, agreements, numbers, findings)
+    named, required, knowing = _adults(case, agreements, findings, today)
+    _informed_and_load(case, agreements, findings)
+    if not agreements:
+        findings.insert(0, Finding("info", "planui.check.no_agreements"))
+    carriers = tuple(c.person for c in named if c.counts)
+    return PlanChecks(numbers, bottom, dangers, carriers, required, tuple(findings), named, knowing)
+
+
+def _coverage(
+    case: Case, agreements: list[Agreement], numbers: Mapping[str, int], findings: list[Finding]
+) -> tuple[tuple[Coverage, ...], tuple[Coverage, ...]]:
+    """Each bottom line answered by at least one agreement; each danger statement directly or through its goal."""
 
     def answering(item: Item) -> tuple[int, ...]:
         ids = {item.id}
@@ -124,7 +213,6 @@ def check_plan(case: Case) -> PlanChecks:
             ids.add(item.paired_with)
         return tuple(numbers[a.id] for a in agreements if ids & set(a.links))
 
-    # 1. Each bottom line answered by at least one agreement.
     bottom = tuple(Coverage(i, answering(i)) for i in case.items_of("bottom_line"))
     if not bottom:
         findings.append(Finding("info", "planui.check.no_bottom_lines"))
@@ -135,16 +223,20 @@ def check_plan(case: Case) -> PlanChecks:
             )
     if bottom and all(c.numbers for c in bottom):
         findings.append(Finding("ok", "planui.check.bottom_lines_answered", {"n": len(bottom)}))
-
-    # Danger statements: answered directly or through their paired safety goal.
     dangers = tuple(Coverage(i, answering(i)) for i in case.items_of("danger_statement"))
     for cov in dangers:
         if not cov.numbers:
             findings.append(
                 Finding("warn", "planui.check.danger_open", {"text": _short(cov.item.text)}, (cov.item.id,))
             )
+    return bottom, dangers
 
-    # 2. Each agreement has an owner and a backup (a different person), and says what if it does not happen.
+
+def _owners_and_backups(
+    case: Case, agreements: list[Agreement], numbers: Mapping[str, int], findings: list[Finding]
+) -> None:
+    """Each agreement has an owner and a backup (a different person), and says what if it does not happen."""
+    people = case.people
     no_owner = [a for a in agreements if a.owner is None or a.owner not in people]
     no_backup = [a for a in agreements if a.backup is None or a.backup not in people]
     same = [a for a in agreements if a.owner is not None and a.owner == a.backup]
@@ -156,62 +248,64 @@ def check_plan(case: Case) -> PlanChecks:
         ("planui.check.no_if_not", no_if_not),
     ):
         if group:
-            findings.append(
-                Finding(
-                    "warn",
-                    key,
-                    {"numbers": _numbers(numbers[a.id] for a in group), "n": len(group)},
-                    tuple(a.id for a in group),
-                )
-            )
+            params = {"numbers": _numbers(numbers[a.id] for a in group), "n": len(group)}
+            findings.append(Finding("warn", key, params, tuple(a.id for a in group)))
     if agreements and not (no_owner or no_backup or same):
         findings.append(Finding("ok", "planui.check.all_have_owner_backup", {"n": len(agreements)}))
 
-    # 3. Network adults carrying the plan (informal, not children, as owner or backup).
-    carrier_ids: dict[str, None] = {}
-    for a in agreements:
-        for pid in (a.owner, a.backup):
-            if pid is not None and pid in people and carries(people[pid]):
-                carrier_ids[pid] = None
-    carriers = tuple(sorted((people[p] for p in carrier_ids), key=lambda p: p.name.lower()))
-    names = ", ".join(p.name for p in carriers)
-    required = required_adults(i.text for i in case.items_of("bottom_line"))
-    if required is not None:
-        if len(carriers) < required:
-            findings.append(
-                Finding(
-                    "warn",
-                    "planui.check.adults_short",
-                    {"n": len(carriers), "required": required, "names": names},
-                    tuple(carrier_ids),
-                )
-            )
-        else:
-            findings.append(
-                Finding(
-                    "ok",
-                    "planui.check.adults_enough",
-                    {"n": len(carriers), "required": required, "names": names},
-                    tuple(carrier_ids),
-                )
-            )
-    elif agreements:
-        findings.append(
-            Finding("info", "planui.check.adults_count", {"n": len(carriers), "names": names}, tuple(carrier_ids))
-        )
 
-    # 4. People named in the plan who do not yet know the whole danger statement.
-    named: dict[str, None] = {}
+def _adults(
+    case: Case, agreements: list[Agreement], findings: list[Finding], today: date | None
+) -> tuple[tuple[Carrier, ...], int | None, bool]:
+    """Adults of the network carrying the plan (owner or backup): not the parents or carers, not professionals
+    or children; only those who know the danger statement when a bottom line asks it."""
+    people = case.people
+    bottom_texts = [i.text for i in case.items_of("bottom_line")]
+    required = required_adults(bottom_texts)
+    knowing = required is not None and asks_knowing(bottom_texts)
+    named_ids: dict[str, None] = {}
     for a in agreements:
         for pid in (a.owner, a.backup):
             if pid is not None and pid in people:
-                named[pid] = None
-    for pid in named:
+                named_ids[pid] = None
+    named = tuple(
+        sorted(
+            (Carrier(people[p], not_counted_reason(people[p], knowing, today)) for p in named_ids),
+            key=lambda c: c.person.name.lower(),
+        )
+    )
+    carriers = tuple(c.person for c in named if c.counts)
+    carrier_ids = tuple(p.id for p in carriers)
+    params = {"n": len(carriers), "names": ", ".join(p.name for p in carriers)}
+    if required is not None:
+        enough = len(carriers) >= required
+        key = ("planui.check.adults_enough" if enough else "planui.check.adults_short") + (
+            "_knowing" if knowing else ""
+        )
+        findings.append(Finding("ok" if enough else "warn", key, {**params, "required": required}, carrier_ids))
+    elif agreements:
+        findings.append(Finding("info", "planui.check.adults_count", params, carrier_ids))
+    for p in carriers:
+        if is_carer_relation(p.relation):
+            # Counted because nobody marked them as a parent or carer, though their relation says so.
+            findings.append(
+                Finding("warn", "planui.check.carer_unmarked", {"name": p.name, "relation": p.relation}, (p.id,))
+            )
+    return named, required, knowing
+
+
+def _informed_and_load(case: Case, agreements: list[Agreement], findings: list[Finding]) -> None:
+    """People named in the plan who do not yet know the whole danger statement; one person carrying too much."""
+    people = case.people
+    named_ids: dict[str, None] = {}
+    for a in agreements:
+        for pid in (a.owner, a.backup):
+            if pid is not None and pid in people:
+                named_ids[pid] = None
+    for pid in named_ids:
         p = people[pid]
         if p.knowledge != "all":
             findings.append(Finding("warn", f"planui.check.not_informed_{p.knowledge}", {"name": p.name}, (pid,)))
-
-    # 5. One person carrying too much.
     load: dict[str, int] = {}
     for a in agreements:
         if a.owner is not None and a.owner in people:
@@ -222,10 +316,6 @@ def check_plan(case: Case) -> PlanChecks:
             findings.append(
                 Finding("warn", "planui.check.too_much", {"name": people[pid].name, "n": n, "total": total}, (pid,))
             )
-
-    if not agreements:
-        findings.insert(0, Finding("info", "planui.check.no_agreements"))
-    return PlanChecks(numbers, bottom, dangers, carriers, required, tuple(findings))
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -289,3 +379,57 @@ def set_agreed(case: Case, agreement_id: str, person_id: str, agreed: bool) -> E
     else:
         agreed_by = tuple(p for p in a.agreed_by if p != person_id)
     return update(case, "agreement", agreement_id, "planui.edit.agreed", agreed_by=agreed_by)
+
+
+# ---- the plan over the six weeks (reviews, signed versions): see ``plan_versions`` ----------------
+
+from .plan_versions import (  # noqa: E402  (re-exported: documents and screens import them from here)
+    AgreementChange,
+    ItemChange,
+    PlanDiff,
+    ReviewEntry,
+    diff,
+    diff_for,
+    plan_at,
+    previous_version,
+    review_at,
+    reviews_of,
+    set_review,
+    set_sent_to_judge,
+    sign_version,
+    suggested_status,
+    version_for,
+    versions,
+)
+
+__all__ = [
+    "LINKABLE",
+    "AgreementChange",
+    "Carrier",
+    "Coverage",
+    "Finding",
+    "ItemChange",
+    "PlanChecks",
+    "PlanDiff",
+    "ReviewEntry",
+    "age_of",
+    "asks_knowing",
+    "carries",
+    "check_plan",
+    "diff",
+    "diff_for",
+    "not_counted_reason",
+    "plan_at",
+    "previous_version",
+    "required_adults",
+    "review_at",
+    "reviews_of",
+    "save_agreement",
+    "set_agreed",
+    "set_review",
+    "set_sent_to_judge",
+    "sign_version",
+    "suggested_status",
+    "version_for",
+    "versions",
+]

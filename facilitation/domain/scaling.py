@@ -10,11 +10,11 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from .case import Case
 from .model import SCALE_KINDS, Meeting, Person, Scale, Score
+from .trajectory import day_number
 
 PERSON_SUBJECT_KINDS = frozenset({"willingness", "confidence", "capacity"})
 """Scales about one person (a parent): ``Scale.subject`` is a person id."""
@@ -195,13 +195,9 @@ def summary(case: Case, scale_id: str, meeting_id: str | None) -> dict[str, Spre
 
 
 def day_of(case: Case, meeting: Meeting) -> int | None:
-    """The meeting's day in the trajectory (the start is day 0, so the first network meeting is day 14)."""
-    try:
-        start = date.fromisoformat(case.info.start_date) if case.info.start_date else None
-        when = date.fromisoformat(meeting.date)
-    except ValueError:
-        return None
-    return None if start is None else (when - start).days
+    """The meeting's day in the trajectory, counted as everywhere else (``trajectory.day_number``: the start
+    date is day 1, so a meeting two weeks after the urgent measure is on day 15)."""
+    return day_number(case, meeting.date)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nog geen afspraken. Schrijf hieronder de eerste afspraak.",
         "No agreements yet. Write the first one below.",
     ),
+    "planui.keys_hint": (
+        "Sneltoetsen: N voor een nieuwe afspraak, Ctrl+Enter om ze te bewaren.",
+        "Shortcuts: N for a new agreement, Ctrl+Enter to save it.",
+    ),
+    "planui.closing.title": ("Afsluiting: het plan ondertekenen", "Closing: signing the plan"),
+    "planui.closing.intro": (
+        "Onderteken het plan zoals het nu is, noteer wanneer het naar de jeugdrechter gaat, en maak de documenten.",
+        "Sign the plan as it is now, note when it goes to the youth judge, and make the documents.",
+    ),
     # ---- the form ------------------------------------------------------------------------------
     "planui.form.new": ("Nieuwe afspraak", "New agreement"),
     "planui.form.edit": ("Afspraak {n} wijzigen", "Changing agreement {n}"),
@@ -61,7 +70,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.card.backup": ("Back-up", "Backup"),
     "planui.card.when": ("Wanneer", "When"),
     "planui.card.if_not": ("Als het niet lukt", "If it does not happen"),
-    "planui.card.check_how": ("Opvolging", "Checked by"),
+    "planui.card.check_how": ("Opvolging", "Follow-up"),
     "planui.card.links": ("Antwoord op", "Answers"),
     "planui.card.agreed_earlier": ("Eerder akkoord", "Agreed earlier"),
     "planui.nobody": ("nog niemand", "nobody yet"),
@@ -98,7 +107,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.checks.n_warn_many": ("{n} aandachtspunten", "{n} points to look at"),
     "planui.checks.all_ok": ("Geen aandachtspunten.", "No points to look at."),
     "planui.checks.never_blocking": (
-        "Dit zijn hulpvragen, geen verplichtingen.",
+        "Dit zijn punten om samen na te kijken, geen verplichtingen.",
         "These are prompts, not requirements.",
     ),
     "planui.checks.dangers": ("Gevaarsboodschappen", "Danger statements"),
@@ -162,6 +171,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De bodemeis vraagt {required} volwassenen uit het netwerk; het plan heeft er nu {n}.",
         "The bottom line asks for {required} adults from the network; the plan now has {n}.",
     ),
+    "planui.check.adults_short_knowing": (
+        "De bodemeis vraagt {required} volwassenen uit het netwerk die de gevaarsboodschap kennen; het plan heeft "
+        "er nu {n}.",
+        "The bottom line asks for {required} adults from the network who know the danger statement; the plan now "
+        "has {n}.",
+    ),
+    "planui.check.adults_enough_knowing": (
+        "De bodemeis vraagt {required} volwassenen uit het netwerk die de gevaarsboodschap kennen; het plan heeft "
+        "er nu {n}.",
+        "The bottom line asks for {required} adults from the network who know the danger statement; the plan now "
+        "has {n}.",
+    ),
+    "planui.check.carer_unmarked": (
+        "{name} ({relation}) telt mee als netwerk, maar lijkt een ouder of opvoeder. Duid dat aan op de "
+        "netwerkkaart als het zo is: ouders tellen niet mee.",
+        "{name} ({relation}) counts as network but seems to be a parent or carer. Mark it on the network map if "
+        "so: parents do not count.",
+    ),
+    "planui.check.not_counted": ("Tellen niet mee:", "Not counted:"),
+    "planui.check.reason.carer": ("ouder of opvoeder van de kinderen", "parent or carer of the children"),
+    "planui.check.reason.professional": ("professioneel", "professional"),
+    "planui.check.reason.child": ("kind", "child"),
+    "planui.check.reason.minor": ("jonger dan 18", "younger than 18"),
+    "planui.check.reason.not_knowing": (
+        "kent de gevaarsboodschap niet (helemaal)",
+        "does not know (all of) the danger statement",
+    ),
+    "planui.check.reason.deceased": ("overleden", "deceased"),
+    "planui.check.reason.not_human": ("geen persoon", "not a person"),
     "planui.check.adults_count": (
         "1 volwassene uit het netwerk draagt het plan (doet een afspraak of is back-up).",
         "1 adult from the network carries the plan (does an agreement or is a backup).",
@@ -176,8 +214,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "planui.check.carrier_names": ("Nu: {names}", "Now: {names}"),
     "planui.check.professionals_note": (
-        "Professionelen en kinderen tellen hier niet mee: het netwerk blijft als de hulpverlening weggaat.",
-        "Professionals and children do not count here: the network stays when the services leave.",
+        "Ouders, professionelen en kinderen tellen hier niet mee: het netwerk zijn de mensen rond het gezin, "
+        "en het blijft als de hulpverlening weggaat.",
+        "Parents, professionals and children do not count here: the network is the people around the family, "
+        "and it stays when the services leave.",
     ),
     "planui.check.not_informed_some": (
         "{name} staat in het plan, maar weet nog niet alles van de gevaarsboodschap.",

@@ -18,6 +18,7 @@ from ..domain.errors import FacilitationError, ValidationError
 from ..domain.model import MEETING_KINDS
 from ..i18n import LANGUAGE_NAMES, LANGUAGES
 from .base import CaseMeetingPicks, button, css, esc, status_html
+from .meeting.attendance import Attendance
 from .session import Event, Session
 from .style import stylesheet
 from .welcome import Welcome
@@ -120,7 +121,7 @@ class Shell(CaseMeetingPicks):
         # New meeting form
         self.nm_kind = css(W.Dropdown(options=[]), "fac-nm-kind")
         self.nm_date = css(W.DatePicker(value=date.today()), "fac-nm-date")
-        self.nm_present = css(W.SelectMultiple(options=[], rows=8), "fac-nm-present")
+        self.nm_present = css(Attendance(), "fac-nm-present")  # checkboxes, family first (issues 14.6, 22.6)
         self.nm_start = button("", "fac-nm-start", style="primary")
         self.nm_cancel = button("", "fac-nm-cancel")
         self.nm_labels = [W.Label() for _ in range(3)]
@@ -295,14 +296,7 @@ class Shell(CaseMeetingPicks):
             options = [(t("shell.no_meeting"), "")]
         self._silent(self.meeting_pick, options, self.session.meeting_id or "")
         if case is not None:
-            people_options = [
-                (f"{p.name} ({p.relation})" if p.relation else p.name, p.id)
-                for p in sorted(case.people.values(), key=lambda p: (p.sector == "professional", p.name.lower()))
-            ]
-            if list(self.nm_present.options) != people_options:
-                ticked = tuple(v for v in self.nm_present.value if v in case.people)
-                self.nm_present.options = people_options
-                self.nm_present.value = ticked
+            self.nm_present.show_people(case, t)
 
     def _silent(self, dd: W.Dropdown, options: list[tuple[str, str]], value: str | None) -> None:
         self._quiet = True

@@ -139,6 +139,75 @@ def test_adults_required_by_a_bottom_line(base):
     assert f.key == "planui.check.adults_enough" and f.level == "ok" and f.params["n"] == 3
 
 
+def test_mama_papa_and_one_uncle_are_not_three_adults_of_the_network():
+    """Issue 13: the parents carry the plan too, but "the network" is the people around them."""
+    case = ops.new_case("Familie Peeters", "2026-10-01", [("Noor", 6)])
+    people = {}
+    for key, name, fields in (
+        ("mama", "Katrien", dict(relation="mama", is_carer=True, knowledge="all")),
+        ("papa", "Bart", dict(relation="papa", is_carer=True, knowledge="all")),
+        ("nonkel", "Pieter", dict(relation="nonkel", knowledge="all")),
+    ):
+        case, people[key] = apply(case, ops.add_person(case, name, **fields))
+    case, _ = apply(case, ops.add_item(case, "Een plan met minstens 3 volwassenen uit het netwerk.", "bottom_line"))
+    case, _ = add(case, "Mama brengt Noor naar school", people["mama"], people["papa"])
+    case, _ = add(case, "Papa drinkt niet als hij voor Noor zorgt", people["papa"], people["nonkel"])
+    res = check_plan(case)
+    f = next(f for f in res.findings if f.key.startswith("planui.check.adults_"))
+    assert f.key == "planui.check.adults_short" and f.level == "warn"
+    assert (f.params["n"], f.params["required"], f.params["names"]) == (1, 3, "Pieter")
+    assert [p.name for p in res.carriers] == ["Pieter"]
+    assert [(c.person.name, c.reason) for c in res.not_counted] == [("Bart", "carer"), ("Katrien", "carer")]
+
+
+def test_only_those_who_know_the_danger_statement_count_when_the_bottom_line_says_so(base):
+    case, ids = base
+    case, _ = apply(
+        case,
+        ops.add_item(case, "Minstens 2 volwassenen uit het netwerk die de gevaarsboodschap kennen.", "bottom_line"),
+    )
+    case, _ = add(case, "Rita komt", ids["rita"], ids["lieke"])  # Rita knows all, Lieke some of it
+    case, _ = add(case, "Marc kijkt", ids["marc"], ids["cons"])  # Marc knows nothing; Ilse is a professional
+    res = check_plan(case)
+    assert res.knowing_required and [p.name for p in res.carriers] == ["Rita"]
+    f = next(f for f in res.findings if f.key.startswith("planui.check.adults_"))
+    assert f.key == "planui.check.adults_short_knowing" and f.params["n"] == 1
+    assert {(c.person.name, c.reason) for c in res.not_counted} == {
+        ("Ilse", "professional"),
+        ("Lieke", "not_knowing"),
+        ("Marc", "not_knowing"),
+    }
+    case = case.apply(ops.update(case, "person", ids["lieke"], knowledge="all"))
+    f = next(f for f in check_plan(case).findings if f.key.startswith("planui.check.adults_"))
+    assert f.key == "planui.check.adults_enough_knowing" and f.level == "ok" and f.params["names"] == "Lieke, Rita"
+
+
+@pytest.mark.parametrize(
+    "text,asks",
+    [
+        ("minstens 3 volwassenen uit het netwerk die de gevaarsboodschap kennen", True),
+        ("drie volwassenen die de gevaarsboodschap goed kennen", True),
+        ("at least three adults who know the danger statement", True),
+        ("minstens 3 volwassenen uit het netwerk van mama", False),
+    ],
+)
+def test_a_bottom_line_asking_that_they_know_the_danger_statement(text, asks):
+    from facilitation.domain.plan import asks_knowing
+
+    assert asks_knowing([text]) is asks
+
+
+def test_a_minor_by_date_of_birth_does_not_count(base):
+    from datetime import date
+
+    case, ids = base
+    case = case.apply(ops.update(case, "person", ids["marc"], birth_date="2010-05-01"))
+    case, _ = add(case, "Marc", ids["marc"], ids["rita"])
+    res = check_plan(case, today=date(2026, 10, 1))
+    assert [(c.person.name, c.reason) for c in res.not_counted] == [("Marc", "minor")]
+    assert [p.name for p in check_plan(case, today=date(2028, 5, 1)).carriers] == ["Marc", "Rita"]
+
+
 def test_people_in_the_plan_who_do_not_know_the_danger_statement(base):
     case, ids = base
     case, _ = add(case, "Een", ids["lieke"], ids["marc"])
@@ -215,3 +284,14 @@ def test_every_planui_key_used_has_both_languages():
     for key, (nl, en) in catalog().items():
         if key.startswith("planui."):
             assert nl.strip() and en.strip(), key
+
+
+def test_someone_called_mama_but_not_marked_as_parent_is_pointed_out(base):
+    case, ids = base
+    case = case.apply(ops.update(case, "person", ids["mama"], relation="mama"))
+    case, _ = add(case, "Mama brengt", ids["mama"], ids["rita"])
+    f = next(f for f in check_plan(case).findings if f.key == "planui.check.carer_unmarked")
+    assert f.level == "warn" and f.params == {"name": "Sara", "relation": "mama"}
+    case = case.apply(ops.update(case, "person", ids["mama"], is_carer=True))
+    assert "planui.check.carer_unmarked" not in keys(case)
+    assert [(c.person.name, c.reason) for c in check_plan(case).not_counted] == [("Sara", "carer")]

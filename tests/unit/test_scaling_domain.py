@@ -17,7 +17,7 @@ HOSTILE = "<img src=x onerror=alert(1)>"
 
 
 def build_case():
-    """Jonas (child), Rita (grandmother), Sofie (mother), a neighbour, two professionals; meetings on day 14 and 28."""
+    """Jonas (child), Rita (grandmother), Sofie (mother), a neighbour, two professionals; meetings on day 15 and 29 (day 1 is the start date)."""
     case = ops.new_case("Familie Maes", "2026-10-01", [("Jonas", 17)])
     ids = {"jonas": next(iter(case.people))}
     for key, name, rel, sector in (
@@ -123,7 +123,7 @@ def test_history_in_date_order_with_days(scored):
     case, ids, m1, m2, sid = scored
     pts = scaling.history(case, sid)
     assert [p.meeting.id for p in pts] == [m1, m2]
-    assert [p.day for p in pts] == [14, 28]
+    assert [p.day for p in pts] == [15, 29]  # day 1 is the start date (2026-10-01)
     assert pts[1].values[ids["sofie"]] == 8 and ids["marc"] not in pts[1].values
     assert (pts[1].spread.low, pts[1].spread.high, pts[1].spread.median) == (4, 8, 5.0)
     edit, m3 = ops.add_meeting(case, "network_meeting", "2026-11-10")
@@ -197,7 +197,7 @@ def test_scores_frame_one_row_per_score(scored):
         "grootmoeder",
         "Gezin en netwerk",
         6,
-        28,
+        29,
     )
     assert rita.why_not_lower.startswith("=1+1")
     assert set(df.scale) == {"Veiligheidsschaal"}
@@ -280,7 +280,7 @@ def test_history_figure_band_median_and_people(scored):
     fig = history_figure(case, sid, current=m2)
     go.Figure(fig)
     ticks = fig["layout"]["xaxis"]["ticktext"]
-    assert "dag 14" in ticks[0] and "dag 28" in ticks[1] and ticks[1].startswith("<b>")
+    assert "dag 15" in ticks[0] and "dag 29" in ticks[1] and ticks[1].startswith("<b>")
     median = next(t for t in fig["data"] if t.get("meta", {}).get("role") == "median")
     assert median["y"] == [4.5, 5.0]
     band = next(t for t in fig["data"] if t.get("fill") == "tonexty")

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
+import pytest
+
 from facilitation.domain.trajectory import STANDARD_AGENDA
+from facilitation.ui.meeting import state as meeting_state
 from facilitation.ui.shell import Shell
 
 
@@ -73,9 +79,109 @@ def test_timeline_from_start_date(session):
     shell = Shell(session)
     mv = flow(shell)
     html = mv.timeline.value
-    # start 2026-10-01: day 14 = 2026-10-14, day 28 = 2026-10-28; the meeting of 2026-10-15 counts as held
-    assert "2026-10-14" in html and "2026-10-28" in html
-    assert "gehouden op 2026-10-15" in html
+    # start 2026-10-01 is day 1: day 14 = 14 oktober, day 28 = 28 oktober; the meeting of 2026-10-15 is held
+    assert "7–14 oktober 2026" in html and "28 oktober 2026" in html
+    assert row_text(html, "first_network_meeting") == (
+        "15 | 15 oktober 2026 | Eerste netwerkoverleg Wie: Consulent, crisisbegeleider, ouders, minderjarige, "
+        "informeel en professioneel netwerk | ✓ gehouden"
+    )
+    assert "2026-10" not in html  # no ISO dates on screen
+
+
+def row_text(html: str, step: str) -> str:
+    """The words of one row of the timeline, cells joined by " | "."""
+    row = re.search(rf'<tr class="[^"]*fac-step-{step}\b[^"]*">(.*?)</tr>', html).group(1)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
+    return " | ".join(" ".join(re.sub(r"<[^>]+>", " ", c).split()) for c in cells)
+
+
+@pytest.fixture
+def on_day(monkeypatch):
+    """Fix today's date for the meeting part."""
+
+    def fix(day: date) -> None:
+        monkeypatch.setattr(meeting_state, "today", lambda: day)
+
+    return fix
+
+
+def test_a_meeting_in_the_future_is_planned_not_held(session, on_day):
+    on_day(date(2026, 10, 10))
+    shell = Shell(session)
+    mv = flow(shell)
+    html = mv.timeline.value
+    assert "gepland op 15 oktober 2026" in html and "gehouden" not in html
+    assert "Vandaag, 10 oktober 2026, is dag 10 van het traject." in html
+    assert "Volgende: Eerste netwerkoverleg, 15 oktober 2026 (dag 15)." in html  # not skipped by "next"
+
+
+def test_overdue_steps_are_marked_as_such_and_a_step_is_done_with_its_real_date(session, store, on_day):
+    on_day(date(2026, 10, 20))
+    shell = Shell(session)
+    mv = flow(shell)
+    html = mv.timeline.value
+    assert "fac-ms-overdue fac-step-hearing" in html and "te laat" in html
+    assert "gedaan" not in html.replace("nog niet gedaan", "")  # the calendar ticks nothing off
+    mv.step_pick.value = "hearing"
+    mv.step_date.value = date(2026, 10, 4)
+    mv.step_done.click()
+    assert store.load(session.case.id).steps["hearing"].done_on == "2026-10-04"
+    assert row_text(mv.timeline.value, "hearing").endswith("| ✓ gedaan")  # on its own days (3/4)
+    assert session.status == ("Voorleiding bij de jeugdrechter: gedaan op 4 oktober 2026.", "ok")
+    mv.step_pick.value = "triage"
+    mv.step_date.value = date(2026, 10, 5)
+    mv.step_done.click()
+    assert row_text(mv.timeline.value, "triage").endswith("| ✓ gedaan op 05/10/2026")  # later than its days
+    # Not on a day still to come.
+    mv.step_pick.value = "child_explained"
+    mv.step_date.value = date(2026, 10, 25)
+    mv.step_done.click()
+    assert session.status[1] == "error" and "child_explained" not in store.load(session.case.id).steps
+    # Moved instead: planned on that day.
+    mv.step_move.click()
+    assert store.load(session.case.id).steps["child_explained"].planned == "2026-10-25"
+    assert "25 oktober 2026 (verplaatst)" in re.sub(r"<[^>]+>", "", mv.timeline.value)
+    mv.step_reset.click()
+    assert "child_explained" not in store.load(session.case.id).steps
+
+
+def test_who_is_present_is_ticked_with_checkboxes_family_first(session, store):
+    from facilitation.domain import ops
+
+    assert session.do(lambda c: ops.add_person(c, "Ilse", relation="consulent", sector="professional")[0])
+    shell = Shell(session)
+    mv = flow(shell)
+    att = mv.attendance
+    titles = [g["title"] for g in att.groups]
+    assert titles == ["Gezin en familie", "Professionelen"]
+    labels = [label for label, _ in att.options]
+    assert labels[0] == "Jonas (kind)" and labels[-1] == "Ilse (consulent)"
+    everyone_before = set(session.meeting.present)
+    att.tick([])  # the page: "Niemand aangevinkt"
+    assert store.load(session.case.id).meetings[session.meeting_id].present == ()
+    att.tick([v for _, v in att.options])  # "Iedereen op de kaart is er"
+    stored = store.load(session.case.id).meetings[session.meeting_id].present
+    assert set(stored) == everyone_before | {p.id for p in session.case.people.values() if p.name == "Ilse"}
+    assert session.undo() and set(session.meeting.present) == set()
+    assert att.value == ()
+
+
+def test_each_kind_of_meeting_runs_its_own_course(session):
+    from facilitation.domain import ops
+
+    shell = Shell(session)
+    mv = flow(shell)
+    edit, mid = ops.add_meeting(session.case, "interim_evaluation", "2026-10-28", list(session.meeting.present))
+    assert session.do(edit)
+    session.set_meeting(mid)
+    labels = [row.children[0].description for row in mv.agenda_box.children]
+    assert labels[1] == "2. Elke afspraak overlopen: werkt ze?" and labels[-1].startswith("6. Afsluiting")
+    assert mv.review_box.layout.display == ""
+    edit, mid = ops.add_meeting(session.case, "second_network_meeting", "2026-11-09")
+    assert session.do(edit)
+    session.set_meeting(mid)
+    labels = [row.children[0].description for row in mv.agenda_box.children]
+    assert "5. Wat gaat er in het advies aan de jeugdrechter?" in labels
 
 
 def test_language_switch_relabels(session):

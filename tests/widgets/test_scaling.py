@@ -40,7 +40,7 @@ def make_case():
 
 @pytest.fixture
 def setup(store):
-    """A session on the Maes case at its first network meeting (day 14), everyone present; no scale yet."""
+    """A session on the Maes case at its first network meeting (day 15), everyone present; no scale yet."""
     s = Session(store)
     case, ids = make_case()
     s.add_case(case)
@@ -414,7 +414,7 @@ def test_history_across_meetings(asked):
         view._rows[ids[k]].values[v].click()
     fig = view.history_plot.figure
     ticks = fig["layout"]["xaxis"]["ticktext"]
-    assert "dag 14" in ticks[0] and "dag 28" in ticks[1]
+    assert "dag 15" in ticks[0] and "dag 29" in ticks[1]  # day 1 is the start date
     med = next(t for t in fig["data"] if t.get("meta", {}).get("role") == "median")
     assert med["y"] == [3, 6]
     view.history_people.value = False

@@ -1,0 +1,15 @@
+"""The plan's keyboard (``ui/js/plan-keys.js``): N goes to a new agreement, Ctrl+Enter saves the form."""
+
+from __future__ import annotations
+
+import anywidget
+import traitlets
+
+from .. import esm
+
+
+class PlanKeys(anywidget.AnyWidget):  # type: ignore[misc]
+    """Listens for the plan's keys while the plan part is on screen; shows ``hint``."""
+
+    _esm = traitlets.Unicode(esm.module("plan-keys")).tag(sync=True)
+    hint = traitlets.Unicode("").tag(sync=True)
