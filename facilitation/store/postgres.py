@@ -127,7 +127,10 @@ class PostgresStore(SQLStore):
 
     def _migrate(self) -> None:
         conn = self._conn()
-        found = self._version(conn)  # look before touching: a newer schema is refused without a write
+        try:
+            found = self._version(conn)  # look before touching: a newer schema is refused without a write
+        except self._pg.errors.InsufficientPrivilege as e:  # a schema from before consultants had rights
+            raise FacilitationError("store_needs_migration", version="?", supported=SCHEMA_VERSION) from e
         if found > SCHEMA_VERSION:
             raise NotFoundError("store_too_new", version=found, supported=SCHEMA_VERSION)
         if found == SCHEMA_VERSION:
