@@ -67,7 +67,7 @@ class Cluster:
         if name not in self.roles:
             pw = secrets.token_hex(12)
             extra = " CREATEROLE" if admin else ""
-            self.sql(f'CREATE ROLE "{name}" LOGIN PASSWORD \'{pw}\'{extra}')
+            self.sql(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{pw}'{extra}")
             if not admin:
                 self.sql(
                     "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'facilitation_users') THEN "
@@ -133,8 +133,19 @@ def start() -> Cluster:
     prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
     port = free_port()
     subprocess.run(
-        [*prefix, str(bins / "initdb"), "-D", str(data), "-U", "postgres", f"--pwfile={pwfile}"]
-        + ["--auth=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"],
+        [
+            *prefix,
+            str(bins / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            f"--pwfile={pwfile}",
+            "--auth=scram-sha-256",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        ],
         check=True,
         capture_output=True,
     )

@@ -11,9 +11,8 @@ import pytest
 
 from facilitation.domain import ConflictError, ops
 from facilitation.domain.errors import FacilitationError
-from facilitation.store import CaseStore, Store, open_store
+from facilitation.store import CaseStore, Store, open_store, pg_schema
 from facilitation.store import migrations as sqlite_migrations
-from facilitation.store import pg_schema
 
 
 @pytest.fixture

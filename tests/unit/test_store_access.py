@@ -33,7 +33,7 @@ def test_each_consultant_lists_only_their_own_and_shared_cases(team):
 
 def test_a_crafted_request_for_another_consultants_case_is_refused(team):
     """Whatever id the browser sends, the store answers as if Bob's case did not exist for Alice."""
-    alice, bob, own_a, own_b, shared = team
+    alice, bob, _own_a, own_b, _shared = team
     theirs = bob.load(own_b)
     edit, _ = ops.add_person(theirs, "Indringer")
     attempts = [
