@@ -63,6 +63,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "wissen kan niet ongedaan gemaakt worden: bevestig met --yes.",
         "erasing cannot be undone: confirm with --yes.",
     ),
+    "error.not_a_consultant_role": (
+        "'{name}' is een beheerdersrol van de databank en kan niet als consulent werken.",
+        "'{name}' is a database administrator role and cannot work as a consultant.",
+    ),
     "error.not_sqlite": ("dit kan enkel bij een SQLite-opslag.", "this works only for a SQLite store."),
     # ---- change log and status line ------------------------------------------------------------------
     "edit.forget_person": ("persoon vergeten", "person forgotten"),
