@@ -187,6 +187,14 @@ class Session:
         self._emit(Event("edit", inverse.kinds))
         return True
 
+    def note_export(self, what: str) -> None:
+        """The audit log: this user exported the open case (``what``: the format or document)."""
+        if self.case is not None:
+            try:
+                self.store.note(self.case.id, "export", what)
+            except Exception:  # the file is written; a busy store must not turn that into an error
+                log.exception("could not log the export")
+
     def forget_person(self, person_id: str) -> bool:
         """*Vergeet deze persoon*: erase a person from the case and from its history (not undoable)."""
         if self.case is None:
