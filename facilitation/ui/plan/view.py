@@ -652,6 +652,7 @@ class PlanView(Part):
         try:
             out = exports_dir(s.store.path)
             paths = exporter.export_all(case, out, s.lang, meeting_id=s.meeting_id)
+            s.note_export("plan")
         except FacilitationError as e:
             self._exported = []
             self._show_export()

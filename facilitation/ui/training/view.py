@@ -523,6 +523,7 @@ class CardsView(TrPart):
         try:
             data = cards_docx(cards, lang, source_title) if fmt == "docx" else cards_pdf(cards, lang, source_title)
             path = write_private(exports_dir(self.session.store.path) / name, data)
+            self.session.note_export(f"rolecards.{fmt}")
         except OSError as e:
             self.root.say(self.t("training.write_failed", reason=e.strerror or str(e)), "error")
             return []
