@@ -6,7 +6,8 @@ same as SQLite's. What differs:
 
 - **Who**: the consultant is the role that logged in (``session_user``). Each consultant logs in as their
   own role (under JupyterHub the hub provisions it, ``store/team.py``), so row-level security holds even
-  for SQL typed into a kernel. ``JUPYTERHUB_USER``, when set, must name that role.
+  for SQL typed into a kernel. ``JUPYTERHUB_USER``, when set, must name that role. The admin (the role
+  owning the tables) reaches every case, as it does in SQL.
 - **Order**: writers of one case take turns on the case's row (``SELECT ... FOR UPDATE``), so a change's
   sequence number within a case follows commit order and ``changes_since`` never skips one.
 - **Migrations**: ``pg_schema.py``, from version 1 on, under an advisory lock (two servers starting at
@@ -72,13 +73,19 @@ class PostgresStore(SQLStore):
         expected = user or os.environ.get(identity.ENV_HUB_USER, "").strip()
         if expected and expected != self.user:
             raise FacilitationError("identity_mismatch", user=expected, role=self.user)
-        self.owns_everything = False
         info = conn.info
         self.path = server_anchor(info.host or "local", str(info.port or ""), info.dbname or "", self.user)
         if migrate:
             self._migrate()
         else:
             self._require_current()
+        # The admin (the role that owns the tables, or a superuser) is not bound by row-level security;
+        # the store lets it reach every case too: to share or hand over a case, to audit, to erase.
+        row = conn.execute(
+            "SELECT pg_has_role(session_user, tableowner, 'MEMBER') FROM pg_tables"
+            " WHERE tablename = 'cases' AND schemaname = current_schema()"
+        ).fetchone()
+        self.owns_everything = bool(row and row[0])
 
     # ---- connection ------------------------------------------------------------------------------
 

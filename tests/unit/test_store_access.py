@@ -185,3 +185,21 @@ def test_row_level_security_holds_for_any_sql_a_consultant_sends(engine):
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("INSERT INTO members VALUES ('reflectieteam', 'alice')")
     assert len(bob.load(own_b).people) == 1
+
+
+def test_the_postgres_admin_reaches_every_case_to_share_or_audit_it(pg_cluster):
+    """Consultants under the hub hold no database password: the admin shares or hands over on request."""
+    from facilitation.store.postgres import PostgresStore
+    from tests.pgserver import ADMIN
+
+    db = pg_cluster.database()
+    pg_cluster.role("alice")
+    pg_cluster.role("bob")
+    alice, bob = PostgresStore(pg_cluster.url("alice", db)), PostgresStore(pg_cluster.url("bob", db))
+    case_id = _case(alice, "Familie Maes")
+    admin = PostgresStore(pg_cluster.url(ADMIN, db))
+    assert admin.owns_everything and not alice.owns_everything
+    assert [c.id for c in admin.list_cases()] == [case_id]
+    admin.share(case_id, "bob")
+    assert bob.has_case(case_id)
+    assert ("fac_admin", "share", "bob") in [(e.who, e.action, e.detail) for e in alice.audit(case_id)]
