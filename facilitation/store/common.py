@@ -103,15 +103,17 @@ class SQLStore:
 
     def list_cases(self) -> list[CaseSummary]:
         cond, params = self._visible_sql()
+        # First this user's cases (a few hundred of perhaps many thousands), then each one's case record
+        # and counts by primary key: never a scan over every case's records.
         rows = self._q(
             self._conn(),
-            f"""SELECT c.id, c.updated, e.data,
-                   (SELECT COUNT(*) FROM records r WHERE r.case_id=c.id AND r.kind='person'),
-                   (SELECT COUNT(*) FROM records r WHERE r.case_id=c.id AND r.kind='meeting'),
-                   c.owner
-               FROM cases c JOIN records e ON e.case_id=c.id AND e.kind='case'
-               WHERE {cond}
-               ORDER BY c.updated DESC""",
+            f"""WITH mine AS MATERIALIZED (SELECT c.id, c.updated, c.owner FROM cases c WHERE {cond})
+               SELECT m.id, m.updated, e.data,
+                   (SELECT COUNT(*) FROM records r WHERE r.case_id=m.id AND r.kind='person'),
+                   (SELECT COUNT(*) FROM records r WHERE r.case_id=m.id AND r.kind='meeting'),
+                   m.owner
+               FROM mine m JOIN records e ON e.case_id=m.id AND e.kind='case' AND e.id=m.id
+               ORDER BY m.updated DESC""",
             params,
         ).fetchall()
         return [summary(r) for r in rows]

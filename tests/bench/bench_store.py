@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import multiprocessing
 import random
@@ -57,17 +58,19 @@ def report(label: str, ms: list[float], goal: float | None = None) -> None:
     print(f"  {label:<48} median {med:7.1f} ms   p95 {p95:7.1f} ms{goal_txt}{verdict}")
 
 
+@functools.cache
+def _sample_records() -> list[tuple[str, str, dict]]:
+    sample = samples.load_sample("jonas-17")
+    return [(kind, rid, rec.to_dict()) for kind, bucket in sample.records.items() for rid, rec in bucket.items()]
+
+
 def case_rows(case_id: str, title: str, owner: str, at: str) -> tuple[list, list, list]:
     """Rows for cases, records and changes of one copy of the Jonas sample."""
-    sample = samples.load_sample("jonas-17")
     records = []
-    for kind, bucket in sample.records.items():
-        for rid, rec in bucket.items():
-            d = rec.to_dict()
-            if kind == "case":
-                d = {**d, "id": case_id, "title": title}
-                rid = case_id
-            records.append((case_id, kind, rid, dump(d)))
+    for kind, rid, d in _sample_records():
+        if kind == "case":
+            d, rid = {**d, "id": case_id, "title": title}, case_id
+        records.append((case_id, kind, rid, dump(d)))
     info = next(r for r in records if r[1] == "case")
     changes = [(case_id, uuid.uuid4().hex, at, "", "edit.import", "case", case_id, None, info[3], None, owner, 0)]
     return [(case_id, at, at, owner)], records, changes
@@ -141,7 +144,8 @@ def bench_postgres(args: argparse.Namespace) -> None:
             store.close()
         report("list a consultant's cases (RLS on)", list_ms, 100)
         report("open a case (load, last change, audit note)", open_ms, 200)
-        bench_writers(cluster, db, args)
+        if args.writers:
+            bench_writers(cluster, db, args)
     finally:
         cluster.stop()
 
