@@ -8,11 +8,11 @@
   opening a case (``Session.open_case``: load, last change, audit note) as that consultant's own role,
   with row-level security on. Goals: listing < 100 ms, opening < 200 ms.
 - 20 concurrent writers (processes, each its own role, all in one group the case is shared with) x 1,000
-  edits to the same few people of one case. A writer edits from what it last saw; when another came
-  first the store raises a conflict, the writer counts it, reloads and tries again. Afterwards: every edit
-  a writer was told was stored is in the change log (0 lost), and each record's logged changes chain
-  (every 'before' is the previous 'after': no edit overwrote another unseen), and conflicts = attempts -
-  stored edits (every conflict was reported).
+  edits to the same 8 people of one case, each through a ``Session`` as a dashboard does, syncing now and
+  then. When another came first the session reports a conflict (its status line), reloads, and the writer
+  makes the edit again. Afterwards: every edit a writer was told was stored is in the change log (0 lost),
+  each record's logged changes chain (every 'before' is the previous 'after': no edit overwrote another
+  unseen), and conflicts = attempts - stored edits (every conflict was reported).
 - SQLite: 500 cases of one consultant, listing and opening.
 """
 
@@ -23,6 +23,7 @@ import functools
 import json
 import multiprocessing
 import random
+import signal
 import statistics
 import sys
 import tempfile
@@ -35,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from facilitation import samples  # noqa: E402
-from facilitation.domain import ConflictError, ops  # noqa: E402
+from facilitation.domain import ops  # noqa: E402
 from facilitation.store.base import dump  # noqa: E402
 from facilitation.ui.session import Session  # noqa: E402
 
@@ -151,26 +152,27 @@ def bench_postgres(args: argparse.Namespace) -> None:
 
 
 def _writer(url: str, case_id: str, people: list[str], edits: int, tag: str, out: str) -> None:
+    """One consultant's dashboard: edits through the session, which syncs with the others now and then
+    (the dashboard polls every second); an edit that meets another's first is reported as a conflict,
+    the session reloads, and the consultant makes it again."""
     from facilitation.store.postgres import PostgresStore
 
-    store = PostgresStore(url)
+    session = Session(PostgresStore(url), session_id=tag)
+    session.open_case(case_id)
+    conflict_text = session.t("shell.conflict")
     rnd = random.Random(tag)
-    case = store.load(case_id)
     stored, conflicts, attempts = [], 0, 0
     for i in range(edits):
         pid = rnd.choice(people)
+        if rnd.random() < 0.5:
+            session.sync()
         while True:
             attempts += 1
-            edit = ops.update(case, "person", pid, notes=f"{tag} {i}")
-            try:
-                group = store.apply(case_id, edit, tag)
-            except ConflictError:
-                conflicts += 1
-                case = store.load(case_id)  # what the others stored; then try again
-                continue
-            case = case.apply(edit)
-            stored.append(group)
-            break
+            if session.do(lambda case, pid=pid, i=i: ops.update(case, "person", pid, notes=f"{tag} {i}")):
+                stored.append(session._undo[-1])
+                break
+            assert session.status == (conflict_text, "error"), session.status
+            conflicts += 1
     Path(out).write_text(json.dumps({"stored": stored, "conflicts": conflicts, "attempts": attempts}))
 
 
@@ -267,6 +269,7 @@ def bench_sqlite(args: argparse.Namespace) -> None:
 
 
 def main() -> None:
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the test server on the way out
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true", help="10 consultants x 50 cases, 5 writers x 100 edits")
     p.add_argument("--consultants", type=int, default=50)
