@@ -218,3 +218,19 @@ def test_postgres_schema_of_version_1_is_migrated_by_the_admin(pg_cluster):
     assert alice.list_cases() == []
     pg_cluster.sql("UPDATE cases SET owner = 'alice' WHERE id = 'c-1'", db=db)
     assert [c.title for c in alice.list_cases()] == ["Familie Peeters"]
+
+
+def test_the_command_line_takes_a_path_or_a_url(engine, tmp_path, capsys, monkeypatch):
+    from facilitation.cli import main
+    from facilitation.store import casefile
+
+    path = tmp_path / "maes.json"
+    path.write_text(casefile.dumps(ops.new_case("Familie Maes", "2026-10-01", [("Jonas", 17)])), encoding="utf-8")
+    assert main(["--store", engine.target(), "import", str(path)]) == 0
+    assert main(["--store", engine.target(), "list"]) == 0
+    assert "Familie Maes" in capsys.readouterr().out
+    monkeypatch.setenv("FACILITATION_STORE", engine.target())  # the same through the environment
+    assert main(["store", "info"]) == 0
+    out = capsys.readouterr().out
+    assert ("PostgreSQL" if engine.name == "postgresql" else "SQLite") in out and "Dossiers: 1" in out
+    assert "password" not in out and (engine.name == "sqlite" or engine.cluster.roles["alice"] not in out)
