@@ -117,6 +117,12 @@ class PostgresStore(SQLStore):
         with conn.transaction():
             yield conn
 
+    def _visible_sql(self, alias: str = "c") -> tuple[str, tuple[Any, ...]]:
+        """The row-level security policy's own set (one evaluation serves both)."""
+        if self.owns_everything:
+            return "1=1", ()
+        return f"{alias}.id IN (SELECT fac_visible_cases())", ()
+
     def _lock_case(self, conn: Any, case_id: str) -> None:
         conn.execute("SELECT 1 FROM cases WHERE id = %s FOR UPDATE", (case_id,))
 
