@@ -203,3 +203,21 @@ def test_the_postgres_admin_reaches_every_case_to_share_or_audit_it(pg_cluster):
     admin.share(case_id, "bob")
     assert bob.has_case(case_id)
     assert ("fac_admin", "share", "bob") in [(e.who, e.action, e.detail) for e in alice.audit(case_id)]
+
+
+def test_every_store_error_has_a_message_in_both_languages():
+    import re
+    from pathlib import Path
+
+    from facilitation.i18n import catalog
+
+    root = Path(__file__).resolve().parents[2] / "facilitation"
+    sources = [*(root / "store").glob("*.py"), root / "cli_store.py", root / "hub.py"]
+    codes = {
+        code
+        for path in sources
+        for code in re.findall(r'(?:FacilitationError|NotFoundError|ConflictError)\(\s*"(\w+)"', path.read_text())
+    }
+    assert {"not_owner", "store_locked", "wrong_key", "erased"} <= codes
+    missing = sorted(c for c in codes if f"error.{c}" not in catalog())
+    assert missing == []
