@@ -121,6 +121,9 @@ def bench_postgres(args: argparse.Namespace) -> None:
         db = cluster.database()
         import psycopg
 
+        if args.part == "writers":
+            bench_writers(cluster, db, args)
+            return
         users = [f"c{k:02d}" for k in range(args.consultants)]
         for u in users:
             cluster.role(u)
@@ -145,7 +148,7 @@ def bench_postgres(args: argparse.Namespace) -> None:
             store.close()
         report("list a consultant's cases (RLS on)", list_ms, 100)
         report("open a case (load, last change, audit note)", open_ms, 200)
-        if args.writers:
+        if args.writers and args.part == "all":
             bench_writers(cluster, db, args)
     finally:
         cluster.stop()
@@ -277,11 +280,14 @@ def main() -> None:
     p.add_argument("--writers", type=int, default=20)
     p.add_argument("--edits", type=int, default=1000)
     p.add_argument("--sqlite-cases", type=int, default=500)
+    p.add_argument("--part", choices=("all", "sqlite", "listing", "writers"), default="all")
     args = p.parse_args()
     if args.quick:
         args.consultants, args.cases, args.writers, args.edits, args.sqlite_cases = 10, 50, 5, 100, 100
-    bench_sqlite(args)
-    bench_postgres(args)
+    if args.part in ("all", "sqlite"):
+        bench_sqlite(args)
+    if args.part in ("all", "listing", "writers"):
+        bench_postgres(args)
 
 
 if __name__ == "__main__":
