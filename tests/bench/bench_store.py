@@ -22,6 +22,7 @@ import argparse
 import functools
 import json
 import multiprocessing
+import os
 import random
 import signal
 import statistics
@@ -63,6 +64,23 @@ def report(label: str, ms: list[float], goal: float | None = None) -> None:
 def _sample_records() -> list[tuple[str, str, dict]]:
     sample = samples.load_sample("jonas-17")
     return [(kind, rid, rec.to_dict()) for kind, bucket in sample.records.items() for rid, rec in bucket.items()]
+
+
+def _ticks(pid: int) -> int:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def cpu_ms(fn: Callable[[], object], runs: int, backend: int | None = None) -> float:
+    """CPU time one call costs, client and database server together (mean over ``runs``): unlike the
+    wall clock it hardly depends on what else the machine is doing."""
+    tick_ms = 1000 / os.sysconf("SC_CLK_TCK")
+    c0, b0 = time.process_time(), _ticks(backend) if backend else 0
+    for _ in range(runs):
+        fn()
+    client = (time.process_time() - c0) * 1000
+    server = ((_ticks(backend) - b0) * tick_ms) if backend else 0.0
+    return (client + server) / runs
 
 
 def case_rows(case_id: str, title: str, owner: str, at: str) -> tuple[list, list, list]:
@@ -138,16 +156,25 @@ def bench_postgres(args: argparse.Namespace) -> None:
         picks = random.Random(1).sample(users, min(10, len(users)))
         list_ms: list[float] = []
         open_ms: list[float] = []
+        list_cpu: list[float] = []
+        open_cpu: list[float] = []
         for u in picks:
             store = PostgresStore(cluster.url(u, db))
+            backend = int(store._conn().execute("SELECT pg_backend_pid()").fetchone()[0])
             assert len(store.list_cases()) == args.cases + 3
             list_ms += timed(store.list_cases, 5)
+            list_cpu.append(cpu_ms(store.list_cases, 10, backend))
             session = Session(store)
             ids = random.Random(u).sample(owned[u], 5)
             open_ms += [timed(lambda cid=cid, s=session: s.open_case(cid), 1)[0] for cid in ids]  # type: ignore[misc]
+            open_cpu.append(cpu_ms(lambda s=session, i=ids: [s.open_case(c) for c in i], 2, backend) / len(ids))  # type: ignore[misc]
             store.close()
         report("list a consultant's cases (RLS on)", list_ms, 100)
         report("open a case (load, last change, audit note)", open_ms, 200)
+        print(
+            f"  CPU per listing {statistics.mean(list_cpu):.1f} ms, per opening {statistics.mean(open_cpu):.1f} ms"
+            f" (client + server; load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
+        )
         if args.writers and args.part == "all":
             bench_writers(cluster, db, args)
     finally:
@@ -262,6 +289,7 @@ def bench_sqlite(args: argparse.Namespace) -> None:
         print(f"SQLite: {args.sqlite_cases} cases of one consultant (seeded in {time.perf_counter() - t0:.0f} s)")
         assert len(store.list_cases()) == args.sqlite_cases
         report("list the cases", timed(store.list_cases, 20), 100)
+        print(f"  CPU per listing {cpu_ms(store.list_cases, 20):.1f} ms (load average {os.getloadavg()[0]:.1f})")
         session = Session(Store(store.path))
         picks = random.Random(2).sample(ids, 20)
         report(
