@@ -13,7 +13,7 @@ Settings come from the environment of the hub's service (e.g. a systemd unit's E
   FACILITATION_HUB_URL          where consultants connect (default https://0.0.0.0:443)
   FACILITATION_HUB_TLS_CERT     certificate chain (PEM) for the proxy's TLS
   FACILITATION_HUB_TLS_KEY      its private key (PEM, readable by the hub only)
-  FACILITATION_LDAP_SERVER      ldaps://ldap.example (LDAP login; see docs/deployment.md for OAuth)
+  FACILITATION_LDAP_SERVER      ldap.example (LDAPS on port 636; see docs/deployment.md for OAuth)
   FACILITATION_LDAP_BIND_DN     uid={username},ou=people,dc=example,dc=be
   FACILITATION_LDAP_GROUP       only members of this group get in (e.g. cn=ocj-consulenten,ou=groups,...)
   FACILITATION_HUB_LANG         nl (default) or en
@@ -50,8 +50,8 @@ c.ConfigurableHTTPProxy.command = [_chp]
 # ---- who gets in: the agency's directory ------------------------------------------------------------------
 c.JupyterHub.authenticator_class = "ldapauthenticator.LDAPAuthenticator"
 if "FACILITATION_LDAP_SERVER" in env:
-    c.LDAPAuthenticator.server_address = env["FACILITATION_LDAP_SERVER"]
-    c.LDAPAuthenticator.use_ssl = env["FACILITATION_LDAP_SERVER"].startswith("ldaps://")
+    c.LDAPAuthenticator.server_address = env["FACILITATION_LDAP_SERVER"]  # a host name, no ldap:// prefix
+    c.LDAPAuthenticator.tls_strategy = "on_connect"  # LDAPS on port 636: the password never crosses in clear
     c.LDAPAuthenticator.bind_dn_template = [env["FACILITATION_LDAP_BIND_DN"]]
     if "FACILITATION_LDAP_GROUP" in env:
         c.LDAPAuthenticator.allowed_groups = [env["FACILITATION_LDAP_GROUP"]]
