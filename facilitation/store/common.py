@@ -103,22 +103,19 @@ class SQLStore:
 
     # ---- cases -----------------------------------------------------------------------------------
 
+    # This user's cases first (a few hundred of perhaps many thousands), then each one's case record and
+    # counts by primary key: never a scan over every case's records. (PostgreSQL counts in one pass.)
+    LIST_SQL = """WITH mine AS MATERIALIZED (SELECT c.id, c.updated, c.owner FROM cases c WHERE {cond})
+        SELECT m.id, m.updated, e.data,
+            (SELECT COUNT(*) FROM records r WHERE r.case_id=m.id AND r.kind='person'),
+            (SELECT COUNT(*) FROM records r WHERE r.case_id=m.id AND r.kind='meeting'),
+            m.owner
+        FROM mine m JOIN records e ON e.case_id=m.id AND e.kind='case' AND e.id=m.id
+        ORDER BY m.updated DESC"""
+
     def list_cases(self) -> list[CaseSummary]:
         cond, params = self._visible_sql()
-        # First this user's cases (a few hundred of perhaps many thousands), then, by primary key, each
-        # one's case record, people and meetings in one pass: never a scan over every case's records.
-        rows = self._q(
-            self._conn(),
-            f"""WITH mine AS MATERIALIZED (SELECT c.id, c.updated, c.owner FROM cases c WHERE {cond})
-               SELECT m.id, m.updated, MAX(CASE WHEN r.kind='case' THEN r.data END),
-                   SUM(CASE WHEN r.kind='person' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN r.kind='meeting' THEN 1 ELSE 0 END),
-                   m.owner
-               FROM mine m JOIN records r ON r.case_id=m.id AND r.kind IN ('case', 'person', 'meeting')
-               GROUP BY m.id, m.updated, m.owner
-               ORDER BY m.updated DESC""",
-            params,
-        ).fetchall()
+        rows = self._q(self._conn(), self.LIST_SQL.format(cond=cond), params).fetchall()
         return [summary(r) for r in rows if r[2] is not None]
 
     def has_case(self, case_id: str) -> bool:

@@ -117,6 +117,17 @@ class PostgresStore(SQLStore):
         with conn.transaction():
             yield conn
 
+    # Each reference to a table runs its row-level security check again: the case records, people and
+    # meetings are read in one pass over ``records`` instead of three.
+    LIST_SQL = """WITH mine AS MATERIALIZED (SELECT c.id, c.updated, c.owner FROM cases c WHERE {cond})
+        SELECT m.id, m.updated, MAX(CASE WHEN r.kind='case' THEN r.data END),
+            SUM(CASE WHEN r.kind='person' THEN 1 ELSE 0 END),
+            SUM(CASE WHEN r.kind='meeting' THEN 1 ELSE 0 END),
+            m.owner
+        FROM mine m JOIN records r ON r.case_id=m.id AND r.kind IN ('case', 'person', 'meeting')
+        GROUP BY m.id, m.updated, m.owner
+        ORDER BY m.updated DESC"""
+
     def _visible_sql(self, alias: str = "c") -> tuple[str, tuple[Any, ...]]:
         """The row-level security policy's own set (one evaluation serves both)."""
         if self.owns_everything:
