@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from .i18n import DEFAULT_LANGUAGE
-from .store import Store, default_store_path
+from .store import open_store
 
 ENV_CASE = "FACILITATION_CASE"
 ENV_LANG = "FACILITATION_LANG"
@@ -15,7 +14,9 @@ ENV_LANG = "FACILITATION_LANG"
 def _new_session(store_path: str | os.PathLike[str] | None, lang: str | None):  # type: ignore[no-untyped-def]
     from .ui.session import Session
 
-    store = Store(Path(store_path) if store_path else default_store_path())
+    # A path or a postgresql:// URL (FACILITATION_STORE when none is given); the consultant is who the
+    # server runs as: JUPYTERHUB_USER under JupyterHub, else the OS user (store/identity.py).
+    store = open_store(store_path or None)
     return Session(store, lang or os.environ.get(ENV_LANG, DEFAULT_LANGUAGE))
 
 

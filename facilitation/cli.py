@@ -1,4 +1,4 @@
-"""The ``facilitation`` command: serve, list, import, validate, export.
+"""The ``facilitation`` command: serve, list, import, validate, export, delete, share, audit, store.
 
 Messages are in the chosen language (``--lang``, default Dutch). Exit code 0 on success, 2 for bad
 input (a bad file, an unknown case), 1 for anything unexpected; nothing stored changes on failure.
@@ -15,19 +15,30 @@ from . import __version__
 from .domain.case import Case
 from .domain.errors import FacilitationError
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, error_text, translate
-from .store import Store, casefile, default_store_path
+from .store import CaseStore, casefile, open_store
+from .store.cipher import ENV_PASSPHRASE
 from .store.location import ENV_STORE
 
 
-def _store(args: argparse.Namespace) -> Store:
-    return Store(Path(args.store) if args.store else default_store_path())
+def _store(args: argparse.Namespace) -> CaseStore:
+    """The store named by ``--store`` (a path or a ``postgresql://`` URL), ``FACILITATION_STORE``, or the
+    per-user SQLite file. An encrypted store without a key at hand asks for its passphrase at a terminal."""
+    try:
+        return open_store(args.store or None)
+    except FacilitationError as e:
+        if e.code != "store_locked" or not sys.stdin.isatty():
+            raise
+        import getpass
+
+        os.environ[ENV_PASSPHRASE] = getpass.getpass(translate(args.lang, "cli.passphrase", path=e.params["path"]))
+        return open_store(args.store or None)
 
 
 def _print(msg: str, err: bool = False) -> None:
     print(msg, file=sys.stderr if err else sys.stdout)
 
 
-def resolve_case(store: Store, ref: str, session: str = "cli") -> str:
+def resolve_case(store: CaseStore, ref: str, session: str = "cli") -> str:
     """A stored case id, a sample case name or a case file -> a stored case id (importing if needed)."""
     if store.has_case(ref):
         return ref
@@ -50,7 +61,7 @@ def resolve_case(store: Store, ref: str, session: str = "cli") -> str:
     raise FacilitationError("unknown_case", name=ref)
 
 
-def import_case(store: Store, case: Case, session: str = "cli") -> str:
+def import_case(store: CaseStore, case: Case, session: str = "cli") -> str:
     """Store a case read from a file; an id already in the store gets a fresh one (a copy)."""
     from .services.case_files import as_new_case
 
@@ -66,15 +77,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     case_id = resolve_case(store, args.case) if args.case else None
     if not serve.is_loopback(args.ip):
         _print(translate(args.lang, "cli.remote_warning", ip=args.ip), err=True)
-    _print(translate(args.lang, "cli.serving", url=f"http://{args.ip}:{args.port}/", store=store.path))
-    return serve.run(store.path, case_id, args.lang, args.port, args.ip, args.dashboard, args.open)
+    _print(translate(args.lang, "cli.serving", url=f"http://{args.ip}:{args.port}/", store=store.location))
+    target = getattr(store, "url", None)  # a server store: the kernels open the same URL
+    return serve.run(store.path, case_id, args.lang, args.port, args.ip, args.dashboard, args.open, target=target)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     store = _store(args)
     cases = store.list_cases()
     if not cases:
-        _print(translate(args.lang, "cli.no_cases", store=store.path))
+        _print(translate(args.lang, "cli.no_cases", store=store.location))
         return 0
     for c in cases:
         _print(
@@ -147,6 +159,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             version_id=args.plan_version,
             seats=exports.seats_of(store, case),
         )
+    store.note(case_id, "export", args.format)
     for p in written:
         _print(translate(args.lang, "cli.exported", path=p))
     return 0
@@ -158,7 +171,10 @@ EXPORT_FORMATS = ("json", "docx", "pdf", "md", "csv", "child")
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="facilitation", description=translate(DEFAULT_LANGUAGE, "cli.description"))
     p.add_argument("--version", action="version", version=f"facilitation {__version__}")
-    p.add_argument("--store", help=f"SQLite store (default: ${ENV_STORE} or the per-user data folder)")
+    p.add_argument(
+        "--store",
+        help=f"SQLite file or postgresql://user@host/db URL (default: ${ENV_STORE} or the per-user data folder)",
+    )
     p.add_argument("--lang", choices=LANGUAGES, default=os.environ.get("FACILITATION_LANG", DEFAULT_LANGUAGE))
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -188,6 +204,9 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--meeting", help="meeting id (default: the latest)")
     s.add_argument("--plan-version", help="id of a signed plan version (default: the latest signed at the meeting)")
     s.set_defaults(func=cmd_export)
+    from .cli_store import add_commands
+
+    add_commands(sub)
     return p
 
 

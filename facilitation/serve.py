@@ -191,11 +191,11 @@ def voila_command(notebook: Path, port: int, ip: str = LOOPBACK, open_browser: b
     ]
 
 
-def voila_env(runtime: Path, store: Path, case_id: str | None, lang: str) -> dict[str, str]:
+def voila_env(runtime: Path, store: Path, case_id: str | None, lang: str, target: str | None = None) -> dict[str, str]:
     env = dict(os.environ)
     jroot = prepare_template(runtime)
     env["JUPYTER_PATH"] = os.pathsep.join(p for p in (str(jroot), env.get("JUPYTER_PATH", "")) if p)
-    env["FACILITATION_STORE"] = str(store)
+    env["FACILITATION_STORE"] = target or str(store)  # a server store's URL, else the file
     env["FACILITATION_LANG"] = lang
     env[esm.ENV_SERVED] = "1"
     if case_id:
@@ -300,12 +300,21 @@ def open_when_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 12
     return t
 
 
-def run(store: Path, case_id: str | None, lang: str, port: int, ip: str, dashboard: str, open_browser: bool) -> int:
+def run(
+    store: Path,
+    case_id: str | None,
+    lang: str,
+    port: int,
+    ip: str,
+    dashboard: str,
+    open_browser: bool,
+    target: str | None = None,
+) -> int:
     from .store.location import private_dir
 
     runtime = private_dir(store.parent / "runtime")
     notebook = notebook_path(dashboard, runtime)
-    env = voila_env(runtime, store, case_id, lang)
+    env = voila_env(runtime, store, case_id, lang, target)
     cmd = voila_command(notebook, port, ip)  # the browser is opened here (open_when_ready), not by Voilà
     proc = subprocess.Popen(cmd, env=env, **own_process_group())
     try:

@@ -1,6 +1,17 @@
-"""Persistence: the SQLite store, its location, and the case file format."""
+"""Persistence: one store API (``base.CaseStore``) on SQLite (one laptop) or PostgreSQL (a team server),
+where the store lives, who is working, and the case file format."""
 
+from .base import AuditEntry, CaseStore, CaseSummary, LoggedChange, open_store
 from .location import default_store_path
-from .sqlite import CaseSummary, LoggedChange, Store
+from .sqlite import SQLiteStore, Store
 
-__all__ = ["CaseSummary", "LoggedChange", "Store", "default_store_path"]
+__all__ = [
+    "AuditEntry",
+    "CaseStore",
+    "CaseSummary",
+    "LoggedChange",
+    "SQLiteStore",
+    "Store",
+    "default_store_path",
+    "open_store",
+]

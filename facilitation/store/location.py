@@ -1,4 +1,4 @@
-"""Where the store lives: a per-user data folder, or FACILITATION_STORE / --store.
+"""Where the store lives: a per-user data folder, or FACILITATION_STORE / --store (a path or a URL).
 
 Privacy comes from where the folder is and who may open it:
 
@@ -36,8 +36,9 @@ def data_dir() -> Path:
 
 
 def default_store_path() -> Path:
+    """The SQLite file: ``FACILITATION_STORE`` when it names a file, else the per-user data folder."""
     env = os.environ.get(ENV_STORE)
-    if env:
+    if env and "://" not in env:
         return Path(env).expanduser()
     return data_dir() / "facilitation.sqlite3"
 
@@ -48,6 +49,23 @@ def private_dir(path: Path) -> Path:
     Mode 0o700 on POSIX; on Windows the same call sets an owner-only ACL (see the module's docstring)."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def default_store_target() -> str | Path:
+    """``FACILITATION_STORE`` as given (a ``postgresql://`` URL or a path), else the per-user SQLite file."""
+    env = os.environ.get(ENV_STORE, "").strip()
+    if env and "://" in env:
+        return env
+    return default_store_path()
+
+
+def server_anchor(host: str, port: str, dbname: str, user: str) -> Path:
+    """For a server store: a local path standing in for the store file, so that this user's exports and
+    the dashboard's runtime files go to a folder of their own (``<data>/team/<host>-<port>-<db>-<user>``)."""
+    safe = "-".join(
+        "".join(ch if ch.isalnum() or ch in "._" else "_" for ch in part) for part in (host, port, dbname, user)
+    )
+    return data_dir() / "team" / safe / "store"
 
 
 def exports_dir(store_path: Path) -> Path:

@@ -18,7 +18,7 @@ from ..domain.case import Case, Edit
 from ..domain.errors import ConflictError, FacilitationError
 from ..domain.model import KINDS, Meeting
 from ..i18n import Translator, error_text
-from ..store import Store
+from ..store import CaseStore
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ ALL_KINDS = frozenset(KINDS)
 class Session:
     """The state one dashboard works on, shared by all its parts."""
 
-    def __init__(self, store: Store, lang: str = "nl", session_id: str | None = None) -> None:
+    def __init__(self, store: CaseStore, lang: str = "nl", session_id: str | None = None) -> None:
         self.store = store
         self.tr = Translator(lang)
         self.id = session_id or uuid.uuid4().hex[:12]
@@ -90,6 +90,7 @@ class Session:
     def open_case(self, case_id: str) -> None:
         self.case = self.store.load(case_id)
         self._seen_seq = self.store.last_seq(case_id)
+        self.store.note(case_id, "open")  # the audit log: who opened which case
         self._undo.clear()
         self.meeting_id = None
         self._keep_meeting()
@@ -164,14 +165,36 @@ class Session:
         group = self._undo.pop()
         try:
             _, inverse = self.store.undo(self.case.id, group, self.id)
-        except ConflictError:
+        except ConflictError as e:
             self._reload()
-            self.set_status(self.t("shell.conflict"), "error")
+            self.set_status(error_text(self.lang, e) if e.code == "erased" else self.t("shell.conflict"), "error")
             return False
         self.case = self.case.apply(inverse, check=False)
         self._mark_saved()
         self.set_status(self.t("shell.undone", what=self.t(str(inverse.params.get("of", "edit.update")))), "ok")
         self._emit(Event("edit", inverse.kinds))
+        return True
+
+    def note_export(self, what: str) -> None:
+        """The audit log: this user exported the open case (``what``: the format or document)."""
+        if self.case is not None:
+            try:
+                self.store.note(self.case.id, "export", what)
+            except Exception:  # the file is written; a busy store must not turn that into an error
+                log.exception("could not log the export")
+
+    def forget_person(self, person_id: str) -> bool:
+        """*Vergeet deze persoon*: erase a person from the case and from its history (not undoable)."""
+        if self.case is None:
+            return False
+        try:
+            self.store.forget_person(self.case.id, person_id, self.id)
+        except FacilitationError as e:
+            self.set_status(error_text(self.lang, e), "error")
+            return False
+        self._reload()  # edits that touched them can no longer be undone: undo then says so
+        self._mark_saved()
+        self.set_status(self.t("shell.forgotten"), "ok")
         return True
 
     @property

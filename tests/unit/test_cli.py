@@ -101,7 +101,7 @@ def test_serve_on_an_empty_store_imports_nothing_unasked(tmp_path, monkeypatch):
     from facilitation import serve
 
     started = []
-    monkeypatch.setattr(serve, "run", lambda store, case_id, *rest: started.append(case_id) or 0)
+    monkeypatch.setattr(serve, "run", lambda store, case_id, *rest, **kw: started.append(case_id) or 0)
     assert run(tmp_path, "serve", "--port", "8899") == 0
     assert started == [None]
     assert Store(tmp_path / "s.sqlite3").list_cases() == []

@@ -388,7 +388,7 @@ def test_export_in_english(view, session, store, ids):
 
 
 def test_export_failure_is_said_plainly(view, session, store, monkeypatch):
-    import facilitation.export as exporter
+    from facilitation.services import export as exporter
 
     def broken(*_a, **_k):
         raise OSError(28, "No space left on device")

@@ -72,13 +72,15 @@ class ExportBox:
         case = s.case
         if case is None:
             return []
-        from ... import export as exporter  # reportlab and python-docx load only when needed
+        from ...services import export as exports  # reportlab and python-docx load only when needed
 
         self.button.disabled = True
         self.result.value = f"<p class='fac-plan-note'>{esc(self.t('planui.export.busy'))}</p>"
         try:
             out = exports_dir(s.store.path)
-            paths = exporter.export_all(case, out, s.lang, meeting_id=s.meeting_id)
+            seats = exports.seats_of(s.store, case)
+            paths = exports.export_all(case, out, lang=s.lang, meeting_id=s.meeting_id, seats=seats)
+            s.note_export("plan")
         except FacilitationError as e:
             self._failed(error_text(s.lang, e))
             return []

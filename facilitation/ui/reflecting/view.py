@@ -771,6 +771,7 @@ class RecordView(RtPart):
                 from ...export.common import write_private
 
                 path = write_private(out / name, data)
+                self.session.note_export(f"reflecting.{fmt}")
                 paths.append(path)
                 links.append(
                     download_link(

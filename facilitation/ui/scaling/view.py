@@ -856,6 +856,7 @@ class ScalingView(Part):
         name = f"{slug(case.info.title, 'case')}-{self.t('scaling.file')}-{date.today().isoformat()}.csv"
         try:
             path = write_private(exports_dir(s.store.path) / name, data)
+            s.note_export("scores.csv")
         except OSError as e:
             s.fail(e)
             return None

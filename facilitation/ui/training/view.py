@@ -420,6 +420,7 @@ class CardsView(TrPart):
         try:
             data = role_cards.render(cards, lang, source_title, fmt)
             path = write_private(exports_dir(self.session.store.path) / name, data)
+            self.session.note_export(f"rolecards.{fmt}")
         except OSError as e:
             self.root.say(self.t("training.write_failed", reason=e.strerror or str(e)), "error")
             return []
