@@ -109,6 +109,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Someone else changed this on another screen meanwhile. Your text is still in the form: "
         "check it and save again to replace their version.",
     ),
+    "shell.family_open": ("Familiescherm openen", "Open the family screen"),
+    "shell.family_open_tip": (
+        "Opent het familiescherm in een nieuw venster: sleep het naar de projector (F11: volledig scherm)",
+        "Opens the family screen in a new window: drag it to the projector (F11: full screen)",
+    ),
+    "shell.family_url": ("Adres van het familiescherm (om te kopiëren)", "Address of the family screen (to copy)"),
+    "shell.family_shows": ("Familiescherm toont", "Family screen shows"),
+    "shell.family_follows": ("wat bij de fase hoort", "what the phase is about"),
+    # ---- keyboard shortcuts (the ? list) -------------------------------------------------------
+    "shortcuts.title": ("Sneltoetsen", "Keyboard shortcuts"),
+    "shortcuts.close": ("Sluiten (Esc)", "Close (Esc)"),
+    "shortcuts.group.shell": ("Overal", "Everywhere"),
+    "shortcuts.help": ("Deze lijst tonen of verbergen", "Show or hide this list"),
+    "shortcuts.blank": ("Scherm zwart maken, en terug", "Blank the screen, and back"),
+    "shortcuts.blank_back": ("Terug uit het zwarte scherm", "Back from the blank screen"),
+    "shortcuts.page_next": ("Familiescherm: volgende pagina", "Family screen: next page"),
+    "shortcuts.page_prev": ("Familiescherm: vorige pagina", "Family screen: previous page"),
     # ---- change labels (log, undo) -------------------------------------------------------------
     "edit.create": ("toegevoegd", "added"),
     "edit.update": ("gewijzigd", "changed"),
