@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from ..domain import ops
 from ..domain.case import Case, Edit
 from ..domain.errors import ConflictError, FacilitationError
 from ..domain.model import KINDS, Meeting
@@ -213,6 +214,14 @@ class Session:
         self._keep_meeting()
         self._emit(Event("sync", frozenset(c.kind for c in foreign) | {"case"}))
         return True
+
+    def point_at(self, record_id: str | None) -> bool:
+        """Show the family screen what is selected here (an item, a person, an agreement, a scale; None:
+        nothing): stored on the current meeting, not undoable, so every screen of the meeting follows."""
+        m = self.meeting
+        if m is None or m.pointer == record_id:
+            return False
+        return self.do(lambda case: ops.update(case, "meeting", m.id, "edit.point", pointer=record_id), undoable=False)
 
     # ---- status and modes ------------------------------------------------------------------------
 
