@@ -63,9 +63,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The youth judge reads the plan and decides what happens next.",
     ),
     # ---- danger statements, safety goals, bottom lines ------------------------------------------
-    "fv.danger_statements.one": ("Gevaarsboodschap", "Danger statement"),
-    "fv.danger_statements.many": ("Gevaarsboodschappen", "Danger statements"),
-    "fv.safety_goals": ("Veiligheidsdoelen", "Safety goals"),
+    # A soft hyphen (\u00ad) lets a long Dutch word break where it should in a narrow column.
+    "fv.danger_statements.one": ("Gevaars\u00adboodschap", "Danger statement"),
+    "fv.danger_statements.many": ("Gevaars\u00adboodschappen", "Danger statements"),
+    "fv.safety_goals": ("Veiligheids\u00addoelen", "Safety goals"),
     "fv.bottom_lines": ("Bodemeisen", "Bottom lines"),
     "fv.set_by": ("gesteld door {who}", "set by {who}"),
     # ---- the scale -------------------------------------------------------------------------------

@@ -25,6 +25,8 @@ class PageInfo(anywidget.AnyWidget):  # type: ignore[misc]
     """[{"title": ..., "rows": [[keys, text], ...]}, ...]"""
     shortcuts_title = traitlets.Unicode("").tag(sync=True)
     close_label = traitlets.Unicode("").tag(sync=True)
+    control_names = traitlets.Dict({}).tag(sync=True)
+    """CSS class -> the name screen readers read for a control in a widget with that class (no label of its own)."""
 
 
 class FamilyLink(anywidget.AnyWidget):  # type: ignore[misc]

@@ -262,6 +262,8 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
         self.nm_kind.options = [(t(f"meeting_kind.{k}"), k) for k in MEETING_KINDS]
         self.nm_kind.value = current if current in MEETING_KINDS else MEETING_KINDS[0]
         self.case_pick.description = ""
+        self.case_pick.tooltip = t("shell.case")
+        self.meeting_pick.tooltip = t("shell.meeting")
         self.empty.value = f"<p>{esc(t('shell.no_case'))}</p>"
 
     def _retitle_tabs(self) -> None:

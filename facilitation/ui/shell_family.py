@@ -27,6 +27,32 @@ SHORTCUTS: tuple[Shortcut, ...] = (
 
 ENV_CASE = "FACILITATION_CASE"
 
+CONTROL_NAMES: dict[str, str] = {
+    "fac-case-pick": "a11y.case_pick",
+    "fac-meeting-pick": "a11y.meeting_pick",
+    "fac-columns-add-element": "a11y.element",
+    "fac-columns-add-author": "a11y.author",
+    "fac-columns-add-setby": "a11y.set_by",
+    "fac-columns-filter-person": "a11y.filter_person",
+    "fac-columns-filter-meeting": "a11y.filter_meeting",
+    "fac-edit-author": "a11y.author",
+    "fac-edit-setby": "a11y.set_by",
+    "fac-edit-pair": "a11y.pair",
+    "fac-edit-element": "a11y.element",
+    "fac-net-show-ties": "a11y.show_ties",
+    "fac-tie-other": "a11y.tie_other",
+    "fac-tie-kind": "a11y.tie_kind",
+    "fac-tie-row-kind": "a11y.tie_kind",
+    "fac-scale-pick": "a11y.scale_pick",
+    "fac-ns-kind": "a11y.scale_kind",
+    "fac-ns-subject": "a11y.scale_subject",
+    "fac-plan-owner": "a11y.owner",
+    "fac-plan-backup": "a11y.backup",
+}
+"""Names for the controls of the parts that show no label of their own (a dropdown whose options say what
+it is), by CSS class: the page gives them to screen readers. A part that sets a ``description`` or
+``tooltip`` on its control needs no entry here."""
+
 
 class FamilyScreenControls:
     """Family screen, projection, page info and shortcuts for the shell (``Shell`` mixes this in)."""
@@ -90,6 +116,7 @@ class FamilyScreenControls:
             self.page.shortcuts_title = t("shortcuts.title")
             self.page.close_label = t("shortcuts.close")
             self.page.shortcuts = shortcut_groups(self._shortcut_sources(), t)
+            self.page.control_names = {cls: t(key) for cls, key in CONTROL_NAMES.items()}
 
     def _shortcut_sources(self) -> list[tuple[str, tuple[Shortcut, ...]]]:
         """The registry: the shell's keys, then each part's ``SHORTCUTS`` (class attribute), then the family

@@ -209,6 +209,7 @@ function render({ model, el }) {
     if (ev.ctrlKey || ev.metaKey || ev.altKey || typing(ev.target) || !visible()) return;
     if (['PageDown', 'ArrowRight', 'ArrowDown'].includes(ev.key)) { ev.preventDefault(); manual = true; turn(1); }
     else if (['PageUp', 'ArrowLeft', 'ArrowUp'].includes(ev.key)) { ev.preventDefault(); manual = true; turn(-1); }
+    else if (ev.key === 'Home' && pages > 1) { ev.preventDefault(); manual = true; page = 0; show(); }
     else if ((ev.key === 'b' || ev.key === 'B') && model.get('own_keys')) { ev.preventDefault(); model.send({ type: 'blank' }); }
     else if (ev.key === 'Escape' && model.get('own_keys') && model.get('blank')) { ev.preventDefault(); model.send({ type: 'blank' }); }
   };

@@ -71,11 +71,43 @@ function render({ model, el }) {
     else if (ev.key === 'Escape' && shown()) { ev.preventDefault(); ev.stopImmediatePropagation(); hide(); }
   };
   dialog.addEventListener('click', (ev) => { if (ev.target === dialog) hide(); });
+  // ipywidgets gives a control without a description an empty, hidden <label>: screen readers then read
+  // it without a name. Name it as a sighted user reads it: its tooltip or placeholder, else the label
+  // just before it in its row.
+  const named = (c) => c.getAttribute('aria-label') || c.getAttribute('aria-labelledby') ||
+    Array.from(c.labels || []).some((l) => l.textContent.trim() && l.offsetParent !== null);
+  let seq = 0;
+  const nameControls = () => {
+    for (const c of document.querySelectorAll('.fac-root select, .fac-root input, .fac-root textarea')) {
+      if (c.type === 'hidden' || named(c)) continue;
+      const hint = (c.getAttribute('title') || c.getAttribute('placeholder') || '').trim();
+      if (hint) { c.setAttribute('aria-label', hint); continue; }
+      const names = model.get('control_names') || {};
+      const owner = Object.keys(names).find((cls) => c.closest('.' + cls));
+      if (owner) { c.setAttribute('aria-label', names[owner]); c.setAttribute('data-fac-named', ''); continue; }
+      const box = c.closest('.jupyter-widgets');
+      const before = box && box.previousElementSibling;
+      if (before && before.matches('.widget-label, .widget-html') && before.textContent.trim().length < 80 &&
+          before.textContent.trim()) {
+        if (!before.id) before.id = 'fac-label-' + (++seq);
+        c.setAttribute('aria-labelledby', before.id);
+      }
+    }
+  };
+  let queued = false;
+  const queue = () => { if (!queued) { queued = true; setTimeout(() => { queued = false; nameControls(); }, 150); } };
+  const mo = new MutationObserver(queue);
+  mo.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['title', 'placeholder'] });
+  queue();
   document.addEventListener('keydown', onKey, true);
   model.on('change:lang', apply);
   model.on('change:title', apply);
   model.on('change:shortcuts', () => { if (shown()) fill(); });
+  model.on('change:control_names', () => {
+    document.querySelectorAll('.fac-root [data-fac-named]').forEach((c) => { c.removeAttribute('aria-label'); c.removeAttribute('data-fac-named'); });
+    queue();
+  });
   apply();
-  return () => { document.removeEventListener('keydown', onKey, true); dialog.remove(); };
+  return () => { document.removeEventListener('keydown', onKey, true); mo.disconnect(); dialog.remove(); };
 }
 export default { render };
