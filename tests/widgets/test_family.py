@@ -243,3 +243,14 @@ def test_view_family_in_the_address_opens_the_family_screen_of_that_meeting(jona
     assert view.session.case.id == jonas.case.id and view.session.meeting_id == meeting
     assert view.session.lang == "en"
     assert not any(type(w).__name__ in ("Button", "Text", "Textarea", "Dropdown") for w in view.widget.children)
+
+
+def test_pointing_does_not_block_undoing_the_phase_change_before_it(jonas):
+    m = jonas.meeting
+    item = jonas.case.items_of("strength")[0]
+    assert jonas.do(ops.update(jonas.case, "meeting", m.id, "edit.phase", phase=3))
+    assert jonas.point_at(item.id)
+    assert jonas.undo()
+    stored = jonas.store.load(jonas.case.id).meetings[m.id]
+    assert stored.phase == m.phase and stored.pointer == item.id
+    assert "Ongedaan gemaakt" in jonas.status[0]
