@@ -254,3 +254,19 @@ def test_pointing_does_not_block_undoing_the_phase_change_before_it(jonas):
     stored = jonas.store.load(jonas.case.id).meetings[m.id]
     assert stored.phase == m.phase and stored.pointer == item.id
     assert "Ongedaan gemaakt" in jonas.status[0]
+
+
+def test_family_screen_follows_the_meeting_and_language_of_the_laptop_but_never_another_case(jonas):
+    from facilitation.ui.live import follow_working_screen
+
+    shell = Shell(jonas)
+    family = other_screen(jonas)
+    follow = follow_working_screen(family)
+    other = next(m.id for m in jonas.case.meetings.values() if m.id != jonas.meeting_id)
+    shell.meeting_pick.value = other
+    jonas.set_language("en")
+    follow()
+    assert family.meeting_id == other and family.lang == "en"
+    jonas.add_case(load_sample("lina-en-noah"))  # the consultant opens another family's case on the laptop
+    follow()
+    assert family.case.info.title.startswith("Jonas")
