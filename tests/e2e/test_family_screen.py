@@ -84,10 +84,14 @@ def read_every_page(fam, want: set[str]) -> dict:  # type: ignore[no-untyped-def
     raise AssertionError(f"never shown: {sorted(want - seen)}; last page {last}")
 
 
-@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)], ids=["1280x720", "1024x768"])
-def test_every_phase_fills_the_family_screen_whole(make_server, browser, size):
+@pytest.mark.parametrize(
+    ("sample", "size"),
+    [("jonas-17", (1280, 720)), ("jonas-17", (1024, 768)), ("lina-en-noah", (1280, 720))],
+    ids=["jonas-1280x720", "jonas-1024x768", "lina-1280x720"],
+)
+def test_every_phase_fills_the_family_screen_whole(make_server, browser, sample, size):
     w, h = size
-    srv = make_server(case="jonas-17")
+    srv = make_server(case=sample)
     ctx = browser.new_context(viewport={"width": w, "height": h})
     work, fam = ctx.new_page(), ctx.new_page()
     open_dashboard(work, srv.url)
@@ -110,7 +114,7 @@ def test_every_phase_fills_the_family_screen_whole(make_server, browser, size):
             assert page["font"] >= h / 30 - 0.5, f"body text {page['font']} px on a {h} px screen"
         assert fam.evaluate(VISIBLE_CONTROLS, None) == []
         fam.keyboard.press("Home")
-        shot(fam, f"family-{w}x{h}-{n + 1}-{phase}")
+        shot(fam, f"family-{sample}-{w}x{h}-{n + 1}-{phase}")
     ctx.close()
 
 

@@ -185,10 +185,12 @@ def statement_blocks(case: Case, t: Tr) -> tuple[Block, ...]:
         bottom_entries.append(Entry(b.id, no_phone(b.text, t), lines, str(n), "bottom"))
     empty = t("fv.nothing_yet")
     one_or_many = "one" if len(dangers) == 1 else "many"
-    return (
-        Block("danger", t(f"fv.danger_statements.{one_or_many}"), (Group("", danger_entries),), empty),
-        Block("goals", t("fv.safety_goals"), (Group("", tuple(goal_entries)),), empty),
-        Block("bottom", t("fv.bottom_lines"), (Group("", tuple(bottom_entries)),), empty),
+    return weighted(
+        (
+            Block("danger", t(f"fv.danger_statements.{one_or_many}"), (Group("", danger_entries),), empty),
+            Block("goals", t("fv.safety_goals"), (Group("", tuple(goal_entries)),), empty),
+            Block("bottom", t("fv.bottom_lines"), (Group("", tuple(bottom_entries)),), empty),
+        )
     )
 
 

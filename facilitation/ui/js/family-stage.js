@@ -51,6 +51,7 @@ function render({ model, el }) {
   }
   function paginate() {
     pages = 1;
+    const tall = [];
     for (const list of lists()) {
       const us = units(list);
       let rest = us.slice();
@@ -67,7 +68,7 @@ function render({ model, el }) {
         }
         // A sub-heading is never the last thing on a page: it goes with what follows.
         while (taken.length > 1 && taken[taken.length - 1].classList.contains('fac-fv-group-title')) taken.pop();
-        if (!taken.length) taken = [rest[0]];
+        if (!taken.length) { taken = [rest[0]]; tall.push(rest[0]); }
         taken.forEach((u) => { u.dataset.page = String(p); });
         rest = rest.slice(taken.length);
         p += 1;
@@ -75,22 +76,13 @@ function render({ model, el }) {
       list.dataset.pages = String(Math.max(1, p));
       pages = Math.max(pages, p);
     }
-  }
-  function tooTall() {
-    const out = [];
-    for (const list of lists()) {
-      const box = list.getBoundingClientRect();
-      for (const u of units(list)) {
-        if (u.classList.contains('fac-fv-off')) continue;
-        const r = u.getBoundingClientRect();
-        if (r.bottom > box.bottom + 0.5) out.push(u);
-      }
-    }
-    return out;
+    return tall;
   }
   function shrink(unit) {
     const list = unit.closest('.fac-fv-list');
     if (!list) return;
+    // Lay out the unit's own page to measure it there.
+    units(list).forEach((u) => u.classList.toggle('fac-fv-off', u.dataset.page !== unit.dataset.page));
     const box = list.getBoundingClientRect();
     let size = parseFloat(getComputedStyle(unit).fontSize);
     while (size > 8 && unit.getBoundingClientRect().bottom > box.bottom + 0.5) {
@@ -121,15 +113,15 @@ function render({ model, el }) {
     if (best !== null) { setFont(board, best); pages = 1; }
     else {
       setFont(board, lo);
-      paginate();
+      let tall = paginate();
       // Cards side by side leave each card too narrow to show whole: one card across, then.
-      if (tooTall().length && board.classList.contains('fac-fv-layout-cards') && !board.classList.contains('fac-fv-wide')) {
+      if (tall.length && board.classList.contains('fac-fv-layout-cards')) {
         board.classList.add('fac-fv-wide');
         allUnits().forEach((u) => { u.classList.remove('fac-fv-off'); u.dataset.page = '0'; });
-        paginate();
+        tall = paginate();
       }
       // What is still taller than a whole page (a very long text) is made smaller, that one alone.
-      for (const u of tooTall()) shrink(u);
+      for (const u of tall) shrink(u);
     }
     board.dataset.font = board.style.getPropertyValue('--fv-font');
     if (page >= pages) page = 0;
