@@ -296,7 +296,7 @@ def board_html(board: Board) -> str:
         body = "".join(_block_html(b) for b in board.blocks)
     style = ""
     if board.layout == "columns" and board.blocks and any(b.weight != 1.0 for b in board.blocks):
-        style = ' style="grid-template-columns: ' + " ".join(f"minmax(0, {b.weight}fr)" for b in board.blocks) + '"'
+        style = ' style="grid-template-columns: ' + " ".join(f"minmax(9em, {b.weight}fr)" for b in board.blocks) + '"'
     return (
         f'<div class="fac-fv-board fac-fv-layout-{esc(board.layout)} fac-fv-board-{esc(board.key)}" '
         f'data-board="{esc(board.key)}">{head}<main class="fac-fv-body"{style}>{body}</main></div>'
