@@ -43,8 +43,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{children} are told what is going on. A first visit at home.",
     ),
     "fv.step.first_decision": (
-        "Een eerste beslissing: kan {children} terug naar huis?",
-        "A first decision: can {children} go back home?",
+        "Een eerste beslissing over {children}: terug naar huis of nog niet?",
+        "A first decision about {children}: back home, or not yet?",
     ),
     "fv.step.first_network_meeting": (
         "Eerste netwerkoverleg: de familie en het netwerk maken samen een veiligheidsplan.",
