@@ -83,6 +83,7 @@ class FamilyScreenControls:
         self.session.subscribe(self._on_family_event)
         self._label_family()
         self._follow_meeting()
+        self._remember()
 
     def _blank_widget(self) -> Any:
         """The working screen's blank screen (B), from the meeting part, if it has one."""
