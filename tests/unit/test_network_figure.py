@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from facilitation import palette
 from facilitation.domain import Case, ValidationError, ops
 from facilitation.domain import network as net
 from facilitation.figures.network import clusters, network_figure, plot_text, shorten
@@ -344,8 +345,8 @@ def test_conflict_is_red_and_dashed_support_green_and_solid(family):
     case, _ = family
     fig = network_figure(case, "nl")
     conflict, support = trace(fig, "tie-conflict"), trace(fig, "tie-support")
-    assert conflict["line"]["dash"] == "dash" and conflict["line"]["color"] == "#c0392b"
-    assert support["line"]["dash"] == "solid" and support["line"]["color"] == "#2f855a"
+    assert conflict["line"]["dash"] == "dash" and conflict["line"]["color"] == palette.TIE["conflict"]
+    assert support["line"]["dash"] == "solid" and support["line"]["color"] == palette.TIE["support"]
     # Two ties between Rita and Koen are drawn side by side, not on top of each other.
     family_tie = trace(fig, "tie-family")
     assert family_tie["x"][:2] != conflict["x"][:2]
