@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from urllib.parse import parse_qs
 
 from .i18n import DEFAULT_LANGUAGE
