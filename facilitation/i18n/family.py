@@ -58,7 +58,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tweede netwerkoverleg: we bekijken het plan samen en passen aan wat nodig is.",
         "Second network meeting: we look at the plan together and change what is needed.",
     ),
-    "fv.step.advice_decision": (
+    "fv.step.decision": (
         "De jeugdrechter leest het plan en beslist hoe het verder gaat.",
         "The youth judge reads the plan and decides what happens next.",
     ),

@@ -16,7 +16,7 @@ from ...domain import columns as cols
 from ...domain import scaling as sc
 from ...domain.case import Case
 from ...domain.model import COLUMNS, ELEMENTS, Meeting
-from ...domain.trajectory import STANDARD_AGENDA, agenda_of, milestones
+from ...domain.trajectory import STANDARD_AGENDA, agenda_of, steps as trajectory_steps
 from ...export.common import long_date
 from ...i18n import translate
 from ..base import esc, esc_lines
@@ -32,7 +32,7 @@ FAMILY_STEPS = (
     "first_network_meeting",
     "interim_evaluation",
     "second_network_meeting",
-    "advice_decision",
+    "decision",
 )
 """The milestones of the six weeks the family is told about (the procedure's own deadlines are left out)."""
 
@@ -126,10 +126,10 @@ def children_names(case: Case, t: Tr) -> str:
 def explain_blocks(case: Case, meeting: Meeting | None, t: Tr, today: date) -> tuple[Block, ...]:
     """The six weeks in plain words (what happened, where we are, what comes), and today's course."""
     kids = children_names(case, t)
-    steps = [ms for ms in milestones(case) if ms.key in FAMILY_STEPS]
+    steps = [ms for ms in trajectory_steps(case, today) if ms.key in FAMILY_STEPS]
     now_key = next((ms.key for ms in steps if meeting is not None and ms.meeting and ms.meeting.id == meeting.id), None)
     if now_key is None:
-        now_key = next((ms.key for ms in steps if ms.status(today) in ("today", "coming")), None)
+        now_key = next((ms.key for ms in steps if ms.status in ("due", "running", "scheduled", "coming")), None)
     entries = []
     passed = True
     for ms in steps:
