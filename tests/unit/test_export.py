@@ -276,15 +276,18 @@ def test_unknown_meeting_is_refused(small, tmp_path):
 
 
 def test_still_to_come_uses_later_meetings_and_never_the_meeting_itself(tmp_path):
-    from facilitation.export.trajectory import coming_after
-
     case, ids = build_case()
     case, _ = do(case, ops.add_meeting(case, "interim_evaluation", "2025-04-02"))
-    first = case.meetings[ids["m1"]]
-    got = [(s.key, s.planned) for s in coming_after(case, first)][:2]
-    assert got == [("interim_evaluation", "2025-04-02"), ("second_network_meeting", "2025-04-11")]
-    latest = case.meetings_by_date()[-1]  # the interim evaluation itself is not still to come
-    assert next(s.key for s in coming_after(case, latest)) == "second_network_meeting"
+
+    def coming(meeting_id: str) -> str:
+        md = render_bytes(case, "md", "nl", meeting_id=meeting_id)[".md"].decode("utf-8")
+        return md.split("Nog te komen na dit overleg", 1)[1].split("\n## ", 1)[0]
+
+    later = coming(ids["m1"]).splitlines()
+    assert "02/04/2025" in later[1] and "Tussentijdse evaluatie" in later[1] and "afgesproken" in later[1]
+    assert "11/04/2025" in later[2] and "Tweede netwerkoverleg" in later[2] and "voorzien" in later[2]
+    latest = case.meetings_by_date()[-1].id  # the interim evaluation itself is not still to come
+    assert "Tussentijdse evaluatie" not in coming(latest) and "Tweede netwerkoverleg" in coming(latest)
 
 
 # ---- children's version -------------------------------------------------------------------------
