@@ -184,6 +184,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.kid.for": ("Voor {names}", "For {names}"),
     "export.kid.made_on": ("Gemaakt op {date}", "Made on {date}"),
     "export.kid.picture": ("tekening", "drawing"),
+    "export.kid.pictograms_credit": ("Pictogrammen: {credit}", "Pictograms: {credit}"),
     "export.file.houses": ("drie-huizen", "three-houses"),
     "export.houses.title": ("De drie huizen van {name}", "The three houses of {name}"),
     "export.houses.file_title": ("De drie huizen van {names}", "The three houses of {names}"),
