@@ -24,6 +24,9 @@ from .shell_family import FamilyScreenControls
 from .style import stylesheet
 from .welcome import Welcome
 
+PROJECT_THEMSELVES = frozenset({"words_pictures", "three_houses"})
+"""Parts the child works in: projected as they are (what the child chose to show), not as the family screen."""
+
 # (part key, module, class) in tab order. A module that fails to import fails loudly: a typo must not hide a tab.
 PARTS: tuple[tuple[str, str, str], ...] = (
     ("meeting", "facilitation.ui.meeting", "MeetingFlowView"),
@@ -211,6 +214,21 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
     def _on_tab(self, index: int | None) -> None:
         if index is not None and 0 <= index < len(self._keys):
             self.part(self._keys[index])
+        self._projection_class()
+
+    def _projection_class(self) -> None:
+        """Projection shows the family screen; the child's own parts project themselves (only what the child
+        chose to show), in the working screen's projection style."""
+        index = self.tabs.selected_index
+        key = self._keys[index] if index is not None and 0 <= index < len(self._keys) else ""
+        if self.session.projection:
+            self.widget.add_class("fac-projection")
+        else:
+            self.widget.remove_class("fac-projection")
+        if self.session.projection and key in PROJECT_THEMSELVES:
+            self.widget.add_class("fac-projection-own")
+        else:
+            self.widget.remove_class("fac-projection-own")
 
     # ---- events ----------------------------------------------------------------------------------
 
@@ -237,10 +255,7 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
                     self.part(k)
                     self.tabs.selected_index = self._keys.index(k)
         elif event.type == "mode":
-            if self.session.projection:
-                self.widget.add_class("fac-projection")
-            else:
-                self.widget.remove_class("fac-projection")
+            self._projection_class()
         if event.type != "edit":
             self._refresh_status()
 

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
-from facilitation.domain.trajectory import STANDARD_AGENDA
+import pytest
+
 from facilitation.i18n import translate
 
 from .axe import axe_violations, describe
 from .conftest import open_dashboard, wait_text
+from .test_family_screen import FIRST, INTERIM, open_meeting
 
 TABS = ("Verloop", "Netwerk", "Drie kolommen", "Schaalvragen", "Veiligheidsplan")
 PART = {"Verloop": ".fac-meeting", "Netwerk": ".fac-network", "Drie kolommen": ".fac-columns",
@@ -33,15 +35,17 @@ def test_working_screen_parts_have_no_serious_accessibility_violation(make_serve
     assert not found, "\n".join(f"== {k}\n{v}" for k, v in found.items())
 
 
-def test_family_screen_has_no_serious_accessibility_violation(make_server, browser):
+@pytest.mark.parametrize("meeting", [FIRST, INTERIM])
+def test_family_screen_has_no_serious_accessibility_violation(make_server, browser, meeting):
     srv = make_server(case="jonas-17")
     ctx = browser.new_context(viewport={"width": 1280, "height": 720})
     work, fam = ctx.new_page(), ctx.new_page()
     open_dashboard(work, srv.url)
+    agenda = open_meeting(work, srv.store, meeting)
     open_dashboard(fam, work.locator(".fac-family-url").input_value(), ready=".fac-family-view.fac-ready")
     work.locator(".fac-phase-jump").first.click()
     found = {}
-    for n, phase in enumerate(STANDARD_AGENDA):
+    for n, phase in enumerate(agenda):
         if n:
             work.click(".fac-next-phase")
         wait_text(fam.locator(".fac-fv-title"), translate("nl", f"meeting.phase.{phase}"), timeout=20)

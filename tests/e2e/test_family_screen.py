@@ -12,10 +12,11 @@ import time
 
 import pytest
 
-from facilitation.domain.trajectory import STANDARD_AGENDA
+from facilitation.domain.trajectory import STANDARD_AGENDA, agenda_of
 from facilitation.samples import load_sample
 from facilitation.store import Store
 from facilitation.ui.family.present import present
+from facilitation.ui.family.state import PHASE_BOARD
 
 from .conftest import choose, open_dashboard, shot, text, wait_text
 
@@ -84,26 +85,47 @@ def read_every_page(fam, want: set[str]) -> dict:  # type: ignore[no-untyped-def
     raise AssertionError(f"never shown: {sorted(want - seen)}; last page {last}")
 
 
+FIRST = "Netwerkoverleg"
+INTERIM = "Tussentijdse evaluatie"
+
+
+def open_meeting(work, store_path, kind_label: str) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """Choose the meeting on the working screen; its course (phase keys) as the case file has it."""
+    if kind_label not in text(work.locator(".fac-meeting-pick select option:checked")):
+        choose(work, ".fac-meeting-pick select", kind_label)
+    wait_text(work.locator(".fac-meeting-pick select option:checked"), kind_label)
+    kind = "network_meeting" if kind_label == FIRST else "interim_evaluation"
+    store = Store(store_path)
+    case = store.load(store.list_cases()[0].id)
+    return agenda_of(next(m for m in case.meetings.values() if m.kind == kind))
+
+
 @pytest.mark.parametrize(
-    ("sample", "size"),
-    [("jonas-17", (1280, 720)), ("jonas-17", (1024, 768)), ("lina-en-noah", (1280, 720))],
-    ids=["jonas-1280x720", "jonas-1024x768", "lina-1280x720"],
+    ("sample", "size", "meeting"),
+    [
+        ("jonas-17", (1280, 720), FIRST),
+        ("jonas-17", (1024, 768), FIRST),
+        ("lina-en-noah", (1280, 720), FIRST),
+        ("jonas-17", (1280, 720), INTERIM),
+    ],
+    ids=["jonas-1280x720", "jonas-1024x768", "lina-1280x720", "jonas-interim-1280x720"],
 )
-def test_every_phase_fills_the_family_screen_whole(make_server, browser, sample, size):
+def test_every_phase_fills_the_family_screen_whole(make_server, browser, sample, size, meeting):
     w, h = size
     srv = make_server(case=sample)
     ctx = browser.new_context(viewport={"width": w, "height": h})
     work, fam = ctx.new_page(), ctx.new_page()
     open_dashboard(work, srv.url)
+    agenda = open_meeting(work, srv.store, meeting)
     open_dashboard(fam, family_url(work), ready=FAMILY_READY)
     title = fam.locator(".fac-fv-title")
     work.locator(".fac-phase-jump").first.click()
-    for n, phase in enumerate(STANDARD_AGENDA):
+    for n, phase in enumerate(agenda):
         if n:
             work.click(".fac-next-phase")
         wait_text(title, _phase_label(phase), timeout=20)
         fam.wait_for_timeout(400)
-        if phase == "introductions":
+        if PHASE_BOARD.get(phase) == "network":
             plot = fam.locator(".fac-fv-map.fac-plot")
             plot.wait_for(state="visible", timeout=30_000)
             fam.wait_for_function("document.querySelector('.fac-fv-map.fac-plot').dataset.revision", timeout=30_000)
@@ -129,6 +151,7 @@ def test_an_edit_and_b_reach_the_family_screen_at_once(make_server, browser):
     ctx = browser.new_context(viewport={"width": 1280, "height": 720})
     work, fam = ctx.new_page(), ctx.new_page()
     open_dashboard(work, srv.url)
+    open_meeting(work, srv.store, FIRST)
     open_dashboard(fam, family_url(work), ready=FAMILY_READY)
     # The columns phase; a worry typed on the laptop appears on the projector.
     work.locator(".fac-phase-jump").nth(STANDARD_AGENDA.index("strengths_worries")).click()
@@ -163,6 +186,7 @@ def test_an_edit_and_b_reach_the_family_screen_at_once(make_server, browser):
 def test_projection_in_one_window_is_the_family_view_with_a_small_control(make_server, page):
     srv = make_server(case="jonas-17")
     open_dashboard(page, srv.url)
+    open_meeting(page, srv.store, FIRST)
     page.locator(".fac-phase-jump").nth(STANDARD_AGENDA.index("danger_goals_bottom_lines")).click()
     page.click(".fac-projection-toggle")
     page.wait_for_selector(".fac-shell.fac-projection .fac-family-view .fac-fv-stage.fac-fv-ready")

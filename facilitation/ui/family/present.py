@@ -16,10 +16,11 @@ from ...domain import columns as cols
 from ...domain import scaling as sc
 from ...domain.case import Case
 from ...domain.model import COLUMNS, ELEMENTS, Meeting
-from ...domain.trajectory import STANDARD_AGENDA, agenda_of, steps as trajectory_steps
+from ...domain.trajectory import agenda_of, steps as trajectory_steps
 from ...export.common import long_date
 from ...i18n import translate
 from ..base import esc, esc_lines
+from ..meeting.present import phase_label as meeting_phase_label
 from .state import PHASE_BOARD, PINNABLE, Block, Board, Entry, FamilyState, Group, Line, ScaleBoard, ScoreRow
 
 Tr = Callable[..., str]
@@ -42,7 +43,7 @@ def translator(lang: str) -> Tr:
 
 
 def phase_label(phase: str, t: Tr) -> str:
-    return t(f"meeting.phase.{phase}") if phase in STANDARD_AGENDA else phase
+    return meeting_phase_label(t, phase)
 
 
 def board_for(meeting: Meeting | None) -> str:

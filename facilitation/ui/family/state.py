@@ -19,8 +19,17 @@ PHASE_BOARD: dict[str, str] = {
     "scaling": "scale",
     "safety_plan": "plan",
     "closing": "plan",
+    # The interim evaluation and the second network meeting: where the six weeks stand, the agreements
+    # (do they work?), the danger statement and the goals looked at again, the scales, the plan adjusted.
+    "looking_back": "explain",
+    "review": "plan",
+    "goals_review": "statements",
+    "adjust_plan": "plan",
+    "advice": "plan",
+    "closing_interim": "plan",
+    "closing_second": "plan",
 }
-"""The board each phase of the standard agenda shows; any other phase shows its title."""
+"""The board each phase of the course shows; a phase the consultant wrote shows its title."""
 
 
 @dataclass(frozen=True)
