@@ -16,7 +16,8 @@ from ...domain import columns as cols
 from ...domain import scaling as sc
 from ...domain.case import Case
 from ...domain.model import COLUMNS, ELEMENTS, Meeting
-from ...domain.trajectory import agenda_of, steps as trajectory_steps
+from ...domain.trajectory import agenda_of
+from ...domain.trajectory import steps as trajectory_steps
 from ...export.common import long_date
 from ...i18n import translate
 from ..base import esc, esc_lines
