@@ -21,7 +21,10 @@ from typing import Any
 from .. import palette
 from ..domain.case import Case
 from ..domain.model import SECTORS, TIE_KINDS, Person
-from ..domain.network import (
+from ..domain.network import NetworkFacts, facts
+from ..domain.vocab import map_kind
+from ..i18n import translate
+from .map_layout import (
     CHILD_SPACING,
     LABEL,
     MAP_X,
@@ -29,14 +32,10 @@ from ..domain.network import (
     RING_EDGES,
     SX,
     WEDGES,
-    NetworkFacts,
     Placement,
-    facts,
     layout,
     name_widths,
 )
-from ..domain.vocab import map_kind
-from ..i18n import translate
 
 SECTOR_COLOURS = palette.SECTOR
 CHILD_COLOUR = palette.CHILD

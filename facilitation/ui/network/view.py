@@ -17,6 +17,8 @@ from ...domain import network as net
 from ...domain import ops
 from ...domain.errors import FacilitationError
 from ...domain.model import CLOSENESS, KNOWLEDGE, SECTORS, TIE_KINDS, Person
+from ...figures import map_layout as lay
+from ...figures.map_seats import SeatBook
 from ...figures.network import (
     SAFETY_COLOUR,
     SECTOR_COLOURS,
@@ -73,7 +75,7 @@ class NetworkView(Part):
         self.selected: str | None = None
         self._quiet = False
         self._last_figure: dict[str, Any] | None = None
-        self._book = net.SeatBook()
+        self._book = SeatBook()
         self._book_case: str | None = None
         self._loaded: dict[str, str] = {}
         self._loaded_id: str | None = None
@@ -381,7 +383,7 @@ class NetworkView(Part):
             seats = self.seats()
         except FacilitationError:
             seats = None  # the store is busy or the case went: place by id this once
-        places = net.layout(case, seats)
+        places = lay.layout(case, seats)
         facts = net.facts(case)
         figure = network_figure(
             case,
@@ -686,8 +688,8 @@ class NetworkView(Part):
         pid = self.selected
         if pid is None or self.case is None:
             return False
-        seats = self.seats()
-        return self.session.do(lambda c: net.nudge(c, pid, dx * net.NUDGE, dy * net.NUDGE, seats))
+        x, y = lay.nudged(lay.layout(self.case, self.seats())[pid], dx, dy)
+        return self.session.do(lambda c: net.place_by_hand(c, pid, x, y))
 
     def put_back(self) -> bool:
         pid = self.selected
