@@ -45,4 +45,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "iemand volgt niet zichzelf op: kies een andere persoon.",
         "someone does not follow themselves up: choose another person.",
     ),
+    # ---- the network over time -------------------------------------------------------------------------
+    "network.time.now": ("nu", "now"),
+    "network.time.col.meeting_date": ("datum overleg", "meeting date"),
+    "network.time.col.meeting_kind": ("overleg", "meeting"),
+    "network.time.col.people": ("mensen op de kaart (zonder de kinderen)", "people on the map (children not counted)"),
+    "network.time.col.informal_adults": ("volwassenen in het informele netwerk", "adults in the informal network"),
+    "network.time.col.know_all": ("weten alles", "know everything"),
+    "network.time.col.know_some": ("weten iets", "know something"),
+    "network.time.col.safety_network": ("veiligheidsnetwerk", "safety network"),
+    "network.time.col.safety_network_informal_adults": (
+        "veiligheidsnetwerk: volwassenen uit het informele netwerk",
+        "safety network: adults of the informal network",
+    ),
+    "network.time.col.conflict_ties": ("conflicten", "conflicts"),
+    "network.time.col.lifelong_network": ("levenslang netwerk", "lifelong network"),
+    "network.time.col.to_find": ("nog te zoeken", "still to find"),
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 import pytest
@@ -86,7 +87,7 @@ def test_couples_children_and_siblings(family):
         rows.setdefault(gg, []).append(xx)
     for xs in rows.values():
         xs.sort()
-        assert all(b - a >= 1.2 for a, b in zip(xs, xs[1:], strict=False))
+        assert all(b - a >= 1.2 for a, b in itertools.pairwise(xs))
 
 
 def test_household_is_who_lives_with_the_children(family):
