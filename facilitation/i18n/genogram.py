@@ -61,4 +61,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "network.time.col.conflict_ties": ("conflicten", "conflicts"),
     "network.time.col.lifelong_network": ("levenslang netwerk", "lifelong network"),
     "network.time.col.to_find": ("nog te zoeken", "still to find"),
+    # ---- easyNWK files ---------------------------------------------------------------------------------
+    "error.not_case_or_easynwk": (
+        "dit is geen dossierbestand van facilitation en geen easyNWK-bestand (een dossierbestand heeft "
+        "'format': 'facilitation-case'; een easyNWK-bestand 'versions' of 'ego', 'alteri' en 'connections').",
+        "this is neither a facilitation case file nor an easyNWK file (a case file has "
+        "'format': 'facilitation-case'; an easyNWK file 'versions' or 'ego', 'alteri' and 'connections').",
+    ),
+    "easynwk.now": ("Netwerkkaart nu", "Network map now"),
 }
