@@ -15,7 +15,7 @@ from . import __version__
 from .domain.case import Case
 from .domain.errors import FacilitationError
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, error_text, translate
-from .store import Store, casefile, default_store_path
+from .store import Store, casefile, default_store_path, easynwk
 from .store.location import ENV_STORE
 
 
@@ -35,7 +35,7 @@ def resolve_case(store: Store, ref: str, session: str = "cli") -> str:
     if path.suffix.lower() == ".json" or path.exists():
         if not path.exists():
             raise FacilitationError("unknown_case", name=ref)
-        case = casefile.read(path)
+        case = easynwk.read_any(path)  # a case file, or an easyNWK file
         return import_case(store, case, session)
     from . import samples
 
@@ -102,7 +102,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     store = _store(args)
-    case = casefile.read(args.file)
+    case = easynwk.read_any(args.file)  # a case file, or an easyNWK file
     case_id = import_case(store, case)
     _print(translate(args.lang, "cli.imported", title=case.info.title, id=case_id))
     return 0
@@ -129,10 +129,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     case_id = resolve_case(store, args.case)
     case = store.load(case_id)
     out = Path(args.out)
-    if not out.suffix and not out.is_dir() and args.format in ("json", "docx", "pdf", "md"):
-        out = out.with_name(f"{out.name}.{args.format}")
-    if args.format == "json":
-        data = casefile.dumps(case)
+    if not out.suffix and not out.is_dir() and args.format in ("json", "docx", "pdf", "md", "easynwk"):
+        out = out.with_name(f"{out.name}.{'json' if args.format == 'easynwk' else args.format}")
+    if args.format in ("json", "easynwk"):
+        words = lambda key, **kw: translate(args.lang, key, **kw)  # noqa: E731
+        data = casefile.dumps(case) if args.format == "json" else easynwk.dumps(case, words)
         out.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -147,7 +148,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-EXPORT_FORMATS = ("json", "docx", "pdf", "md", "csv", "child")
+EXPORT_FORMATS = ("json", "docx", "pdf", "md", "csv", "child", "easynwk")
 
 
 def parser() -> argparse.ArgumentParser:
