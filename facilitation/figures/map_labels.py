@@ -6,16 +6,18 @@ Works in screen pixels for the size the map is drawn at. Each person's name is t
 side, the other side, above, below, the corners), and, when the map is crowded, set a little apart with
 a short line to its marker. First everyone gets the shortest form that fits (so nobody is left without a
 name), then each name grows back to the longest form that still fits. Text widths come from the font
-the map is drawn in (DejaVu Sans, bundled with matplotlib), so the boxes match what the browser draws.
+the map is drawn in (DejaVu Sans, ``font_metrics``), so the boxes match what the browser draws.
 """
 
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from . import font_metrics
 from .text import clusters
 
 LINE_SPACING = 1.3
@@ -41,32 +43,33 @@ POSITIONS = (
 
 
 @cache
-def _font(bold: bool) -> object | None:
-    try:
-        from matplotlib import font_manager, ft2font
-    except ImportError:  # pragma: no cover - matplotlib is a dependency
-        return None
-    props = font_manager.FontProperties(family="DejaVu Sans", weight="bold" if bold else "normal")
-    font = ft2font.FT2Font(font_manager.findfont(props, fallback_to_default=True))
-    font.set_size(100, 72)
-    return font
+def _widths(bold: bool) -> dict[int, float]:
+    """Advance widths in em by code point, from the table of the map's font."""
+    raw = "".join(font_metrics.BOLD if bold else font_metrics.REGULAR).split(",")
+    out: dict[int, float] = {}
+    i = 0
+    for a, b in font_metrics.RANGES:
+        for cp in range(a, b + 1):
+            w = int(raw[i])
+            i += 1
+            if w:
+                out[cp] = w / 2048
+    return out
 
 
-@lru_cache(maxsize=4096)
 def _em(ch: str, bold: bool) -> float:
-    """Advance width of one character in em (1.0 for a glyph the font does not have: an emoji)."""
-    font = _font(bold)
-    if font is None:  # pragma: no cover
-        return 0.62
-    from matplotlib import ft2font
-
+    """Advance width of what a reader sees as one character, in em; a glyph the font does not have (an
+    emoji, a Chinese character) counts as wide."""
+    widths = _widths(bold)
     width = 0.0
     for c in ch:
-        if font.get_char_index(ord(c)) == 0:  # type: ignore[attr-defined]
-            width += 0.0 if c in "\u200d\ufe0f" else 1.0
-            continue
-        flags = getattr(getattr(ft2font, "LoadFlags", None), "NO_HINTING", 2)
-        width += font.load_char(ord(c), flags=flags).linearHoriAdvance / 65536 / 100  # type: ignore[attr-defined]
+        cp = ord(c)
+        if cp in widths:
+            width += widths[cp]
+        elif unicodedata.combining(c) or c in "\u200d\ufe0f" or 0xFE00 <= cp <= 0xFE0F or 0x1F3FB <= cp <= 0x1F3FF:
+            continue  # joins the character before it
+        else:
+            width += 1.0 if unicodedata.east_asian_width(c) in ("W", "F") or cp >= 0x1F000 else 0.62
     return width
 
 
@@ -221,9 +224,10 @@ def _positions(side: int) -> list[str]:
 def _apart(s: Seat, lines: Sequence[str], grid: Grid, bounds: Box) -> Label | None:
     """A free spot a little apart from the marker (a short line leads to it)."""
     w, h = block_size(lines, s.size)
-    for dist in (34.0, 48.0, 64.0, 82.0, 104.0, 130.0):
-        for k in range(16):
-            a = math.radians((0 if s.side >= 0 else 180) + (k // 2 + 1) * 22.5 * (1 if k % 2 else -1) * 0.999)
+    turns = [0.0] + [sign * step * 22.5 for step in range(1, 9) for sign in (-1, 1)]
+    for dist in (34.0, 48.0, 64.0, 82.0, 104.0, 130.0, 160.0, 200.0, 250.0):
+        for turn in turns:
+            a = math.radians((0 if s.side >= 0 else 180) + turn * 0.999)
             cx, cy = s.x + dist * math.cos(a), s.y + dist * 0.75 * math.sin(a)
             b = (cx - w / 2 - PAD, cx + w / 2 + PAD, cy - h / 2 - PAD / 2, cy + h / 2 + PAD / 2)
             if inside(b, bounds) and not grid.hits(b, s.pid):
