@@ -20,9 +20,9 @@ from .conftest import open_dashboard, shot
 from .test_network import settle
 
 BOXES = """() => {
-  const svg = document.querySelector('.fac-network .fac-plot svg.main-svg');
+  const svg = document.querySelector('.fac-network .fac-net-plot svg.main-svg');
   const out = [];
-  for (const root of document.querySelectorAll('.fac-network .fac-plot svg')) {
+  for (const root of document.querySelectorAll('.fac-network .fac-net-plot svg')) {
     for (const t of root.querySelectorAll('g.textpoint text, g.annotation-text-g text')) {
       const r = t.getBoundingClientRect();
       if (!r.width || !r.height || !(t.textContent || '').trim()) continue;
@@ -35,7 +35,7 @@ BOXES = """() => {
 
 MARKERS = """() => {
   const out = [];
-  const people = [...document.querySelectorAll('.fac-network .fac-plot g.trace.scatter')];
+  const people = [...document.querySelectorAll('.fac-network .fac-net-plot g.trace.scatter')];
   for (const g of people) {
     for (const p of g.querySelectorAll('g.points path.point')) {
       const sw = parseFloat(p.style.strokeWidth || '0'), fo = parseFloat(p.style.fillOpacity || '1');

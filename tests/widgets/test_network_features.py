@@ -109,6 +109,7 @@ def test_a_grandmother_added_on_the_map_appears_in_the_genogram_once_linked(view
     paula = next(p.id for p in session.case.people.values() if p.name == "Oma Paula")
     view.mode.value = "genogram"
     assert view.genogram_box.layout.display == "" and view.map_box.layout.display == "none"
+    assert view.geno_plot.revision >= 1
     assert "fac-genogram" in view.genogram_box._dom_classes
     assert paula not in view.geno_plot.figure["data"][0]["customdata"]
     assert "Oma Paula" in view.gaps.value  # listed as not yet in the genogram
@@ -139,7 +140,7 @@ def test_switching_back_to_the_map_keeps_the_map(view):
 
 def test_keep_the_map_at_two_meetings_and_compare(view, session):
     view.mode.value = "time"
-    assert "fac-map-compare" in view.time.widget._dom_classes
+    assert "fac-map-compare" in view.time.widget._dom_classes and view.time_box.layout.display == ""
     assert "Nog geen kaart bewaard" in view.time.empty.value
     view.time.keep.click()
     assert "map:m-nwo1" in stored(session).map_snapshots

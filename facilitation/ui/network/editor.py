@@ -199,10 +199,10 @@ class PersonEditor:
             W.VBox(
                 [
                     self.head,
-                    self.details,
-                    self.circles,
+                    self.circles,  # what changes most while people talk first
                     self.move_box,
                     self.ties_box,
+                    self.details,
                     self.ff_box,
                     css(W.VBox(danger), "fac-net-box"),
                 ]

@@ -79,12 +79,9 @@ class NetworkView(PartView[NetworkState]):
         self.plot.on_click(self.on_plot_click)
         self.legend = css(W.HTML(), "fac-net-legend")
         self.short_names = css(W.HTML(), "fac-net-legend", "fac-net-shortened")
-        self.geno_plot = tx(css(PlotView(), "fac-genogram-plot"), "network.plot_error", "error_text")
-        self.geno_plot.on_click(self.on_plot_click)
-        self.gaps = css(W.HTML(), "fac-genogram-gaps")
-        self.geno_legend = tx(css(W.HTML(), "fac-net-legend"), "genogram.legend", "value", html=True)
-        self.genogram_box = css(W.VBox([self.geno_plot, self.gaps, self.geno_legend]), "fac-genogram")
-        self.time = OverTime(self)
+        # The genogram and the network over time are built when first shown (a part opens faster).
+        self.genogram_box = css(W.VBox(), "fac-genogram")
+        self.time_box = css(W.VBox(), "fac-net-timebox")
         self.map_box = css(W.VBox([self.plot, self.legend, self.short_names]), "fac-net-mapbox")
         self.input = MapInput()
         self.input.observe(self._on_size, "size")
@@ -96,7 +93,19 @@ class NetworkView(PartView[NetworkState]):
         self.on(self.show_ties, lambda f: self.choose(ties=f))
         self.on(self.mode, lambda m: self.choose(mode=m))
         self.view_bar = css(W.HBox([self.show_ties, self.text_size_label, self.text_size]), "fac-net-viewbar")
-        return css(W.VBox([self.mode, self.map_box, self.genogram_box, self.time.widget, self.input]), "fac-net-mapcol")
+        return css(W.VBox([self.map_box, self.genogram_box, self.time_box, self.input]), "fac-net-mapcol")
+
+    def _build_genogram(self) -> None:
+        tx = self.text
+        self.geno_plot = tx(css(PlotView(), "fac-genogram-plot"), "network.plot_error", "error_text")
+        self.geno_plot.on_click(self.on_plot_click)
+        self.gaps = css(W.HTML(), "fac-genogram-gaps")
+        self.geno_legend = tx(css(W.HTML(), "fac-net-legend"), "genogram.legend", "value", html=True)
+        self.genogram_box.children = [self.geno_plot, self.gaps, self.geno_legend]
+
+    def _build_time(self) -> None:
+        self.time = OverTime(self)
+        self.time_box.children = [self.time.widget]
 
     def _build_side(self) -> W.Box:
         tx = self.text
@@ -251,7 +260,11 @@ class NetworkView(PartView[NetworkState]):
         self.set_quietly(
             self.text_size, value=s.view.text_size, tooltips=[t(f"network.text_size.{i}") for i in range(3)]
         )
-        for box, mode in ((self.map_box, "map"), (self.genogram_box, "genogram"), (self.time.widget, "time")):
+        if s.view.mode == "genogram" and not self.genogram_box.children:
+            self._build_genogram()
+        if s.view.mode == "time" and not self.time_box.children:
+            self._build_time()
+        for box, mode in ((self.map_box, "map"), (self.genogram_box, "genogram"), (self.time_box, "time")):
             box.layout.display = "" if s.view.mode == mode else "none"
         self.view_bar.layout.display = "" if s.view.mode == "map" else "none"
         f = net.facts(self.case)
