@@ -97,7 +97,9 @@ def _line(x0: float, y0: float, x1: float, y1: float, colour: str, width: float,
     }
 
 
-def _family_lines(case: Case, g: Genogram, shapes: list[dict[str, Any]]) -> None:
+def _family_lines(g: Genogram, shapes: list[dict[str, Any]], below: dict[str, float]) -> None:
+    """Children hang from their parents' line (or, for one parent, from under that parent's name:
+    ``below`` is how far a person's name reaches under them)."""
     unions = {frozenset((u.a, u.b)) for u in g.unions}
     for fam in g.families:
         parents = [p for p in fam.parents if p in g.places]
@@ -106,7 +108,8 @@ def _family_lines(case: Case, g: Genogram, shapes: list[dict[str, Any]]) -> None
             continue
         px = [g.places[p][0] for p in parents]
         py = max(_y(g.places[p][1]) for p in parents)
-        top = (sum(px) / 2, py) if len(parents) == 2 and frozenset(parents) in unions else (px[0], py - SYMBOL)
+        couple = len(parents) == 2 and frozenset(parents) in unions
+        top = (sum(px) / 2, py) if couple else (px[0], py - below.get(parents[0], SYMBOL))
         ky = [(g.places[k][0], _y(g.places[k][1])) for k in kids]
         bar = max(y for _, y in ky) + BAR
         xs = [x for x, _ in ky] + [top[0]]
@@ -123,7 +126,7 @@ def _household_paths(g: Genogram) -> list[str]:
     for pid in g.household:
         x, gen = g.places[pid]
         rows.setdefault(gen, []).append(x)
-    pad_x, half = 0.72, ROW / 2 - 0.08
+    pad_x = 0.72
     spans = [(gen, min(xs) - pad_x, max(xs) + pad_x) for gen, xs in sorted(rows.items())]
     runs: list[list[tuple[int, float, float]]] = []
     for s in spans:
@@ -134,8 +137,9 @@ def _household_paths(g: Genogram) -> list[str]:
             runs.append([s])
     paths = []
     for run in runs:
-        tops = [_y(gen) + (0.55 if i == 0 else half) for i, (gen, _, _) in enumerate(run)]
-        bottoms = [_y(gen) - (1.05 if i == len(run) - 1 else half) for i, (gen, _, _) in enumerate(run)]
+        # Rows of one run meet halfway between them, so the line goes round them without a notch.
+        tops = [_y(gen) + (0.45 if i == 0 else ROW / 2) for i, (gen, _, _) in enumerate(run)]
+        bottoms = [_y(gen) - (1.05 if i == len(run) - 1 else ROW / 2) for i, (gen, _, _) in enumerate(run)]
         pts = [(run[0][1], tops[0]), (run[0][2], tops[0])]
         for i, (_, _, r) in enumerate(run):
             pts += [(r, tops[i]), (r, bottoms[i])]
@@ -178,8 +182,9 @@ def genogram_figure(
     y_range = (min(ys) - 1.3, max(ys) + 0.75)
     w_px, h_px = screen if screen and screen[0] > 0 and screen[1] > 0 else (780, 390)
     unit = min(w_px / (x_range[1] - x_range[0]), h_px / (y_range[1] - y_range[0]))
-    font = max(11, min(18, round(unit * 0.17)))
+    font = max(12, min(19, round(unit * 0.19)))
     size = max(16, min(34, round(unit * 2 * SYMBOL)))
+    chars = max(8, int(1.2 * unit / (0.6 * font)))  # a name as wide as the room between two people
 
     for path in _household_paths(g):
         shapes.append(
@@ -192,17 +197,35 @@ def genogram_figure(
         )
     for u in g.unions:
         _union_lines(g, u, shapes, annotations)
-    _family_lines(case, g, shapes)
+    below = {p.id: SYMBOL + (len(name_lines(p.name, chars)) + 1) * 1.3 * font / unit for p in placed}
+    _family_lines(g, shapes, below)
     for rel, anchor in g.loose:
         (x0, g0), (x1, g1) = g.places[anchor], g.places[rel]
         shapes.append(_line(x0, _y(g0), x1, _y(g1), palette.MUTED, 2.0, "dot"))
 
     order = sorted(placed, key=lambda p: (g.places[p.id][1], g.places[p.id][0]))
     kids = {p.id for p in case.children()}
-    labels = []
+    trace = _people_trace(g, order, kids, t, today, chars)
+    trace["textfont"]["size"] = font
+    trace["marker"]["size"] = size
+    data.append(trace)
+    doubled = [p for p in order if p.id in kids]
+    if doubled:
+        data.append(_ring(g, doubled, size + 10, palette.INK, "index", open_symbol=True))
+    dead = [p for p in order if p.deceased]
+    if dead:
+        data.append(_ring(g, dead, size + 4, palette.INK, "deceased", open_symbol=False))
+    if selected in g.places and selected in people:
+        data.append(_ring(g, [people[selected]], size + 18, palette.ACCENT, "selected", open_symbol=True))
+    return _figure(data, shapes, annotations, x_range, y_range)
+
+
+def _people_trace(g: Genogram, order: list[Person], kids: set[str], t: Any, today: date, chars: int) -> dict[str, Any]:
+    """Everyone's symbol, name (two lines at most), age or cross, Family Finding sign, and hover text."""
+    labels, hover = [], []
     for p in order:
         age = age_on(p, today)
-        lines = [plot_text(x) for x in name_lines(p.name)]
+        lines = [plot_text(x) for x in name_lines(p.name, chars)]
         extra = []
         if p.deceased:
             extra.append("†")
@@ -213,8 +236,6 @@ def genogram_figure(
         if extra:
             lines.append(f'<span style="color:{palette.MUTED}">{plot_text(" ".join(extra))}</span>')
         labels.append("<br>".join(lines))
-    hover = []
-    for p in order:
         parts = [f"<b>{hover_lines(p.name)}</b>"]
         if p.relation:
             parts.append(hover_lines(p.relation))
@@ -223,37 +244,26 @@ def genogram_figure(
         if p.household:
             parts.append(plot_text(t("genogram.lives_with")))
         hover.append("<br>".join(parts))
-    data.append(
-        {
-            "type": "scatter",
-            "mode": "markers+text",
-            "name": "genogram",
-            "x": [g.places[p.id][0] for p in order],
-            "y": [_y(g.places[p.id][1]) for p in order],
-            "customdata": [p.id for p in order],
-            "text": labels,
-            "textposition": "bottom center",
-            "textfont": {"size": font, "color": palette.INK, "shadow": HALO},
-            "hovertext": hover,
-            "hovertemplate": "%{hovertext}<extra></extra>",
-            "cliponaxis": False,
-            "marker": {
-                "symbol": [_symbol(p) for p in order],
-                "size": size,
-                "color": [palette.CHILD if p.id in kids else "#ffffff" for p in order],
-                "line": {"width": 2.5, "color": palette.INK},
-            },
-        }
-    )
-    doubled = [p for p in order if p.id in kids]
-    if doubled:
-        data.append(_ring(g, doubled, size + 10, palette.INK, "index", open_symbol=True))
-    dead = [p for p in order if p.deceased]
-    if dead:
-        data.append(_ring(g, dead, size + 4, palette.INK, "deceased", open_symbol=False))
-    if selected in g.places and selected in people:
-        data.append(_ring(g, [people[selected]], size + 18, palette.ACCENT, "selected", open_symbol=True))
-    return _figure(data, shapes, annotations, x_range, y_range)
+    return {
+        "type": "scatter",
+        "mode": "markers+text",
+        "name": "genogram",
+        "x": [g.places[p.id][0] for p in order],
+        "y": [_y(g.places[p.id][1]) for p in order],
+        "customdata": [p.id for p in order],
+        "text": labels,
+        "textposition": "bottom center",
+        "textfont": {"size": 14, "color": palette.INK, "shadow": HALO},
+        "hovertext": hover,
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "cliponaxis": False,
+        "marker": {
+            "symbol": [_symbol(p) for p in order],
+            "size": 24,
+            "color": [palette.CHILD if p.id in kids else "#ffffff" for p in order],
+            "line": {"width": 2.5, "color": palette.INK},
+        },
+    }
 
 
 def _ring(g: Genogram, who: list[Person], size: int, colour: str, name: str, *, open_symbol: bool) -> dict[str, Any]:

@@ -79,8 +79,13 @@ def quarter_path(a0: float, a1: float, inner: float, steps: int = 24) -> str:
     return "M " + " L ".join(f"{x:.3f},{y:.3f}" for x, y in pts) + " Z"
 
 
+COMPACT_WIDTH = 560
+"""A map narrower than this (px: a comparison side by side, a small window) names its rings once, smaller."""
+
+
 def background(t: Callable[..., str], extra: int, screen: Screen) -> tuple[list[Any], list[Any], list[Box]]:
     """Shapes, annotations and the px boxes of their text: quarters, rings, axes, ring and sector names."""
+    compact = screen.width < COMPACT_WIDTH
     shapes: list[dict[str, Any]] = []
     annotations: list[dict[str, Any]] = []
     boxes: list[Box] = []
@@ -111,13 +116,13 @@ def background(t: Callable[..., str], extra: int, screen: Screen) -> tuple[list[
         shapes.append({"type": "line", "x0": x0, "y0": y0, "x1": x1, "y1": y1, "line": line, "layer": "below"})
     # Ring names just above the horizontal axis, both sides: rings 1 and 2 against their outer line
     # (clear of the children's names), the open outer ring just past the last line.
-    ring_size = 12 + extra // 2
+    ring_size = 11 if compact else 12 + extra // 2
     for ring in (1, 2, 3):
         edge = SX * RING_EDGES[min(ring, 2)]
         inside = ring < 3
         text = t(f"closeness.{ring}")
         w, h = block_size([text], ring_size)
-        for side in (-1, 1):
+        for side in (1,) if compact else (-1, 1):
             xanchor = ("right" if side > 0 else "left") if inside else ("left" if side > 0 else "right")
             x = side * (edge - 0.08 if inside else edge + 0.08)
             annotations.append(
@@ -133,7 +138,7 @@ def background(t: Callable[..., str], extra: int, screen: Screen) -> tuple[list[
             )
             px, py = screen.px(x, 0.02)
             boxes.append(_anchored(px, py, w + 2, h, xanchor, "bottom"))
-    title_size = 17 + extra
+    title_size = 14 if compact else 17 + extra
     for sector in SECTORS:
         sa0, _ = WEDGES[sector]
         right, top = sa0 in (0.0, 270.0), sa0 in (0.0, 90.0)

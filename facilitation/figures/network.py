@@ -192,11 +192,10 @@ def network_figure(
     f = known if known is not None else facts(case)
     pos = dict(places) if places is not None else layout(case, seats)
     to_tell = set(f.not_told)
-    people = case.people
     w_px, h_px = screen if screen and screen[0] > 0 and screen[1] > 0 else SMALL_SCREEN
     scr = Screen(int(w_px), int(h_px))
     others = sorted(
-        (p for p in people.values() if not p.is_child and p.id in pos), key=lambda p: (p.name.casefold(), p.id)
+        (p for p in case.people.values() if not p.is_child and p.id in pos), key=lambda p: (p.name.casefold(), p.id)
     )
     kids = [p for p in case.children() if p.id in pos]
     name_size, child_size = _sizes(scr, len(others), text_size, projection)
@@ -211,60 +210,15 @@ def network_figure(
         obstacles += boxes
     child_texts, boxes = _children(kids, pos, scr, child_size)
     obstacles += boxes
-    seats_px = []
-    for p in others:
-        px, py = scr.px(pos[p.id].x, pos[p.id].y)
-        seats_px.append(
-            Seat(p.id, px, py, p.name, pos[p.id].side or (1 if pos[p.id].x >= 0 else -1), name_size, MARKER / 2)
-        )
-    labels = place_labels(seats_px, obstacles, (1.0, scr.width - 1.0, 1.0, scr.height - 1.0))
-
-    def halo(ids: list[str], colour: str, size: int, width: float, name: str) -> None:
-        if ids:
-            marker = {"symbol": "circle-open", "size": size, "color": colour, "line": {"width": width, "color": colour}}
-            xs, ys = [pos[i].x for i in ids], [pos[i].y for i in ids]
-            data.append(
-                {
-                    "type": "scatter",
-                    "mode": "markers",
-                    "x": xs,
-                    "y": ys,
-                    "hoverinfo": "skip",
-                    "name": name,
-                    "marker": marker,
-                }
-            )
-
-    halo([p.id for p in others if p.in_safety_network and p.id not in to_tell], SAFETY_COLOUR, 23, 3, "safety")
-    halo([p.id for p in others if p.id in to_tell], TO_TELL_COLOUR, 23, 3, "to-tell")
-    if selected in pos:
-        halo([selected], SELECTED_COLOUR, 42 if people[selected].is_child else 33, 3.5, "selected")
+    ringed = {p.id for p in others if p.in_safety_network or p.id in to_tell}
+    labels = _labels(others, pos, scr, name_size, obstacles, ringed, selected)
+    data += _halos(others, pos, to_tell, selected, case)
     if others:
         data += _people_traces(others, pos, labels, name_size, t, to_tell, present_ids)
         annotations += _set_apart(others, pos, labels, name_size)
     if kids:
-        data.append(
-            {
-                "type": "scatter",
-                "mode": "markers+text",
-                "name": "children",
-                "x": [pos[p.id].x for p in kids],
-                "y": [pos[p.id].y for p in kids],
-                "customdata": [p.id for p in kids],
-                "text": child_texts,
-                "textposition": "bottom center",
-                "textfont": {"size": child_size, "color": INK, "shadow": HALO},
-                "hovertext": [_hover_person(p, t, False, p.id in present_ids) for p in kids],
-                "hovertemplate": "%{hovertext}<extra></extra>",
-                "cliponaxis": False,
-                "marker": {
-                    "symbol": "circle",
-                    "size": CHILD_MARKER,
-                    "color": CHILD_COLOUR,
-                    "line": {"width": 2.5, "color": INK},
-                },
-            }
-        )
+        hover = [_hover_person(p, t, False, p.id in present_ids) for p in kids]
+        data.append(_children_trace(kids, pos, child_texts, child_size, hover))
     if not others:
         annotations.append(
             {
@@ -278,6 +232,79 @@ def network_figure(
         )
     shortened = [[p.id, plot_text(" ".join(labels[p.id].lines))] for p in others if labels[p.id].short]
     return _figure(data, shapes, annotations, extra, shortened)
+
+
+def _labels(
+    others: list[Person],
+    pos: Mapping[str, Placement],
+    scr: Screen,
+    size: int,
+    obstacles: list[Box],
+    ringed: set[str],
+    selected: str | None,
+) -> dict[str, Label]:
+    """Every name placed in screen px, clear of the others, the markers, their rings and the texts."""
+    seats_px = []
+    for p in others:
+        px, py = scr.px(pos[p.id].x, pos[p.id].y)
+        side = pos[p.id].side or (1 if pos[p.id].x >= 0 else -1)
+        keep = 16.5 if p.id == selected else 12.0 if p.id in ringed else MARKER / 2
+        seats_px.append(Seat(p.id, px, py, p.name, side, size, MARKER / 2, keep))
+    return place_labels(seats_px, obstacles, (1.0, scr.width - 1.0, 1.0, scr.height - 1.0))
+
+
+def _halos(
+    others: list[Person], pos: Mapping[str, Placement], to_tell: set[str], selected: str | None, case: Case
+) -> list[dict[str, Any]]:
+    """Rings behind the markers: the safety network, who still needs to hear the worries, the chosen one."""
+    rings = [
+        ([p.id for p in others if p.in_safety_network and p.id not in to_tell], SAFETY_COLOUR, 23, 3.0, "safety"),
+        ([p.id for p in others if p.id in to_tell], TO_TELL_COLOUR, 23, 3.0, "to-tell"),
+    ]
+    if selected in pos:
+        rings.append(([selected], SELECTED_COLOUR, 42 if case.people[selected].is_child else 33, 3.5, "selected"))
+    out = []
+    for ids, colour, size, width, name in rings:
+        if ids:
+            marker = {"symbol": "circle-open", "size": size, "color": colour, "line": {"width": width, "color": colour}}
+            xs, ys = [pos[i].x for i in ids], [pos[i].y for i in ids]
+            out.append(
+                {
+                    "type": "scatter",
+                    "mode": "markers",
+                    "x": xs,
+                    "y": ys,
+                    "hoverinfo": "skip",
+                    "name": name,
+                    "marker": marker,
+                }
+            )
+    return out
+
+
+def _children_trace(
+    kids: list[Person], pos: Mapping[str, Placement], texts: list[str], size: int, hover: list[str]
+) -> dict[str, Any]:
+    return {
+        "type": "scatter",
+        "mode": "markers+text",
+        "name": "children",
+        "x": [pos[p.id].x for p in kids],
+        "y": [pos[p.id].y for p in kids],
+        "customdata": [p.id for p in kids],
+        "text": texts,
+        "textposition": "bottom center",
+        "textfont": {"size": size, "color": INK, "shadow": HALO},
+        "hovertext": hover,
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "cliponaxis": False,
+        "marker": {
+            "symbol": "circle",
+            "size": CHILD_MARKER,
+            "color": CHILD_COLOUR,
+            "line": {"width": 2.5, "color": INK},
+        },
+    }
 
 
 def _people_traces(

@@ -37,17 +37,17 @@ def open_network(page, url: str) -> None:  # type: ignore[no-untyped-def]
     settle(page)
 
 
-def revision(page) -> int:  # type: ignore[no-untyped-def]
-    return int(page.locator(".fac-network .fac-net-plot").get_attribute("data-revision") or "0")
+def revision(page, plot: str = ".fac-network .fac-net-plot") -> int:  # type: ignore[no-untyped-def]
+    return int(page.locator(plot).get_attribute("data-revision") or "0")
 
 
-def settle(page, quiet_s: float = 1.0, timeout_s: float = 30.0) -> int:  # type: ignore[no-untyped-def]
-    """Wait until the map has stopped redrawing (after loading or resizing); returns its revision."""
+def settle(page, plot: str = ".fac-network .fac-net-plot", quiet_s: float = 1.0, timeout_s: float = 30.0) -> int:  # type: ignore[no-untyped-def]
+    """Wait until a plot (the map) has stopped redrawing (after loading or resizing); returns its revision."""
     deadline = time.time() + timeout_s
-    last, since = revision(page), time.time()
+    last, since = revision(page, plot), time.time()
     while time.time() < deadline:
         page.wait_for_timeout(100)
-        now = revision(page)
+        now = revision(page, plot)
         if now != last:
             last, since = now, time.time()
         elif time.time() - since >= quiet_s:

@@ -127,7 +127,7 @@ class PersonEditor:
             box.layout.display = "none"
 
     def _layout(self) -> None:
-        f, lb = self.fields, self.labels
+        lb = self.labels
         self.head = css(
             W.VBox([self.title, self.sub, css(W.HBox([self.back, self.present]), "fac-net-row")]), "fac-net-box"
         )
@@ -164,36 +164,7 @@ class PersonEditor:
             "fac-net-box",
             "fac-net-ties",
         )
-        details = [
-            lb["name"],
-            f["name"],
-            lb["relation"],
-            f["relation"],
-            lb["age"],
-            f["age"],
-            lb["phone"],
-            f["phone"],
-            lb["notes"],
-            f["notes"],
-        ]
-        ff = [
-            lb["ff_status"],
-            self.ff_status,
-            lb["ff_lead"],
-            f["ff_lead"],
-            lb["ff_contact"],
-            self.ff_contact,
-            lb["ff_follow"],
-            self.ff_follow,
-            lb["ff_next"],
-            f["ff_next_step"],
-        ]
-        self.details = css(W.VBox([*details, self.save]), "fac-net-box", "fac-net-details")
-        self.ff_box = css(
-            W.VBox([self.view.text(css(W.HTML(), "fac-net-box-title"), "network.ff.title", "value", html=True), *ff]),
-            "fac-net-box",
-            "fac-net-ff",
-        )
+        self._layout_texts()
         danger = [self.remove, self.remove_confirm, self.forget, self.forget_confirm]
         self.widget = css(
             W.VBox(
@@ -210,6 +181,26 @@ class PersonEditor:
             "fac-net-editor",
         )
         self.widget.layout.display = "none"
+
+    def _layout_texts(self) -> None:
+        """The details saved with "Save", and the Family Finding box (its texts saved with them)."""
+        f, lb = self.fields, self.labels
+        details = [w for k in ("name", "relation", "age", "phone", "notes") for w in (lb[k], f[k])]
+        self.details = css(W.VBox([*details, self.save]), "fac-net-box", "fac-net-details")
+        ff = [
+            lb["ff_status"],
+            self.ff_status,
+            lb["ff_lead"],
+            f["ff_lead"],
+            lb["ff_contact"],
+            self.ff_contact,
+            lb["ff_follow"],
+            self.ff_follow,
+            lb["ff_next"],
+            f["ff_next_step"],
+        ]
+        title = self.view.text(css(W.HTML(), "fac-net-box-title"), "network.ff.title", "value", html=True)
+        self.ff_box = css(W.VBox([title, *ff]), "fac-net-box", "fac-net-ff")
 
     def _bind(self) -> None:
         v = self.view

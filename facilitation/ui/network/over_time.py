@@ -88,7 +88,7 @@ class OverTime:
         v.session.set_status(v.t("network.time.kept", meeting=meeting_label(v.case.meetings.get(mid), v.t)), "ok")
         kept = [s.meeting for s in kept_maps(v.case)]
         earlier = [m for m in kept if m != mid]
-        v.choose(compare=(earlier[-1] if earlier else mid, mid))
+        v.choose(compare=(earlier[-1], mid) if earlier else (mid, NOW))
         return True
 
     def default_pair(self, kept: list[str]) -> tuple[str, str]:

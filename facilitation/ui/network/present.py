@@ -140,18 +140,26 @@ def map_legend(t: T, ff_used: Iterable[str] = (), present: bool = False) -> str:
     for kind in ("support", "conflict", "family", "broken"):
         s = TIE_STYLES[kind]
         out.append(_item(_line(s["color"], s["width"], s["dash"]), t(f"tie.{kind}")))
-    used = [s for s in FF_BADGES if s in set(ff_used)]
-    if used:
-        signs = "".join(
-            f'<span class="fac-lg"><b class="fac-lg-sign">{esc(FF_BADGES[s])}</b>{esc(t(f"ff_status.{s}"))}</span> '
-            for s in used
-        )
-        out.append(f'<br><span class="fac-lg-head">Family Finding:</span> {signs}')
+    signs = ff_legend(t, ff_used)
+    if signs:
+        out.append(f"<br>{signs}")
     if present:
         out.append(
             f'<span class="fac-lg"><b class="fac-lg-sign fac-lg-here">{PRESENT_BADGE}</b>{esc(t("network.legend.present"))}</span>'
         )
     return "".join(out)
+
+
+def ff_legend(t: T, ff_used: Iterable[str]) -> str:
+    """The Family Finding signs in use, each with its meaning."""
+    used = [s for s in FF_BADGES if s in set(ff_used)]
+    if not used:
+        return ""
+    signs = "".join(
+        f'<span class="fac-lg"><b class="fac-lg-sign">{esc(FF_BADGES[s])}</b>{esc(t(f"ff_status.{s}"))}</span> '
+        for s in used
+    )
+    return f'<span class="fac-lg-head">Family Finding:</span> {signs}'
 
 
 def shortened_html(case: Case, shortened: Sequence[Sequence[str]], t: T) -> str:

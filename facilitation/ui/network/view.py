@@ -10,9 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-import anywidget
 import ipywidgets as W
-import traitlets
 
 from ...domain import network as net
 from ...domain import ops
@@ -23,34 +21,26 @@ from ...figures.genogram import gap_texts, genogram_figure
 from ...figures.map_seats import SeatBook
 from ...figures.network import network_figure
 from ...figures.text import shorten
-from .. import esm
 from ..base import PartView, Rows, button, css, esc
 from ..plot import PlotView
 from .editor import PersonEditor
+from .map_input import MapInput, TieMenu
 from .over_time import OverTime
-from .present import MAX_LISTED, facts_html, facts_rows, family_finding_rows, map_legend, shortened_html, supports_html
+from .present import (
+    MAX_LISTED,
+    facts_html,
+    facts_rows,
+    family_finding_rows,
+    ff_legend,
+    map_legend,
+    shortened_html,
+    supports_html,
+)
 from .quick_add import QuickAdd
 from .state import MODES, TIE_FILTERS, NetworkState, ViewChoices
 
 KEEP = object()
 """``set_choices``: keep what is chosen."""
-TIE_MENU = ("support", "conflict", "family", "broken", "parent_of", "child_of", "partner", "ex_partner")
-
-
-class MapInput(anywidget.AnyWidget):  # type: ignore[misc]
-    """The map's size in the browser, double-clicks and drags on it, Escape/Enter in the editors; the kernel
-    asks it to scroll the side panel to the top (``scroll``) or to focus a field (``focus``)."""
-
-    _esm = traitlets.Unicode(esm.module("network-input")).tag(sync=True)
-    size = traitlets.List(traitlets.Int(), default_value=[]).tag(sync=True)
-    scroll = traitlets.Int(0).tag(sync=True)
-    focus = traitlets.Unicode("").tag(sync=True)
-    focus_n = traitlets.Int(0).tag(sync=True)
-
-    def ask_focus(self, selector: str) -> None:
-        with self.hold_sync():
-            self.focus = selector
-            self.focus_n += 1
 
 
 class NetworkView(PartView[NetworkState]):
@@ -67,7 +57,6 @@ class NetworkView(PartView[NetworkState]):
         self._book = SeatBook()
         self._book_case: str | None = None
         self._keys: dict[str, Any] = {}
-        self.drag: tuple[str, str] | None = None
         map_col = self._build_map()
         side = self._build_side()
         self.widget.children = [css(W.HBox([map_col, side]), "fac-net-body")]
@@ -100,7 +89,7 @@ class NetworkView(PartView[NetworkState]):
         self.geno_plot = tx(css(PlotView(), "fac-genogram-plot"), "network.plot_error", "error_text")
         self.geno_plot.on_click(self.on_plot_click)
         self.gaps = css(W.HTML(), "fac-genogram-gaps")
-        self.geno_legend = tx(css(W.HTML(), "fac-net-legend"), "genogram.legend", "value", html=True)
+        self.geno_legend = css(W.HTML(), "fac-net-legend")
         self.genogram_box.children = [self.geno_plot, self.gaps, self.geno_legend]
 
     def _build_time(self) -> None:
@@ -116,7 +105,9 @@ class NetworkView(PartView[NetworkState]):
         self.on(self.pick, self._on_pick)
         self.ed = PersonEditor(self)
         self._aliases()
-        self._build_tie_menu()
+        self.menu = TieMenu(self)
+        self.tie_menu, self.tie_menu_text = self.menu.widget, self.menu.text_html
+        self.tie_menu_buttons, self.tie_menu_cancel = self.menu.buttons, self.menu.cancel
         self.facts_title = tx(css(W.HTML(), "fac-net-box-title"), "network.facts.title", "value", html=True)
         self.facts_html = css(W.HTML(), "fac-net-facts-html")
         self.supports_html = css(W.HTML(), "fac-net-supports")
@@ -134,6 +125,7 @@ class NetworkView(PartView[NetworkState]):
         self.ff_list = css(W.VBox(), "fac-ff-rows")
         self.ff_box = css(W.VBox([self.ff_title, self.ff_list]), "fac-net-box", "fac-family-finding")
         items = [
+            self.mode,
             self.gone,
             self.tie_menu,
             self.ed.widget,
@@ -181,18 +173,6 @@ class NetworkView(PartView[NetworkState]):
             self.add_btn,
         ]
         self.add_box = css(W.VBox(rows), "fac-net-box", "fac-net-add")
-
-    def _build_tie_menu(self) -> None:
-        """After a drag from one person to another: which kind of tie?"""
-        self.tie_menu_text = css(W.HTML(), "fac-tie-menu-text")
-        self.tie_menu_buttons = {k: button("", "fac-tie-menu-choice", f"fac-tie-menu-{k}") for k in TIE_MENU}
-        for k, b in self.tie_menu_buttons.items():
-            b.on_click(lambda _b, k=k: self._tie_from_menu(k))
-        self.tie_menu_cancel = self.text(button("", "fac-tie-menu-cancel"), "network.tie.menu_cancel")
-        self.tie_menu_cancel.on_click(lambda _b: self._close_tie_menu())
-        grid = css(W.HBox([*self.tie_menu_buttons.values(), self.tie_menu_cancel]), "fac-net-row", "fac-tie-menu-grid")
-        self.tie_menu = css(W.VBox([self.tie_menu_text, grid]), "fac-net-box", "fac-tie-menu")
-        self.tie_menu.layout.display = "none"
 
     def _aliases(self) -> None:
         """The editor's widgets under the names the rest of the part (and its tests) use."""
@@ -333,6 +313,9 @@ class NetworkView(PartView[NetworkState]):
             names = ", ".join(esc(self.case.name_of(p)) for p in g.unplaced)
             parts.append(f'<div class="fac-unplaced fac-professional-only">{esc(t("genogram.unplaced"))} {names}</div>')
         self.gaps.value = "".join(parts)
+        ff_used = {self.case.people[p].ff_status for p in g.places if self.case.people[p].ff_status}
+        signs = ff_legend(t, ff_used)
+        self.geno_legend.value = esc(t("genogram.legend")) + (f"<br>{signs}" if signs else "")
 
     def _show_side(self, s: NetworkState) -> None:
         p = s.people.get(s.selected) if s.selected else None
@@ -538,7 +521,7 @@ class NetworkView(PartView[NetworkState]):
         elif kind == "open" and isinstance(content.get("id"), str):
             self.select(content["id"])
         elif kind == "drag":
-            self.ask_tie(content.get("from"), content.get("to"))
+            self.menu.ask(content.get("from"), content.get("to"))
 
     def add_here(self, x: Any, y: Any) -> bool:
         """A double-click on an empty spot: the form is set to that sector and ring, ready for a name."""
@@ -558,31 +541,6 @@ class NetworkView(PartView[NetworkState]):
         self.add_hint.value = esc(self.t("network.add_here", where=where))
         self.input.ask_focus(".fac-add-name")
         return True
-
-    def ask_tie(self, a: Any, b: Any) -> None:
-        """After dragging from one person to another: a menu asks which kind of tie."""
-        people = self.case.people
-        if not (isinstance(a, str) and isinstance(b, str) and a in people and b in people and a != b):
-            return
-        self.drag = (a, b)
-        na, nb = shorten(people[a].name, 30), shorten(people[b].name, 30)
-        self.tie_menu_text.value = f"<b>{esc(self.t('network.tie.menu', a=na, b=nb))}</b>"
-        for k, btn in self.tie_menu_buttons.items():
-            btn.description = self.t(f"network.tie.menu.{k}", a=na, b=nb)
-        self.tie_menu.layout.display = ""
-        self.input.scroll += 1
-        self.input.ask_focus(".fac-tie-menu-support")
-
-    def _tie_from_menu(self, choice: str) -> None:
-        if self.drag is None:
-            return
-        a, b = self.drag
-        if self.add_link(a, b, choice):
-            self._close_tie_menu()
-
-    def _close_tie_menu(self) -> None:
-        self.drag = None
-        self.tie_menu.layout.display = "none"
 
     # ---- kept for callers of the first version --------------------------------------------------------------
 
