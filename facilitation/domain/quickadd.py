@@ -293,7 +293,7 @@ class QuickLine:
 
 def _norm(text: str) -> str:
     flat = unicodedata.normalize("NFC", " ".join(text.split())).casefold()
-    return flat.strip(" .:!?")
+    return flat.strip(" .,;:!?")
 
 
 def _phone(text: str) -> tuple[str, str]:
@@ -368,7 +368,7 @@ def parse_line(text: str, number: int = 1) -> QuickLine | None:
     if not line:
         return None
     low = _norm(line)
-    if line.endswith(":") or any(low == g or low.startswith(g + " ") for g in _GREETINGS):
+    if line.endswith(":") or any(re.match(rf"{re.escape(g)}(?:en)?\b", low) for g in _GREETINGS):
         return QuickLine(number, raw, problem="not_a_person")
     phone, line = _phone(line)
     line = re.sub(r"\(\s*\)|\[\s*\]", " ", line)  # what a phone number left behind

@@ -114,6 +114,9 @@ def test_pasted_from_an_email_with_bullets_numbers_and_role_colons():
     1. Kevin Bogaert, voetbaltrainer, school
     2) Mama: Jessica
     * Dr. Maier; huisarts; professioneel
+
+    Met vriendelijke groeten,
+    An
     """
     lines = parse(text)
     ok = [q for q in lines if q.ok]
@@ -123,7 +126,9 @@ def test_pasted_from_an_email_with_bullets_numbers_and_role_colons():
         "Kevin Bogaert",
         "Jessica",
         "Dr. Maier",
+        "An",  # the signature reads as a name: shown in the preview, to leave out there
     ]
+    assert lines[-2].problem == "not_a_person"  # the closing greeting
     fatima = ok[0].person
     assert (fatima["relation"], fatima["phone"], fatima["sector"]) == ("Oma", "0471 11 22 33", "family")
     assert ok[3].person["is_carer"] is True

@@ -56,14 +56,24 @@ function render({ model, el }) {
       const xy = toData(gd, ev.clientX, ev.clientY);
       if (!xy) return;
       model.send({ type: 'dblclick', x: xy[0], y: xy[1] });
-      ev.preventDefault();
     };
     let drag = null;
     const line = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     line.setAttribute('class', 'fac-drag-line');
     line.innerHTML = '<line stroke="#1d2430" stroke-width="3" stroke-dasharray="6 4" stroke-linecap="round"/>';
+    // Plotly covers the page while the button is down, so the browser's own dblclick never reaches the map:
+    // two presses close in time and place are a double-click.
+    let lastDown = null;
     const onDown = (ev) => {
       if (ev.button !== 0) return;
+      const now = Date.now();
+      if (lastDown && now - lastDown.t < 450 && Math.hypot(ev.clientX - lastDown.x, ev.clientY - lastDown.y) < 8) {
+        lastDown = null;
+        drag = null;
+        onDbl(ev);
+        return;
+      }
+      lastDown = { t: now, x: ev.clientX, y: ev.clientY };
       const hit = nearest(gd, ev.clientX, ev.clientY);
       if (hit) drag = { from: hit, moved: false };
     };
@@ -85,12 +95,10 @@ function render({ model, el }) {
       const hit = nearest(gd, ev.clientX, ev.clientY);
       if (hit && hit.id !== d.from.id) model.send({ type: 'drag', from: d.from.id, to: hit.id });
     };
-    gd.addEventListener('dblclick', onDbl);
     gd.addEventListener('mousedown', onDown, true);
     window.addEventListener('mousemove', onMove, true);
     window.addEventListener('mouseup', onUp, true);
     cleanups.push(() => {
-      gd.removeEventListener('dblclick', onDbl);
       gd.removeEventListener('mousedown', onDown, true);
       window.removeEventListener('mousemove', onMove, true);
       window.removeEventListener('mouseup', onUp, true);
