@@ -19,6 +19,7 @@ from ..domain.case import Case
 from ..domain.genogram import Genogram, Union, genogram
 from ..domain.model import Person
 from ..i18n import translate
+from .map_labels import text_width
 from .network import FF_BADGES, HALO, hover_lines, plot_text, shorten
 
 ROW = 2.0
@@ -43,12 +44,22 @@ def age_on(p: Person, today: date) -> int | None:
     return p.age
 
 
-def name_lines(name: str, chars: int = NAME_CHARS) -> list[str]:
-    """A name in at most two lines; what does not fit ends in an ellipsis."""
+def name_lines(name: str, chars: int = NAME_CHARS, width_px: float | None = None, font: int = 14) -> list[str]:
+    """A name in at most two lines of ``chars`` characters (or, given ``width_px``, as wide as that in the
+    genogram's font); what does not fit ends in an ellipsis."""
     flat = " ".join(str(name).split())
-    lines = textwrap.wrap(flat, chars, break_long_words=True) or [""]
+    if width_px is None:
+        lines = textwrap.wrap(flat, chars, break_long_words=True) or [""]
+    else:
+        lines = []
+        for word in flat.split(" "):
+            if lines and text_width(f"{lines[-1]} {word}", font) <= width_px:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        lines = lines or [""]
     if len(lines) > 2:
-        lines = [lines[0], shorten(" ".join(lines[1:]), chars)]
+        lines = [lines[0], shorten(" ".join(lines[1:]), max(chars, len(lines[0])))]
     return lines
 
 
@@ -184,7 +195,8 @@ def genogram_figure(
     unit = min(w_px / (x_range[1] - x_range[0]), h_px / (y_range[1] - y_range[0]))
     font = max(12, min(19, round(unit * 0.19)))
     size = max(16, min(34, round(unit * 2 * SYMBOL)))
-    chars = max(8, int(1.2 * unit / (0.6 * font)))  # a name as wide as the room between two people
+    room = 1.2 * unit  # a name as wide as the room between two people (px)
+    chars = max(8, int(room / (0.6 * font)))
 
     for path in _household_paths(g):
         shapes.append(
@@ -197,7 +209,7 @@ def genogram_figure(
         )
     for u in g.unions:
         _union_lines(g, u, shapes, annotations)
-    below = {p.id: SYMBOL + (len(name_lines(p.name, chars)) + 1) * 1.3 * font / unit for p in placed}
+    below = {p.id: SYMBOL + (len(name_lines(p.name, chars, room, font)) + 1) * 1.3 * font / unit for p in placed}
     _family_lines(g, shapes, below)
     for rel, anchor in g.loose:
         (x0, g0), (x1, g1) = g.places[anchor], g.places[rel]
@@ -205,7 +217,7 @@ def genogram_figure(
 
     order = sorted(placed, key=lambda p: (g.places[p.id][1], g.places[p.id][0]))
     kids = {p.id for p in case.children()}
-    trace = _people_trace(g, order, kids, t, today, chars)
+    trace = _people_trace(g, order, kids, t, today, (chars, room, font))
     trace["textfont"]["size"] = font
     trace["marker"]["size"] = size
     data.append(trace)
@@ -220,12 +232,14 @@ def genogram_figure(
     return _figure(data, shapes, annotations, x_range, y_range)
 
 
-def _people_trace(g: Genogram, order: list[Person], kids: set[str], t: Any, today: date, chars: int) -> dict[str, Any]:
+def _people_trace(
+    g: Genogram, order: list[Person], kids: set[str], t: Any, today: date, fit: tuple[int, float, int]
+) -> dict[str, Any]:
     """Everyone's symbol, name (two lines at most), age or cross, Family Finding sign, and hover text."""
     labels, hover = [], []
     for p in order:
         age = age_on(p, today)
-        lines = [plot_text(x) for x in name_lines(p.name, chars)]
+        lines = [plot_text(x) for x in name_lines(p.name, *fit)]
         extra = []
         if p.deceased:
             extra.append("†")

@@ -245,8 +245,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "network.quick.added": ("{n} mensen staan op de kaart.", "{n} people are on the map."),
     "network.quick.age": ("{n} jaar", "{n} years"),
     "network.quick.carer": ("ouder", "parent"),
-    "network.quick.col.line": ("regel", "line"),
-    "network.quick.col.more": ("verder", "more"),
     "network.quick.problem.not_a_name": ("geen naam gevonden", "no name found"),
     "network.quick.problem.not_a_person": (
         "een aanspreking of titel, geen persoon",

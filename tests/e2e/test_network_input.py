@@ -68,8 +68,8 @@ def test_a_whole_network_pasted_at_once_is_on_the_map_and_in_the_store(make_serv
     page.fill(".fac-network .fac-quick-add textarea", "\n".join(lines))
     preview = page.locator(".fac-network .fac-quick-add-preview")
     wait_text(preview, "Dylan Mertens")
-    assert page.locator(".fac-network .fac-qa-table tr.fac-qa-ok").count() == len(sample)
-    assert page.locator(".fac-network .fac-qa-table tr.fac-qa-problem").count() == 1
+    assert page.locator(".fac-network .fac-qa-list li.fac-qa-ok").count() == len(sample)
+    assert page.locator(".fac-network .fac-qa-list li.fac-qa-problem").count() == 1
     button = page.locator(".fac-network .fac-quick-add-btn")
     assert text(button) == f"Deze {len(sample)} toevoegen"
     page.locator(".fac-network .fac-quick-add").scroll_into_view_if_needed()

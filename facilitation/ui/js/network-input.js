@@ -6,12 +6,21 @@ function render({ model, el }) {
   el.style.display = 'none';
   const root = () => el.closest('.fac-network');
   const area = () => { const r = root(); return r && r.querySelector('.fac-net-mapcol .fac-net-plot .fac-plot-area'); };
+  // The map or the genogram, whichever is shown: both are drawn to the size of the one in view.
+  const shownArea = () => {
+    const r = root(); if (!r) return null;
+    for (const sel of ['.fac-net-plot .fac-plot-area', '.fac-genogram-plot .fac-plot-area']) {
+      const n = r.querySelector('.fac-net-mapcol ' + sel);
+      if (n && n.getBoundingClientRect().width) return n;
+    }
+    return null;
+  };
   let last = '';
   let ro = null;
   const cleanups = [];
 
   const measure = () => {
-    const p = area();
+    const p = shownArea();
     if (!p) return;
     const r = p.getBoundingClientRect();
     if (!r.width || !r.height) return;  // a hidden tab or mode: measured when shown
@@ -159,6 +168,7 @@ function render({ model, el }) {
     const p = area();
     if (!p) { setTimeout(start, 200); return; }
     ro = new ResizeObserver(measure);
+    ro.observe(p.closest('.fac-net-mapcol') || p);
     ro.observe(p);
     measure();
     const watch = () => { const gd = p.querySelector('.js-plotly-plot') || (p.classList.contains('js-plotly-plot') ? p : null); if (gd) bindPlot(gd); else setTimeout(watch, 300); };

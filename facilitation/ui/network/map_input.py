@@ -59,8 +59,9 @@ class TieMenu:
         self.pair = (a, b)
         na, nb = shorten(people[a].name, 30), shorten(people[b].name, 30)
         self.text_html.value = f"<b>{esc(v.t('network.tie.menu', a=na, b=nb))}</b>"
+        first_a, first_b = na.split(" ")[0], nb.split(" ")[0]  # the question above names them whole
         for k, btn in self.buttons.items():
-            btn.description = v.t(f"network.tie.menu.{k}", a=na, b=nb)
+            btn.description = v.t(f"network.tie.menu.{k}", a=first_a, b=first_b)
         self.widget.layout.display = ""
         v.input.scroll += 1
         v.input.ask_focus(".fac-tie-menu-support")

@@ -185,16 +185,21 @@ def link_options(t: T) -> list[tuple[str, str]]:
 
 
 def preview_html(lines: Sequence[QuickLine], t: T) -> str:
-    """What quick add will make, a row per line: the person (name, relation, where, how close, more), or
-    the line as typed with why it is not added."""
+    """What quick add will make, a line each (narrow enough for the side panel): the person with where
+    and how close, or the line as typed with why it is not added. A guessed sector ends in "?"."""
     if not lines:
         return ""
-    rows = []
+    items = []
     for q in lines:
         if q.ok and q.person is not None:
             p = q.person
             where = t(f"sector.{p['sector']}") + (" ?" if "sector" in q.guessed else "")
             ring = t(f"closeness.{p['closeness']}")
+            chips = [
+                f'<span class="fac-qa-chip fac-qa-sector" style="border-color:{SECTOR_COLOURS[p["sector"]]}">'
+                f"{esc(where)}</span>",
+                f'<span class="fac-qa-chip">{esc(ring)}</span>',
+            ]
             more = []
             if p.get("age") is not None:
                 more.append(t("network.quick.age", n=p["age"]))
@@ -202,36 +207,23 @@ def preview_html(lines: Sequence[QuickLine], t: T) -> str:
                 more.append(p["phone"])
             if p.get("is_carer"):
                 more.append(t("network.quick.carer"))
-            rows.append(
-                f'<tr class="fac-qa-ok"><td>{q.number}</td><td><b>{esc(p["name"])}</b></td><td>{esc(p.get("relation", ""))}</td>'
-                f'<td><span class="fac-qa-sector" style="border-color:{SECTOR_COLOURS[p["sector"]]}">{esc(where)}</span></td>'
-                f"<td>{esc(ring)}</td><td>{esc(' · '.join(more))}</td></tr>"
+            chips += [f'<span class="fac-qa-chip">{esc(m)}</span>' for m in more]
+            rel = f' <span class="fac-qa-rel">— {esc(p["relation"])}</span>' if p.get("relation") else ""
+            items.append(
+                f'<li class="fac-qa-ok" value="{q.number}"><b>{esc(p["name"])}</b>{rel}'
+                f'<div class="fac-qa-chips">{"".join(chips)}</div></li>'
             )
         else:
-            why = (
-                t(f"network.quick.problem.{q.problem}", **q.details)
-                if not q.problem.startswith("error.")
-                else t(
-                    "network.quick.problem.field",
-                    message=t(q.problem, **{k: v for k, v in q.details.items() if k != "field"}),
-                )
+            if q.problem.startswith("error."):
+                params = {k: v for k, v in q.details.items() if k != "field"}
+                why = t("network.quick.problem.field", message=t(q.problem, **params))
+            else:
+                why = t(f"network.quick.problem.{q.problem}", **q.details)
+            items.append(
+                f'<li class="fac-qa-problem" value="{q.number}"><span class="fac-qa-line">{esc(shorten(q.text, 90))}'
+                f'</span><div class="fac-qa-why">{esc(why)}</div></li>'
             )
-            rows.append(
-                f'<tr class="fac-qa-problem"><td>{q.number}</td><td colspan="5"><span class="fac-qa-line">'
-                f"{esc(shorten(q.text, 90))}</span> — {esc(why)}</td></tr>"
-            )
-    head = "".join(
-        f"<th>{esc(t(k))}</th>"
-        for k in (
-            "network.quick.col.line",
-            "network.name",
-            "network.relation",
-            "network.sector",
-            "network.closeness",
-            "network.quick.col.more",
-        )
-    )
-    return f'<table class="fac-qa-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    return f'<ol class="fac-qa-list">{"".join(items)}</ol>'
 
 
 # ---- the network over time --------------------------------------------------------------------------------------
