@@ -81,6 +81,11 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 
 def block_size(lines: Sequence[str], size: float, bold: bool = False) -> tuple[float, float]:
     """Width and height (px) of text of one or more lines."""
+    return _block_size(tuple(lines), size, bold)
+
+
+@lru_cache(maxsize=8192)
+def _block_size(lines: tuple[str, ...], size: float, bold: bool) -> tuple[float, float]:
     w = max((text_width(line, size, bold) for line in lines), default=0.0)
     h = size * (1.15 + LINE_SPACING * (len(lines) - 1))
     return (w, h)
@@ -121,6 +126,7 @@ class Grid:
     def __init__(self, cell: float = 48.0) -> None:
         self.cell = cell
         self.buckets: dict[tuple[int, int], list[tuple[tuple[str, object], Box]]] = {}
+        self.cells: dict[tuple[str, object], list[tuple[int, int]]] = {}
         """Boxes by cell, each with its owner: (what, whose), e.g. ("label", person id)."""
 
     def _keys(self, b: Box) -> Iterable[tuple[int, int]]:
@@ -132,10 +138,11 @@ class Grid:
     def add(self, owner: tuple[str, object], b: Box) -> None:
         for k in self._keys(b):
             self.buckets.setdefault(k, []).append((owner, b))
+            self.cells.setdefault(owner, []).append(k)
 
     def remove(self, owner: tuple[str, object]) -> None:
-        for k, items in self.buckets.items():
-            self.buckets[k] = [it for it in items if it[0] != owner]
+        for k in self.cells.pop(owner, ()):
+            self.buckets[k] = [it for it in self.buckets[k] if it[0] != owner]
 
     def hits(self, b: Box, ignore: object = None) -> bool:
         """Does ``b`` overlap a box (other than those of ``ignore``: a person's own marker)?"""
@@ -174,6 +181,12 @@ class Label:
 
 
 def name_forms(name: str) -> list[tuple[tuple[str, ...], bool]]:
+    """The forms a name may take, longest first (see ``_name_forms``)."""
+    return list(_name_forms(name))
+
+
+@lru_cache(maxsize=4096)
+def _name_forms(name: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
     """The forms a name may take, longest first: whole, on two lines, first name + initial, first name.
     Never shorter than the first name."""
     flat = " ".join(str(name).split())
@@ -194,7 +207,7 @@ def name_forms(name: str) -> list[tuple[tuple[str, ...], bool]]:
     first = clusters(forms[-1][0][0])
     if len(first) > LONG_WORD:  # one endless word: its beginning
         forms.append((("".join(first[: LONG_WORD - 1]) + "…",), True))
-    return forms
+    return tuple(forms)
 
 
 @dataclass

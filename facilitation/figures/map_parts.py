@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .. import palette
@@ -162,6 +163,12 @@ def background(t: Callable[..., str], extra: int, screen: Screen) -> tuple[list[
     return shapes, annotations, boxes
 
 
+@lru_cache(maxsize=8192)
+def _tie_hover(tie: Any, name_a: str, name_b: str, kind: str) -> str:
+    note = f"<br>{hover_lines(shorten(tie.note, 200))}" if tie.note else ""
+    return f"{plot_text(shorten(name_a, 40))} — {plot_text(shorten(name_b, 40))}<br>{plot_text(kind)}{note}"
+
+
 def tie_traces(
     case: Case, pos: Mapping[str, Placement], t: Callable[..., str], selected: str | None, ties: str
 ) -> list[dict[str, Any]]:
@@ -197,11 +204,7 @@ def tie_traces(
             ys += [pa.y + oy, pb.y + oy, None]
             mids[0].append((pa.x + pb.x) / 2 + ox)
             mids[1].append((pa.y + pb.y) / 2 + oy)
-            note = f"<br>{hover_lines(shorten(tie.note, 200))}" if tie.note else ""
-            mids[2].append(
-                f"{plot_text(shorten(people[tie.a].name, 40))} — {plot_text(shorten(people[tie.b].name, 40))}"
-                f"<br>{plot_text(t(f'tie.{tie.kind}'))}{note}"
-            )
+            mids[2].append(_tie_hover(tie, people[tie.a].name, people[tie.b].name, t(f"tie.{tie.kind}")))
     # Many ties: thinner and lighter lines, so the people stay visible (a chosen person's ties stand out).
     n_drawn = sum(len(g) for g in pairs.values())
     thin = 1.0 if n_drawn <= MANY_TIES else max(0.55, math.sqrt(MANY_TIES / n_drawn))

@@ -19,6 +19,7 @@ User text reaches plotly only escaped (plotly renders a subset of HTML in text a
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from functools import lru_cache
 from typing import Any
 
 from .. import palette
@@ -75,7 +76,13 @@ CHILD_MARKER = 28
 BADGE_SIZE = 12
 
 
-def _hover_person(p: Person, t: Any, to_tell: bool, here: bool) -> str:
+@lru_cache(maxsize=4096)
+def _hover_person(p: Person, lang: str, to_tell: bool, here: bool) -> str:
+    """The hover text of a person (kept: people are immutable records, most do not change between drawings)."""
+
+    def t(key: str, **kw: Any) -> str:
+        return translate(lang, key, **kw)
+
     lines = [f"<b>{hover_lines(p.name)}</b>"]
     if p.relation:
         lines.append(hover_lines(p.relation))
@@ -214,10 +221,10 @@ def network_figure(
     labels = _labels(others, pos, scr, name_size, obstacles, ringed, selected)
     data += _halos(others, pos, to_tell, selected, case)
     if others:
-        data += _people_traces(others, pos, labels, name_size, t, to_tell, present_ids)
+        data += _people_traces(others, pos, labels, name_size, lang, to_tell, present_ids)
         annotations += _set_apart(others, pos, labels, name_size)
     if kids:
-        hover = [_hover_person(p, t, False, p.id in present_ids) for p in kids]
+        hover = [_hover_person(p, lang, False, p.id in present_ids) for p in kids]
         data.append(_children_trace(kids, pos, child_texts, child_size, hover))
     if not others:
         annotations.append(
@@ -312,7 +319,7 @@ def _people_traces(
     pos: Mapping[str, Placement],
     labels: Mapping[str, Label],
     size: int,
-    t: Any,
+    lang: str,
     to_tell: set[str],
     present: set[str],
 ) -> list[dict[str, Any]]:
@@ -345,7 +352,7 @@ def _people_traces(
         ],
         "textposition": [labels[p.id].position or "middle right" for p in others],
         "textfont": {"size": size, "color": INK, "shadow": HALO},
-        "hovertext": [_hover_person(p, t, p.id in to_tell, p.id in present) for p in others],
+        "hovertext": [_hover_person(p, lang, p.id in to_tell, p.id in present) for p in others],
         "hovertemplate": "%{hovertext}<extra></extra>",
         "cliponaxis": False,
         "marker": {
