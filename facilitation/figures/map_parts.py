@@ -123,6 +123,9 @@ def background(t: Callable[..., str], extra: int, screen: Screen) -> tuple[list[
         inside = ring < 3
         text = t(f"closeness.{ring}")
         w, h = block_size([text], ring_size)
+        span = (RING_EDGES[ring] - RING_EDGES[ring - 1]) * SX * screen.sx if inside else w
+        if w > span:  # a small map: the name does not fit between its ring's lines
+            continue
         for side in (1,) if compact else (-1, 1):
             xanchor = ("right" if side > 0 else "left") if inside else ("left" if side > 0 else "right")
             x = side * (edge - 0.08 if inside else edge + 0.08)

@@ -9,7 +9,9 @@ function render({ model, el }) {
   // The map or the genogram, whichever is shown: both are drawn to the size of the one in view.
   const shownArea = () => {
     const r = root(); if (!r) return null;
-    for (const sel of ['.fac-net-plot .fac-plot-area', '.fac-genogram-plot .fac-plot-area']) {
+    // In the comparison, the size of one of its two maps (both are the same).
+    for (const sel of ['.fac-net-plot .fac-plot-area', '.fac-genogram-plot .fac-plot-area',
+                       '.fac-compare-plot-after .fac-plot-area']) {
       const n = r.querySelector('.fac-net-mapcol ' + sel);
       if (n && n.getBoundingClientRect().width) return n;
     }
@@ -162,6 +164,7 @@ function render({ model, el }) {
     }, 60);
   };
   model.on('change:scroll', scrollTop);
+  model.on('change:measure_n', () => setTimeout(() => { last = ''; measure(); }, 80));
   model.on('change:focus_n', focus);
 
   const start = () => {

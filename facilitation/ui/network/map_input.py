@@ -20,14 +20,17 @@ TIE_MENU = ("support", "conflict", "family", "broken", "parent_of", "child_of", 
 
 
 class MapInput(anywidget.AnyWidget):  # type: ignore[misc]
-    """The map's size in the browser, double-clicks and drags on it, Escape/Enter in the editors; the kernel
-    asks it to scroll the side panel to the top (``scroll``) or to focus a field (``focus``)."""
+    """The size of the plot in view (the map, the genogram or one of the two compared maps), double-clicks
+    and drags on the map, Escape/Enter in the editors; the kernel asks it to scroll the side panel to the
+    top (``scroll``), to focus a field (``focus``) or to measure again (``measure_n``)."""
 
     _esm = traitlets.Unicode(esm.module("network-input")).tag(sync=True)
     size = traitlets.List(traitlets.Int(), default_value=[]).tag(sync=True)
     scroll = traitlets.Int(0).tag(sync=True)
     focus = traitlets.Unicode("").tag(sync=True)
     focus_n = traitlets.Int(0).tag(sync=True)
+    measure_n = traitlets.Int(0).tag(sync=True)
+    """Asks the page to measure again (another plot came into view: the genogram, the comparison)."""
 
     def ask_focus(self, selector: str) -> None:
         with self.hold_sync():

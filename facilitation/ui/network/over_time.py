@@ -116,8 +116,7 @@ class OverTime:
         v.set_choices(self.after, options, after)
         self.empty.value = esc(t("network.time.none_kept")) if not kept else ""
         a, b = case_at(case, before), case_at(case, after)
-        width = (s.view.screen[0] // 2 - 12) if s.view.screen else 520
-        size = (max(320, width), max(240, int(width * 0.6)))
+        size = s.view.screen or (380, 240)  # measured on the comparison's own plots while it is shown
         for i, (which, snap_case) in enumerate(((before, a), (after, b))):
             self.titles[i].value = f"<b>{esc(meeting_label(case.meetings.get(which) if which != NOW else None, t))}</b>"
             seats = lay.assign_seats(snap_case) if i == 1 else self._same_seats(a, b)

@@ -208,8 +208,11 @@ class NetworkView(PartView[NetworkState]):
 
     def choose(self, **changes: Any) -> None:
         """Change how the map is looked at (mode, text size, ties shown, the moments compared)."""
+        mode_changed = "mode" in changes and changes["mode"] != self.choices.mode
         self.choices = replace(self.choices, **changes)
         self.update()
+        if mode_changed:
+            self.input.measure_n += 1  # another plot in view: its own size
 
     def seats(self) -> dict[str, int]:
         """Seats by order of arrival, read from the store's change log (so every screen agrees)."""
