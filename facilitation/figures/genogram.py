@@ -44,6 +44,17 @@ def age_on(p: Person, today: date) -> int | None:
     return p.age
 
 
+def months_on(p: Person, today: date) -> int | None:
+    """Age in whole months from the date of birth (for a baby), if known."""
+    try:
+        born = date.fromisoformat(p.birth_date) if p.birth_date else None
+    except ValueError:
+        return None
+    if born is None:
+        return None
+    return max(0, (today.year - born.year) * 12 + today.month - born.month - (today.day < born.day))
+
+
 def name_lines(name: str, chars: int = NAME_CHARS, width_px: float | None = None, font: int = 14) -> list[str]:
     """A name in at most two lines of ``chars`` characters (or, given ``width_px``, as wide as that in the
     genogram's font); what does not fit ends in an ellipsis."""
@@ -244,7 +255,8 @@ def _people_trace(
         if p.deceased:
             extra.append("†")
         elif age is not None:
-            extra.append(t("genogram.age", n=age))
+            months = months_on(p, today) if age < 2 else None
+            extra.append(t("genogram.months", n=months) if months is not None else t("genogram.age", n=age))
         if p.ff_status:
             extra.append(FF_BADGES[p.ff_status])
         if extra:

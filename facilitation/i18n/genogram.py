@@ -25,6 +25,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{children}: nobody known on the mother's side apart from {parent}",
     ),
     "genogram.age": ("{n} j.", "{n} y."),
+    "genogram.months": ("{n} mnd.", "{n} mo."),
     "genogram.lives_with": ("Woont bij de kinderen", "Lives with the children"),
     "genogram.gaps_title": ("Waar nog niemand gekend is", "Where nobody is known yet"),
     "genogram.unplaced": (

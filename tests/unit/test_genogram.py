@@ -153,6 +153,15 @@ def test_deceased_get_a_cross_and_the_children_a_double_line():
     assert symbols["p-kristof"] == "square" and symbols["p-sanne"] == "circle"
 
 
+def test_a_baby_is_shown_in_months():
+    case = samples.load_sample("lina-en-noah")
+    fig = genogram_figure(case, "nl", today=date(2026, 10, 23))
+    main = next(d for d in fig["data"] if d["name"] == "genogram")
+    lina = main["text"][main["customdata"].index("p-lina")]
+    noah = main["text"][main["customdata"].index("p-noah")]
+    assert "10 mnd." in lina and "10 j." in noah
+
+
 def test_ages_from_the_date_of_birth_and_names_in_two_lines():
     case = samples.load_sample("jonas-17")
     jonas = case.people["p-jonas"]
