@@ -98,7 +98,9 @@ def family_finding_rows(case: Case, f: NetworkFacts, t: T) -> list[tuple[str, st
             more.append(t("network.ff.last_contact_on", date=short_date(p.ff_last_contact)))
         if p.ff_lead:
             more.append(t("network.ff.lead_is", lead=p.ff_lead))
-        body = " ".join(parts) + (f'<div class="fac-ff-more">{esc(" · ".join(more))}</div>' if more else "")
+        # Leads, addresses and who follows up are the professionals' work: not on the projector.
+        details = f'<div class="fac-ff-more fac-professional-only">{esc(" · ".join(more))}</div>' if more else ""
+        body = " ".join(parts) + details
         rows.append((pid, body))
     return rows
 
