@@ -117,5 +117,6 @@ def test_eighty_people_no_two_names_overlap(make_server, page, tmp_path):
     srv = make_server(case=str(path))
     open_map(page, srv.url)
     texts = check_readable(page, case)
-    assert len([t for t in texts if t["kind"] == "point"]) >= 60
+    # Most names beside their marker; on so full a map some are set a little apart, with a line to it.
+    assert len([t for t in texts if t["kind"] == "point"]) >= 50
     shot(page, "network-80-1280")

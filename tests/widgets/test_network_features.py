@@ -298,3 +298,14 @@ def test_opening_a_person_scrolls_the_editor_to_the_top_and_the_picker_opens_any
     view.pick.value = "p-greet"
     assert view.selected == "p-greet" and view.pick.value == ""
     assert view.input.focus == ".fac-person-name"
+
+
+def test_enter_stores_what_the_page_shows_even_before_the_fields_caught_up(view, session):
+    """The page sends the typed text with Enter: a field's own update may still be on its way."""
+    view.add_name.value = "S"  # what reached the kernel so far
+    assert view.submit("add", {"name": "Sam Peeters", "relation": "buurman", "phone": "", "notes": ""})
+    sam = next(p for p in stored(session).people.values() if p.name == "Sam Peeters")
+    assert sam.relation == "buurman"
+    view.select(sam.id)
+    assert view.submit("editor", {"phone": "0470 11 22 33", "name": "Sam Peeters"})
+    assert stored(session).people[sam.id].phone == "0470 11 22 33"

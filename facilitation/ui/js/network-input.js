@@ -135,14 +135,25 @@ function render({ model, el }) {
       return;
     }
     if (tag !== 'input' || ev.target.type === 'checkbox') return;
-    const target = ev.target.closest('.fac-tie-add') ? '.fac-add-tie'
-      : ev.target.closest('.fac-net-editor') ? '.fac-save-person'
-      : ev.target.closest('.fac-net-add') ? '.fac-add-person' : null;
-    const btn = target && shown(r, target);
-    if (btn) {
-      // Let the typed value reach the kernel first (the input event is sent before the click).
-      ev.target.dispatchEvent(new Event('change', { bubbles: true }));
-      btn.click();
+    // The typed text goes along with the message: a widget's own value may still wait in the page's queue
+    // (one message per widget in flight), and a click would overtake it.
+    const val = (sel) => { const n = r.querySelector(sel); return n ? n.value : null; };
+    let form = null, fields = {};
+    if (ev.target.closest('.fac-tie-add')) {
+      form = 'tie'; fields = { note: val('.fac-tie-note input') };
+    } else if (ev.target.closest('.fac-net-editor')) {
+      form = 'editor';
+      fields = { name: val('.fac-person-name input'), relation: val('.fac-person-relation input'),
+                 age: val('.fac-person-age input'), phone: val('.fac-person-phone input'),
+                 notes: val('.fac-person-notes textarea'), ff_lead: val('.fac-person-ff-lead textarea'),
+                 ff_next_step: val('.fac-person-ff-next textarea') };
+    } else if (ev.target.closest('.fac-net-add')) {
+      form = 'add';
+      fields = { name: val('.fac-add-name input'), relation: val('.fac-add-relation input'),
+                 phone: val('.fac-add-phone input'), notes: val('.fac-add-notes textarea') };
+    }
+    if (form) {
+      model.send({ type: 'submit', form, fields });
       ev.preventDefault();
     }
   };

@@ -525,6 +525,26 @@ class NetworkView(PartView[NetworkState]):
             self.select(content["id"])
         elif kind == "drag":
             self.menu.ask(content.get("from"), content.get("to"))
+        elif kind == "submit" and isinstance(content.get("fields"), dict):
+            self.submit(str(content.get("form")), content["fields"])
+
+    def submit(self, form: str, fields: dict[str, Any]) -> bool:
+        """Enter in a form: what the page shows in its fields is what is stored (``add``, ``editor``, ``tie``)."""
+        typed = {k: v for k, v in fields.items() if isinstance(v, str)}
+        if form == "add":
+            for k, w in (("name", self.add_name), ("relation", self.add_relation), ("phone", self.add_phone)):
+                w.value = typed.get(k, w.value)
+            self.add_notes.value = typed.get("notes", self.add_notes.value)
+            return self.add_person()
+        if form == "editor" and self.selected is not None:
+            for k, w in self.ed.fields.items():
+                if k in typed:
+                    w.value = typed[k]
+            return self.ed.store()
+        if form == "tie" and self.selected is not None:
+            self.ed.tie_note.value = typed.get("note", self.ed.tie_note.value)
+            return self.ed.add_tie()
+        return False
 
     def add_here(self, x: Any, y: Any) -> bool:
         """A double-click on an empty spot: the form is set to that sector and ring, ready for a name."""
