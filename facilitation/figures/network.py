@@ -238,7 +238,7 @@ def network_figure(
             }
         )
     shortened = [[p.id, plot_text(" ".join(labels[p.id].lines))] for p in others if labels[p.id].short]
-    return _figure(data, shapes, annotations, extra, shortened)
+    return _figure(data, shapes, annotations, extra, shortened, (scr.width, scr.height))
 
 
 def _labels(
@@ -323,7 +323,10 @@ def _people_traces(
     to_tell: set[str],
     present: set[str],
 ) -> list[dict[str, Any]]:
-    """White discs under the markers (lines do not run through the open ones), then the people."""
+    """White discs under the markers (lines do not run through the open ones), then the people.
+
+    A name set apart leaves its point's text a space, not empty: plotly.js (4.1) does not draw a point's
+    text when ``Plotly.react`` changes it from empty to a name."""
     xs, ys = [pos[p.id].x for p in others], [pos[p.id].y for p in others]
     under = {
         "type": "scatter",
@@ -348,7 +351,8 @@ def _people_traces(
         "y": ys,
         "customdata": [p.id for p in others],
         "text": [
-            "<br>".join(plot_text(line) for line in labels[p.id].lines) if labels[p.id].position else "" for p in others
+            "<br>".join(plot_text(line) for line in labels[p.id].lines) if labels[p.id].position else " "
+            for p in others
         ],
         "textposition": [labels[p.id].position or "middle right" for p in others],
         "textfont": {"size": size, "color": INK, "shadow": HALO},
@@ -395,7 +399,12 @@ def _set_apart(
 
 
 def _figure(
-    data: list[Any], shapes: list[Any], annotations: list[Any], extra: int, shortened: list[list[str]]
+    data: list[Any],
+    shapes: list[Any],
+    annotations: list[Any],
+    extra: int,
+    shortened: list[list[str]],
+    screen: tuple[int, int],
 ) -> dict[str, Any]:
     return {
         "data": data,
@@ -414,6 +423,6 @@ def _figure(
             "shapes": shapes,
             "annotations": annotations,
             "uirevision": "network",
-            "meta": {"shortened": shortened},
+            "meta": {"shortened": shortened, "screen": list(screen)},
         },
     }

@@ -34,7 +34,20 @@ def open_network(page, url: str) -> None:  # type: ignore[no-untyped-def]
     open_dashboard(page, url)
     page.locator(".fac-tabs .lm-TabBar-tab", has_text=re.compile("^(Netwerk|Network)$")).click()
     page.wait_for_selector(".fac-network.fac-net-sized .fac-plot.fac-plot-ready", state="visible")
+    fitted(page)
     settle(page)
+
+
+def fitted(page) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the map drawn is the one made for the size it is shown at (names are placed in px)."""
+    page.wait_for_function(
+        """() => { const gd = document.querySelector('.fac-network .fac-net-plot .fac-plot-area');
+             const want = gd && gd.layout && gd.layout.meta && gd.layout.meta.screen;
+             if (!want) return false;
+             const r = gd.getBoundingClientRect();
+             return Math.abs(want[0] - r.width) <= 1 && Math.abs(want[1] - r.height) <= 1; }""",
+        timeout=30_000,
+    )
 
 
 def revision(page, plot: str = ".fac-network .fac-net-plot") -> int:  # type: ignore[no-untyped-def]

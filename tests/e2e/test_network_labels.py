@@ -17,7 +17,7 @@ from facilitation.samples import large_case, load_sample
 from facilitation.store import casefile
 
 from .conftest import open_dashboard, shot
-from .test_network import settle
+from .test_network import fitted, settle
 
 BOXES = """() => {
   const svg = document.querySelector('.fac-network .fac-net-plot svg.main-svg');
@@ -56,6 +56,7 @@ def open_map(page, url: str) -> None:  # type: ignore[no-untyped-def]
     open_dashboard(page, url)
     page.locator(".fac-tabs .lm-TabBar-tab", has_text=re.compile("^(Netwerk|Network)$")).click()
     page.wait_for_selector(".fac-network.fac-net-sized .fac-plot.fac-plot-ready", state="visible")
+    fitted(page)
     settle(page)
 
 

@@ -411,3 +411,14 @@ def test_a_large_network_is_drawn_whole():
     drawn = sum(len([x for x in t["x"] if x is None]) for t in fig["data"] if t["name"].startswith("tie-"))
     assert drawn == len(case.ties)
     json.dumps(fig)  # plain JSON for the widget
+
+
+def test_a_name_set_apart_leaves_a_space_so_plotly_draws_it_again_later():
+    """plotly.js does not draw a point's text after ``Plotly.react`` changed it from empty to a name."""
+    from facilitation.samples import large_case
+
+    fig = network_figure(large_case(), "nl", screen=(600, 436))
+    people = trace(fig, "people")
+    apart = [a for a in fig["layout"]["annotations"] if a.get("name") == "apart"]
+    assert apart  # a full map at 1024×768 sets some names apart
+    assert "" not in people["text"] and people["text"].count(" ") == len(apart)
