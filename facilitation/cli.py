@@ -15,7 +15,7 @@ from . import __version__
 from .domain.case import Case
 from .domain.errors import FacilitationError
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, error_text, translate
-from .store import CaseStore, casefile, open_store
+from .store import CaseStore, casefile, easynwk, open_store
 from .store.cipher import ENV_PASSPHRASE
 from .store.location import ENV_STORE
 
@@ -46,7 +46,7 @@ def resolve_case(store: CaseStore, ref: str, session: str = "cli") -> str:
     if path.suffix.lower() == ".json" or path.exists():
         if not path.exists():
             raise FacilitationError("unknown_case", name=ref)
-        case = casefile.read(path)
+        case = easynwk.read_any(path)  # a case file, or an easyNWK file
         return import_case(store, case, session)
     from . import samples
 
@@ -105,7 +105,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     store = _store(args)
-    case = casefile.read(args.file)
+    case = easynwk.read_any(args.file)  # a case file, or an easyNWK file
     case_id = import_case(store, case)
     _print(translate(args.lang, "cli.imported", title=case.info.title, id=case_id))
     return 0
@@ -135,13 +135,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         from .export import suggested_name
         from .store.location import exports_dir
 
-        out = exports_dir(store.path) / suggested_name(case, args.format, args.meeting, args.lang)
+        if args.format == "easynwk":  # the case file's name, marked as easyNWK's
+            name = suggested_name(case, "json", args.meeting, args.lang).removesuffix(".json") + "-easynwk.json"
+        else:
+            name = suggested_name(case, args.format, args.meeting, args.lang)
+        out = exports_dir(store.path) / name
     else:
         out = Path(args.out)
-    if not out.suffix and not out.is_dir() and args.format in ("json", "docx", "pdf", "md"):
-        out = out.with_name(f"{out.name}.{args.format}")
-    if args.format == "json":
-        data = casefile.dumps(case)
+    if not out.suffix and not out.is_dir() and args.format in ("json", "docx", "pdf", "md", "easynwk"):
+        out = out.with_name(f"{out.name}.{'json' if args.format == 'easynwk' else args.format}")
+    if args.format in ("json", "easynwk"):
+        words = lambda key, **kw: translate(args.lang, key, **kw)  # noqa: E731
+        data = casefile.dumps(case) if args.format == "json" else easynwk.dumps(case, words)
         out.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -165,7 +170,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-EXPORT_FORMATS = ("json", "docx", "pdf", "md", "csv", "child")
+EXPORT_FORMATS = ("json", "docx", "pdf", "md", "csv", "child", "easynwk")
 
 
 def parser() -> argparse.ArgumentParser:
