@@ -5,6 +5,7 @@ The one text-shortening helper of the tool (pickers, messages, chart labels); pu
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 ELLIPSIS = "…"
@@ -13,18 +14,11 @@ _JOINERS = frozenset("\u200d")
 
 
 def _extends(ch: str) -> bool:
-    """A code point that belongs to the character before it (accent, variation selector, skin tone, tag)."""
+    """A code point that belongs to the character before it (accent, joiner, variation selector, skin tone, tag)."""
+    if unicodedata.combining(ch) or ch in _JOINERS:
+        return True
     cp = ord(ch)
-    return (
-        0x0300 <= cp <= 0x036F
-        or 0x1AB0 <= cp <= 0x1AFF
-        or 0x20D0 <= cp <= 0x20FF
-        or 0xFE20 <= cp <= 0xFE2F
-        or 0xFE00 <= cp <= 0xFE0F
-        or 0x1F3FB <= cp <= 0x1F3FF
-        or 0xE0020 <= cp <= 0xE007F
-        or 0x064B <= cp <= 0x065F  # Arabic vowel marks
-    )
+    return 0xFE00 <= cp <= 0xFE0F or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F
 
 
 def clusters(text: str) -> list[str]:

@@ -61,9 +61,14 @@ def element_of_number(n: int) -> str | None:
 
 
 def speaker_options(case: Case, present: Sequence[str], t: Translate) -> list[tuple[str, str]]:
-    """The name buttons of the people present: first names (told apart when equal), then "nobody"."""
-    labels = short_labels(case, present, "names", t)
-    return [*((labels[pid], pid) for pid in present if pid in labels), (t("columns.nobody_short"), "")]
+    """The name buttons of the people present, in the order of the scaling rows (children, family and network,
+    then the professionals; each in the order of the attendance list): first names, told apart when equal;
+    then "nobody"."""
+    here = [pid for pid in present if pid in case.people]
+    pos = {pid: i for i, pid in enumerate(here)}
+    order = sorted(here, key=lambda pid: (not case.people[pid].is_child, not case.people[pid].informal, pos[pid]))
+    labels = short_labels(case, order, "names", t)
+    return [*((labels[pid], pid) for pid in order), (t("columns.nobody_short"), "")]
 
 
 def speaker_tooltips(case: Case, options: Iterable[tuple[str, str]], t: Translate) -> list[str]:
