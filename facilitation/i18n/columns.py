@@ -222,8 +222,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "To the add field of the chosen element",
     ),
     "columns.keys.speakers": (
-        "Naar de namen; typ dan de eerste letters van een naam om de spreker te kiezen",
-        "To the names; then type the first letters of a name to choose the speaker",
+        "Naar de namen (met Tab kom je er ook); de pijltjes of de eerste letters van een naam kiezen de spreker",
+        "To the names (Tab gets there too); the arrows or the first letters of a name choose the speaker",
     ),
     "columns.keys.prefix": (
         "Begin met de eerste letters van een naam en een dubbelpunt, bv. 'ri: oma haalt Jonas op': Rita zei het",

@@ -44,6 +44,11 @@ def binding(
     return out
 
 
+def roving(within: str) -> dict[str, Any]:
+    """The buttons of ``within`` are one stop for Tab (the chosen one); the arrow keys move along and choose."""
+    return {"roving": within}
+
+
 def typeahead(within: str) -> dict[str, Any]:
     """Letters typed while a button of ``within`` has the focus choose the button whose words start so."""
     return {"typeahead": True, "within": within}
@@ -65,7 +70,7 @@ class KeyBindings(anywidget.AnyWidget):  # type: ignore[misc]
     bindings = traitlets.List(traitlets.Dict()).tag(sync=True)
 
     def __init__(self, scope: str, bindings: list[dict[str, Any]], **kwargs: Any) -> None:
-        super().__init__(scope=scope, bindings=bindings, **kwargs)
+        super().__init__(scope=scope, bindings=bindings, _dom_classes=("fac-keys-listener",), **kwargs)
         self._handlers: list[Callable[[str], None]] = []
         self.on_msg(self._on_custom_msg)
 

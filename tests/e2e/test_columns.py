@@ -39,7 +39,8 @@ def open_columns(page, url: str, tab: str = "Drie kolommen") -> None:  # type: i
 def add(page, words: str, element: str, speaker: str | None = None) -> None:  # type: ignore[no-untyped-def]
     choose(page, ".fac-columns-add-element select", element)
     if speaker:
-        choose(page, ".fac-columns-add-author select", speaker)
+        # The speaker: a row of name buttons of the people present (first names).
+        page.click(f".fac-columns-speakers button:has-text('{speaker}')")
     page.fill(".fac-columns-add-text input", words)
     page.press(".fac-columns-add-text input", "Enter")
     page.wait_for_function("document.querySelector('.fac-columns-add-text input').value === ''")

@@ -43,7 +43,9 @@ def test_name_buttons_of_the_people_present_and_the_speaker_stays(view, session,
     assert view.add_author.value == pid(session, "Rita Maes")
     # Someone leaves the meeting: their button goes, the speaker falls back to nobody.
     m = session.meeting
-    assert session.do(ops.update(session.case, "meeting", m.id, present=[p for p in m.present if p != pid(session, "Rita Maes")]))
+    assert session.do(
+        ops.update(session.case, "meeting", m.id, present=[p for p in m.present if p != pid(session, "Rita Maes")])
+    )
     assert "Rita" not in [label for label, _ in view.add_author.options] and view.add_author.value == ""
 
 
@@ -134,9 +136,10 @@ def test_a_persons_position_shows_with_who_said_what_and_is_edited_there(view, s
 def test_exceptions_are_a_kind_of_strength_with_their_question(view, session):
     assert "Uitzonderingen" in view.group_heads["exception"].value
     assert "Wanneer gaat het wel goed?" in view.group_heads["exception"].value
-    assert "fac-col-working_well" in next(
-        c for c in view.grid.children if view.groups["exception"] in c.children
-    )._dom_classes
+    assert (
+        "fac-col-working_well"
+        in next(c for c in view.grid.children if view.groups["exception"] in c.children)._dom_classes
+    )
     view.add_element.value = "exception"
     iid = enter(view, "Als oma er is, eten we samen")
     assert "fac-item-exception" in view.rows[iid].widget.classes
@@ -163,7 +166,10 @@ def test_guided_safety_goal_makes_a_sentence_and_keeps_its_parts(view, session, 
     view.add_btn.click()
     goal = next(i for i in store.load(session.case.id).items.values() if i.element == "safety_goal")
     assert goal.text.startswith("Mama drinkt geen alcohol als ze alleen voor Jonas zorgt, zodat Jonas weet")
-    assert (goal.sg_others_see, goal.sg_how_long) == ("oma Rita ziet bij haar bezoeken dat mama nuchter is", "zes maanden")
+    assert (goal.sg_others_see, goal.sg_how_long) == (
+        "oma Rita ziet bij haar bezoeken dat mama nuchter is",
+        "zes maanden",
+    )
     assert sg.fields["sg_how_long"].value == "" and view.add_long.value == ""  # ready for the next one
     # The editor shows the four parts; changing one rewrites the sentence that was made from them.
     view.open_editor(goal.id)

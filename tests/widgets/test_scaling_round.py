@@ -22,7 +22,9 @@ def family(store, children=(("Noor", 10), ("Adam", 6)), adults=10):
     case = ops.new_case("Familie Peeters", "2026-10-01", list(children))
     for n in range(adults):
         sector = "professional" if n >= adults - 2 else "family"
-        edit, _ = ops.add_person(case, f"Volwassene {n + 1}", relation="tante" if sector == "family" else "consulent", sector=sector)
+        edit, _ = ops.add_person(
+            case, f"Volwassene {n + 1}", relation="tante" if sector == "family" else "consulent", sector=sector
+        )
         case = case.apply(edit)
     s.add_case(case)
     edit, mid = ops.add_meeting(s.case, "network_meeting", "2026-10-15", list(s.case.people))

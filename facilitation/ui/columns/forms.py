@@ -54,7 +54,7 @@ class GuidedForm:
         self.labels = {name: css(W.HTML(), "fac-ds-label") for name in self.parts}
         self.fields = {
             name: css(
-                W.Textarea(rows=2, layout=WIDE),
+                W.Textarea(rows=3, layout=WIDE),
                 f"{self.prefix}-{name.split('_', 1)[1].replace('_', '-')}",
                 "fac-ds-field",
             )

@@ -41,7 +41,7 @@ class PositionsPanel:
         self.labels = {name: css(W.HTML(), "fac-position-label") for name in FIELDS}
         self.fields = {
             name: css(
-                W.Textarea(rows=2, continuous_update=False, layout=W.Layout(width="100%")),
+                W.Textarea(rows=3, continuous_update=False, layout=W.Layout(width="100%")),
                 f"fac-position-{name.removeprefix('view_on_')}",
             )
             for name in FIELDS
@@ -72,9 +72,6 @@ class PositionsPanel:
         t = self.view.t
         name = person.name if not person.relation.strip() else f"{person.name} ({person.relation})"
         first = person.name.split()[0] if person.name.split() else person.name
-        self.title.value = f"<b>{esc(t('columns.position.title', name=name))}</b>"
-        for field in FIELDS:
-            self.labels[field].value = esc(t(f"columns.position.{field}", name=first))
         same = person.id == self.person_id
         self.person_id = person.id
         for field in FIELDS:
@@ -84,6 +81,10 @@ class PositionsPanel:
                 self.base[field] = stored
                 if widget.value != stored:
                     widget.value = stored
+        # The words first, then the title that says whose they are.
+        for field in FIELDS:
+            self.labels[field].value = esc(t(f"columns.position.{field}", name=first))
+        self.title.value = f"<b>{esc(t('columns.position.title', name=name))}</b>"
         self.widget.layout.display = ""
 
     def touched(self) -> dict[str, str]:

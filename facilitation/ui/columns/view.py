@@ -19,7 +19,7 @@ from ...domain.errors import FacilitationError
 from ...domain.model import COLUMNS, DEFAULT_ELEMENT, ELEMENTS, Item, column_of
 from ..base import PartView, button, css
 from ..base import esc as _esc
-from ..keys import KeyBindings, binding, digit_codes, shortcuts_html, typeahead
+from ..keys import KeyBindings, binding, digit_codes, roving, shortcuts_html, typeahead
 from .addfield import AddField
 from .editor import ItemEditor, every_language, set_options
 from .forms import FORMS, GuidedForm
@@ -52,6 +52,7 @@ def key_bindings() -> list[dict[str, Any]]:
         binding(key="?", when="idle", send="help"),
         binding(key="Escape", send="escape"),
         typeahead(f".{SPEAKERS_BOX}"),
+        roving(f".{SPEAKERS_BOX}"),
     ]
     return keys
 
@@ -101,11 +102,13 @@ class ColumnsView(PartView[ColumnsState]):
         self.add_element = css(W.Dropdown(options=[], layout=W.Layout(width="auto")), "fac-columns-add-element")
         txt(self.add_element, "columns.add_element_tip", "tooltip")
         self.add_author = css(
-            W.ToggleButtons(options=[("", "")], value="", style={"button_width": "auto"}),
+            W.ToggleButtons(
+                options=[("", "")], value="", style={"button_width": "auto", "description_width": "initial"}
+            ),
             "fac-columns-add-author",
             SPEAKERS_BOX,
         )
-        self.speaker_label = txt(css(W.HTML(), "fac-speaker-label"), "columns.speaker", "value", html=True)
+        txt(self.add_author, "columns.speaker")  # "Wie zegt het?" in front of the names
         self.add_text = css(AddField(), "fac-columns-add-text")
         txt(self.add_text, "columns.add_ph", "placeholder")
         self.add_text.on_submit(self._on_submit)
@@ -129,7 +132,7 @@ class ColumnsView(PartView[ColumnsState]):
         self.add_forms: dict[str, GuidedForm] = {
             element: form(self.t, f"fac-add-{form.form}", self.add_long) for element, form in FORMS.items()
         }
-        self.speakers = css(W.HBox([self.speaker_label, self.add_author]), "fac-add-speakers")
+        self.speakers = css(W.HBox([self.add_author]), "fac-add-speakers")
         self.add_main = css(
             W.HBox([self.add_element, self.speakers]),
             "fac-add-main",

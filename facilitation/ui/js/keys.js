@@ -1,5 +1,6 @@
-// Keyboard shortcuts of one screen part (ui/keys.py). Listens to keydown on the part's root element in the
-// capture phase, before any widget inside sees the key, and either focuses an element of the part, chooses
+// Keyboard shortcuts of one screen part (ui/keys.py). Listens to keydown in the capture phase, before any
+// widget sees the key, when the key is pressed inside the part or with nothing focused (a click on text
+// leaves the focus on the page) while the part is on screen; then focuses an element of the part, chooses
 // among buttons by their first letters (type-ahead), or tells the kernel the action's name.
 const TYPING = 'input, textarea, select, [contenteditable="true"]';
 
@@ -13,7 +14,6 @@ function matches(b, e, typing) {
   if (!!b.alt !== e.altKey) return false;
   if (e.ctrlKey || e.metaKey) return false;
   if (b.when === 'idle' && typing) return false;
-  if (b.within && !e.target.closest(b.within)) return false;
   return true;
 }
 
@@ -38,12 +38,57 @@ function render({ model, el }) {
     return true;
   };
 
+  // A row of choice buttons is one stop for Tab (the chosen button); the arrows move along it and choose.
+  const rovings = () => (model.get('bindings') || []).filter((b) => b.roving);
+  let pending = false;
+  const rove = () => {
+    pending = false;
+    if (!root) return;
+    for (const b of rovings()) {
+      for (const box of root.querySelectorAll(b.roving)) {
+        const buttons = [...box.querySelectorAll('button')];
+        const active = buttons.find((x) => x.classList.contains('mod-active')) || buttons[0];
+        for (const x of buttons) x.tabIndex = x === active ? 0 : -1;
+      }
+    }
+  };
+  const observer = new MutationObserver(() => { if (!pending) { pending = true; requestAnimationFrame(rove); } });
+  const arrows = (e) => {
+    if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(e.key) || e.altKey || e.ctrlKey || e.metaKey) return false;
+    for (const b of rovings()) {
+      const box = e.target.closest && e.target.closest(b.roving);
+      if (!box) continue;
+      const buttons = [...box.querySelectorAll('button')];
+      const at = buttons.indexOf(e.target);
+      if (at < 0) return false;
+      const step = e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 1;
+      const next = buttons[(at + step + buttons.length) % buttons.length];
+      next.click();
+      next.focus();
+      return true;
+    }
+    return false;
+  };
+
+  const concerns = (e) => {
+    if (!root || !root.isConnected || root.getClientRects().length === 0) return false;  // not on screen
+    const t = e.target;
+    return root.contains(t) || t === document.body || t === document.documentElement || t === document;
+  };
+
   const onKey = (e) => {
-    if (e.isComposing || e.defaultPrevented) return;
+    if (e.isComposing || e.defaultPrevented || !concerns(e)) return;
+    if (arrows(e)) {
+      e.preventDefault();
+      e.stopPropagation();
+      return;
+    }
     const typing = !!(e.target.closest && e.target.closest(TYPING));
     for (const b of model.get('bindings') || []) {
+      if (b.roving) continue;
       if (b.typeahead) {
-        if (!typing && !e.altKey && !e.ctrlKey && !e.metaKey && e.target.closest(b.within) && typeAhead(b, e)) {
+        const inside = e.target.closest && e.target.closest(b.within);
+        if (!typing && !e.altKey && !e.ctrlKey && !e.metaKey && inside && typeAhead(b, e)) {
           e.preventDefault();
           e.stopPropagation();
           return;
@@ -51,6 +96,7 @@ function render({ model, el }) {
         continue;
       }
       if (!matches(b, e, typing)) continue;
+      if (b.within && !(e.target.closest && e.target.closest(b.within))) continue;
       // Handled here: the shell's global shortcuts (and the browser) leave it alone.
       e.preventDefault();
       e.stopPropagation();
@@ -70,9 +116,14 @@ function render({ model, el }) {
       if (tries++ < 600) requestAnimationFrame(attach);
       return;
     }
-    root.addEventListener('keydown', onKey, true);
+    document.addEventListener('keydown', onKey, true);
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+    rove();
   };
   requestAnimationFrame(attach);
-  return () => { if (root) root.removeEventListener('keydown', onKey, true); };
+  return () => {
+    document.removeEventListener('keydown', onKey, true);
+    observer.disconnect();
+  };
 }
 export default { render };

@@ -445,8 +445,9 @@ class ScalingView(Recording, PartView[ScalingState]):
             self.spread.value = (
                 "" if scale.kind == "child" else spread_html(summary(case, scale.id, meeting_id), self.t)
             )
+        # A child's own scale has one answer: the chosen face says where it is, no line of groups is needed.
         for w in (self.now_title, self.spread, self.line_key, self.line_plot):
-            w.layout.display = "" if meeting_id is not None else "none"
+            w.layout.display = "" if meeting_id is not None and scale.kind != "child" else "none"
         hist = history_figure(
             case, scale.id, mode=self.mode, lang=lang, current=meeting_id, people=bool(self.history_people.value)
         )
