@@ -158,17 +158,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "scaling.voice": ("{name}: {value}", "{name}: {value}"),
     "scaling.voice_none": ("{name}: nog niet gevraagd", "{name}: not asked yet"),
-    "scaling.voice_open": ("Kindervraag van {name}", "{name}'s own question"),
-    "scaling.voice_open_tip": (
-        "Toon de vraag met gezichtjes voor {name}: Hoe veilig voel jij je thuis?",
-        "Show the question with faces for {name}: How safe do you feel at home?",
-    ),
     "scaling.ask_child": ("Kindervraag voor {name}", "Child's question for {name}"),
     "scaling.ask_child_tip": (
         "{name} is jonger dan 12 en krijgt een eigen vraag met gezichtjes in plaats van de vraag voor volwassenen.",
         "{name} is younger than 12 and gets an own question with faces instead of the adults' question.",
     ),
-    "scaling.face": ("gezichtje {value} van 10", "face {value} of 10"),
     "scaling.age": ("{name} ({age})", "{name} ({age})"),
     "scaling.q.free": ("Op een schaal van 0 tot 10: waar sta je?", "On a scale of 0 to 10: where are you?"),
     "scaling.high.free": ("10 betekent: het best denkbare", "10 means: the best there could be"),

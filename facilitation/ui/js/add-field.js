@@ -26,10 +26,12 @@ function render({ model, el }) {
     e.preventDefault();
     const text = input.value;
     if (!text.trim()) return;
+    // The request first, so the kernel adds at once; then the emptied value, which also replaces any value
+    // the page still holds back for the kernel (the text typed) so that it cannot come back.
+    model.send({ event: 'submit', text });
     input.value = '';
     model.set('value', '');
     model.save_changes();
-    model.send({ event: 'submit', text });
   });
   const onMsg = (msg) => {
     if (!msg) return;
