@@ -36,7 +36,8 @@ def binding(
     select: bool = False,
     within: str = "",
 ) -> dict[str, Any]:
-    """One shortcut (see the module's docstring); ``key``/``code`` may list alternatives with ``|``."""
+    """One shortcut (see the module's docstring); ``key``/``code`` may list alternatives with ``|``, ``focus``
+    selectors to try in order with ``||``."""
     out: dict[str, Any] = {"key": key, "code": code, "alt": alt, "when": when}
     for name, value in (("send", send), ("focus", focus), ("select", select), ("within", within)):
         if value:

@@ -17,8 +17,7 @@ from ...domain import ops
 from ...domain.columns import GUIDED_PARTS, MAX_DANGER_STATEMENTS, count_matching, matches, numbers
 from ...domain.errors import FacilitationError
 from ...domain.model import COLUMNS, DEFAULT_ELEMENT, ELEMENTS, Item, column_of
-from ..base import PartView, button, css
-from ..base import esc as _esc
+from ..base import PartView, button, css, esc
 from ..keys import KeyBindings, binding, digit_codes, roving, shortcuts_html, typeahead
 from .addfield import AddField
 from .editor import ItemEditor, every_language, set_options
@@ -48,7 +47,7 @@ def key_bindings() -> list[dict[str, Any]]:
     keys += [binding(code=digit_codes(n), when="idle", send=f"element:{n}") for n in range(1, 10)]
     keys += [
         binding(code="KeyN", alt=True, send="add_field"),
-        binding(code="KeyS", alt=True, focus=f".{SPEAKERS_BOX} button.mod-active, .{SPEAKERS_BOX} button"),
+        binding(code="KeyS", alt=True, focus=f".{SPEAKERS_BOX} button.mod-active || .{SPEAKERS_BOX} button"),
         binding(key="?", when="idle", send="help"),
         binding(key="Escape", send="escape"),
         typeahead(f".{SPEAKERS_BOX}"),
@@ -269,7 +268,7 @@ class ColumnsView(PartView[ColumnsState]):
             ]
             self.filter_mode.value = mode
         for col in COLUMNS:
-            self.col_titles[col].value = f'<h2 dir="auto">{_esc(t(f"column.{col}"))}</h2>'
+            self.col_titles[col].value = f'<h2 dir="auto">{esc(t(f"column.{col}"))}</h2>'
             self.col_plus[col].tooltip = t("columns.plus_tip", column=t(f"column.{col}"))
         self.help.value = shortcuts_html(t, "columns.keys.title", SHORTCUTS)
         self.editor.relabel()
@@ -367,7 +366,7 @@ class ColumnsView(PartView[ColumnsState]):
             self.filter_count.value = ""
             return
         items = [i for i in state.items.values() if i.scenario == self.scenario]
-        self.filter_count.value = _esc(self.t("columns.filter_count", n=count_matching(items, f.person, f.meeting)))
+        self.filter_count.value = esc(self.t("columns.filter_count", n=count_matching(items, f.person, f.meeting)))
 
     # ---- the shortcuts ---------------------------------------------------------------------------
 
@@ -427,7 +426,7 @@ class ColumnsView(PartView[ColumnsState]):
             f.widget.layout.display = "" if f is form else "none"
         self.add_long_label.layout.display = "" if form is not None else "none"
         if form is not None:
-            self.add_long_label.value = f"<b>{_esc(self.t(f'columns.{form.form}.sentence'))}</b>"
+            self.add_long_label.value = f"<b>{esc(self.t(f'columns.{form.form}.sentence'))}</b>"
         self.add_long.placeholder = self.t(
             f"columns.{form.form}.sentence_ph" if form is not None else "columns.add_long_ph"
         )

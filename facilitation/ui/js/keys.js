@@ -101,7 +101,8 @@ function render({ model, el }) {
       e.preventDefault();
       e.stopPropagation();
       if (b.focus) {
-        const target = root.querySelector(b.focus);
+        // "a || b": the first of these selectors that finds something (the chosen name, else the first).
+        const target = b.focus.split('||').map((q) => root.querySelector(q.trim())).find((x) => x);
         if (target) { target.focus(); if (target.select && b.select) target.select(); }
       }
       if (b.send) model.send({ event: 'key', name: b.send });
