@@ -343,7 +343,7 @@ class ItemEditor:
         if self.touched("author"):
             fields["author"] = self.author.value or None
         if item.element == "bottom_line" and self.touched("set_by"):
-            fields["set_by"] = set_by_key(self.set_by.value or "", every_language())
+            fields["set_by"] = set_by_key(self.set_by.value or "")
         for name in GUIDED_PARTS.get(item.element, ()):
             if self.touched(name):
                 fields[name] = ops.clean(self.forms[item.element].fields[name].value)

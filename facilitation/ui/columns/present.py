@@ -14,6 +14,7 @@ from ...domain.columns import MAX_DANGER_STATEMENTS
 from ...domain.model import BOTTOM_LINE_SETTERS, COLUMNS, ELEMENT_KINDS, ELEMENTS
 from ...domain.scaling import short_labels
 from ...domain.text import day_month_year
+from ...store.upgrade import setter_key
 from ..base import esc
 
 Translate = Callable[..., str]
@@ -117,13 +118,10 @@ def set_by_text(set_by: str, t: Translate) -> str:
     return t(f"columns.set_by.{key}") if key in BOTTOM_LINE_SETTERS else key
 
 
-def set_by_key(typed: str, t_all: Iterable[Translate]) -> str:
-    """What to store for a chosen or typed setter: the key when it is one of ours in any language."""
-    value = " ".join(typed.split())
-    for key in BOTTOM_LINE_SETTERS:
-        if any(value.casefold() == tr(f"columns.set_by.{key}").casefold() for tr in t_all):
-            return key
-    return value
+def set_by_key(typed: str) -> str:
+    """What to store for a chosen or typed setter: "judge" or "consultant" when the words say so in either
+    language (the same words a version 1 case file is upgraded with), else the words as typed."""
+    return setter_key(" ".join(typed.split()))
 
 
 def head_html(element: str, n: int, t: Translate) -> str:

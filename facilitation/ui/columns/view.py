@@ -490,7 +490,7 @@ class ColumnsView(PartView[ColumnsState]):
                 return None
             fields.update({k: ops.clean(v) for k, v in form.values.items()})
         if element == "bottom_line":
-            fields["set_by"] = set_by_key(self.add_set_by.value or "", every_language())
+            fields["set_by"] = set_by_key(self.add_set_by.value or "")
         item_id = self._store_new(element, text, author, fields)
         if item_id is None:
             if not long and typed is not None:
