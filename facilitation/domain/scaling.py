@@ -385,7 +385,8 @@ def role_of(person: Person, words: Words) -> str:
     if rel:
         return rel
     if person.is_child:
-        return words("scaling.child")
+        age = age_on(person, None)
+        return words("scaling.young" if age is not None and age >= CHILD_SCALE_BELOW else "scaling.child")
     return words(f"sector.{person.sector}")
 
 

@@ -232,6 +232,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Hide the input so the chart fills the screen",
     ),
     "scaling.child": ("kind", "child"),
+    "scaling.young": ("jongere", "young person"),
     "scaling.typed_ph": ("0-10", "0-10"),
     "scaling.typed_tip": ("Typ een score van 0 tot 10 en druk Enter", "Type a score from 0 to 10 and press Enter"),
     "scaling.clear": ("Wissen", "Clear"),

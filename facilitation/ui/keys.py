@@ -35,11 +35,12 @@ def binding(
     focus: str = "",
     select: bool = False,
     within: str = "",
+    reveal: str = "",
 ) -> dict[str, Any]:
     """One shortcut (see the module's docstring); ``key``/``code`` may list alternatives with ``|``, ``focus``
-    selectors to try in order with ``||``."""
+    selectors to try in order with ``||``; ``reveal``: scroll to this element once the kernel showed it."""
     out: dict[str, Any] = {"key": key, "code": code, "alt": alt, "when": when}
-    for name, value in (("send", send), ("focus", focus), ("select", select), ("within", within)):
+    for name, value in (("send", send), ("focus", focus), ("select", select), ("within", within), ("reveal", reveal)):
         if value:
             out[name] = value
     return out

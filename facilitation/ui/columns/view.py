@@ -48,7 +48,7 @@ def key_bindings() -> list[dict[str, Any]]:
     keys += [
         binding(code="KeyN", alt=True, send="add_field"),
         binding(code="KeyS", alt=True, focus=f".{SPEAKERS_BOX} button.mod-active || .{SPEAKERS_BOX} button"),
-        binding(key="?", when="idle", send="help"),
+        binding(key="?", when="idle", send="help", reveal=".fac-keys-help"),
         binding(key="Escape", send="escape"),
         typeahead(f".{SPEAKERS_BOX}"),
         roving(f".{SPEAKERS_BOX}"),

@@ -106,6 +106,16 @@ function render({ model, el }) {
         if (target) { target.focus(); if (target.select && b.select) target.select(); }
       }
       if (b.send) model.send({ event: 'key', name: b.send });
+      if (b.reveal) {
+        // The kernel shows it a moment later: then bring it on screen if it is not.
+        let tries = 0;
+        const look = () => {
+          const target = root.querySelector(b.reveal);
+          if (target && target.getClientRects().length) target.scrollIntoView({ block: 'nearest' });
+          else if (tries++ < 40) setTimeout(look, 50);
+        };
+        setTimeout(look, 50);
+      }
       return;
     }
   };

@@ -75,7 +75,7 @@ def key_bindings() -> list[dict[str, Any]]:
         binding(code="KeyT", when="idle", send="score:10"),
         binding(key="ArrowDown", when="idle", within=".fac-score-rows", send="next"),
         binding(key="ArrowUp", when="idle", within=".fac-score-rows", send="previous"),
-        binding(key="?", when="idle", send="help"),
+        binding(key="?", when="idle", send="help", reveal=".fac-keys-help"),
         binding(key="Escape", send="escape"),
     ]
     return keys
@@ -448,6 +448,7 @@ class ScalingView(Recording, PartView[ScalingState]):
         # A child's own scale has one answer: the chosen face says where it is, no line of groups is needed.
         for w in (self.now_title, self.spread, self.line_key, self.line_plot):
             w.layout.display = "" if meeting_id is not None and scale.kind != "child" else "none"
+        self.history_key.layout.display = "none" if scale.kind == "child" else ""
         hist = history_figure(
             case, scale.id, mode=self.mode, lang=lang, current=meeting_id, people=bool(self.history_people.value)
         )
