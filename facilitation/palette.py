@@ -65,6 +65,21 @@ GROUP: Final[dict[str, str]] = {"informal": "#004b87", "professional": "#4d4d4d"
 POINTER: Final = "#f0c000"
 """The highlight of what the consultant points at on the family screen (behind ink text: 11:1)."""
 
+CHILD_FACES: Final[tuple[str, ...]] = (
+    "#e8736a",
+    "#ec845f",
+    "#f09858",
+    "#f3ad57",
+    "#f5c159",
+    "#f4d35f",
+    "#dcd866",
+    "#bdd56c",
+    "#9ccd72",
+    "#7cc176",
+    "#5db47b",
+)
+"""A child's scale, 0 to 10: light tints from red to green behind faces that say the same (never colour alone)."""
+
 
 def css_variables() -> str:
     """The palette as CSS custom properties on the dashboards' root (``var(--fac-sector-family)``...)."""
@@ -87,5 +102,6 @@ def css_variables() -> str:
     pairs += [(f"sector-{k}", v) for k, v in SECTOR.items()]
     pairs += [(f"tie-{k}", v) for k, v in TIE.items()]
     pairs += [(f"group-{k}", v) for k, v in GROUP.items()]
+    pairs += [(f"face-{n}", v) for n, v in enumerate(CHILD_FACES)]
     body = " ".join(f"--fac-{name}: {value};" for name, value in pairs)
     return f".fac-root, .fac-family-view {{ {body} }}\n"
