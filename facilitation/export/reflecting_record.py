@@ -9,15 +9,16 @@ the file name; nothing of the original names reaches the file.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
 from ..domain import reflecting as rt
 from ..domain.case import Case
 from ..domain.model import COLUMNS, ELEMENTS, Meeting, Person
-from ..domain.pseudonym import PseudonymWords, pseudonymise
+from ..domain.pseudonym import PseudonymWords
 from ..i18n import translate
-from . import render_docx, render_pdf
+from . import pseudonyms, render_docx, render_pdf
 from .common import clean_text, long_date, slug, write_private
 from .document import Block, Entry, Heading, Line, Para, Table, Title
 
@@ -30,21 +31,13 @@ MIME = {
 
 
 def pseudonym_words(lang: str) -> PseudonymWords:
-    """The words pseudonyms are made of, in ``lang``."""
-    t = lambda key: translate(lang, key)  # noqa: E731
-    return PseudonymWords(
-        case_title=t("reflecting.pseudo.case_title"),
-        child=t("reflecting.pseudo.child"),
-        sectors={s: t(f"reflecting.pseudo.sector.{s}") for s in ("family", "friends", "school", "professional")},
-        someone=t("reflecting.pseudo.someone"),
-        phone=t("reflecting.pseudo.phone"),
-        email=t("reflecting.pseudo.email"),
-    )
+    """The words pseudonyms are made of, in ``lang`` (``export.pseudonyms.words``)."""
+    return pseudonyms.words(lang)
 
 
-def shown_case(case: Case, lang: str, pseudonym: str | None) -> Case:
+def shown_case(case: Case, lang: str, pseudonym: str | None, corrections: Mapping[str, str] | None = None) -> Case:
     """The case as it may be shown or shared: pseudonymised when ``pseudonym`` is a mode."""
-    return pseudonymise(case, pseudonym_words(lang), pseudonym) if pseudonym else case
+    return pseudonyms.shown(case, lang, pseudonym, corrections)
 
 
 def _r(text: str, marks: str = "") -> tuple[str, str]:
