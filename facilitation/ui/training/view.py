@@ -24,13 +24,16 @@ from ...domain.model import RevealStep, RoleCard
 from ...domain.ops import new_id
 from ...export.common import clean_text, slug, write_private
 from ...export.reflecting_record import MIME, number
-from ...i18n import LANGUAGES, translate
+from ...i18n import LANGUAGES, error_text, translate
+from ...services import training as training_service
+from ...services.training import Copy
 from ...store.location import exports_dir
 from ..base import Part, button, css, esc, esc_lines, status_html
 from ..downloads import download_link
 from ..session import Event, Session
 from ..shell import available_parts
 from ..style import stylesheet
+from .present import compare_html
 
 log = logging.getLogger(__name__)
 
@@ -145,15 +148,6 @@ def cards_pdf(cards: list[RoleCard], lang: str, case_title: str) -> bytes:
 
 
 @dataclass(frozen=True)
-class Copy:
-    """One group's copy of an exercise."""
-
-    case_id: str
-    group: str
-    title: str
-
-
-@dataclass(frozen=True)
 class Source:
     """What an exercise can start from: a sample case or a fictional case in the store."""
 
@@ -223,6 +217,8 @@ class ExerciseView(TrPart):
 
     def _disarm(self) -> None:
         self._armed = None
+        self.start_btn.description = self.t("training.exercise.start")
+        self.start_btn.remove_class("fac-tr-danger")
         self.reset_all_btn.description = self.t("training.exercise.reset_all")
         self.remove_btn.description = self.t("training.exercise.remove")
         for b in (self.reset_all_btn, self.remove_btn):
@@ -286,9 +282,21 @@ class ExerciseView(TrPart):
         self.rows.children = rows
 
     def start(self) -> bool:
+        """Start the exercise; when one already runs on this case, the first click asks (it would add groups)."""
         names = [line.strip() for line in self.groups.value.splitlines() if line.strip()]
-        ok = self.root.start_exercise(self.source.value, names)
-        return ok
+        running = self.root.copies(self.source.value) if self.source.value else []
+        if running and names and not self._arm("start", self.start_btn):
+            self.start_btn.description = self.t("training.exercise.add_groups")
+            self.root.say(
+                self.t(
+                    "training.exercise.running",
+                    groups=self.root.groups_text(len(running)),
+                    new=self.root.groups_text(len(names)),
+                ),
+                "info",
+            )
+            return False
+        return self.root.start_exercise(self.source.value, names)
 
     def reset_one(self, case_id: str, btn: W.Button) -> bool:
         if not self._arm(f"reset:{case_id}", btn):
@@ -722,41 +730,8 @@ class CompareView(TrPart):
         if not results:
             self.table.value = f"<p class='fac-tr-hint'>{esc(t('training.no_exercise'))}</p>"
             return
-        none = f"<span class='fac-tr-none'>{esc(t('training.compare.nothing'))}</span>"
-
-        def ul(items: list[str]) -> str:
-            return "<ul>" + "".join(f"<li>{esc_lines(x)}</li>" for x in items) + "</ul>" if items else none
-
-        head = "".join(f"<th>{esc(r.group)}</th>" for r in results)
-        rows = [
-            (t("element.danger_statement"), [ul(r.danger_statements) for r in results]),
-            (t("element.safety_goal"), [ul(r.safety_goals) for r in results]),
-        ]
-        score_cells = []
-        for r in results:
-            if not r.scores:
-                score_cells.append(none)
-                continue
-            mid = f"<div class='fac-tr-mid'>{esc(t('training.compare.middle', middle=number(r.middle or 0, self.session.lang)))}</div>"
-            score_cells.append(mid + ul([f"{name}: {value}" for name, value in r.scores]))
-        rows.append((t("scale.safety"), score_cells))
-        plan_cells = []
-        for r in results:
-            case = self.session.store.load(r.case_id)
-            lines = []
-            for a in r.agreements:
-                who = case.name_of(a.owner)
-                backup = case.name_of(a.backup)
-                extra = " — ".join(
-                    x for x in (who, t("training.compare.backup", name=backup) if backup else "", a.when) if x
-                )
-                lines.append(a.what + (f" ({extra})" if extra else ""))
-            plan_cells.append(ul(lines))
-        rows.append((t("part.plan"), plan_cells))
-        body = "".join(
-            f"<tr><th>{esc(label)}</th>{''.join(f'<td>{c}</td>' for c in cells)}</tr>" for label, cells in rows
-        )
-        self.table.value = f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{body}</tbody></table>"
+        cases = {r.case_id: self.session.store.load(r.case_id) for r in results}
+        self.table.value = compare_html(results, cases, t, lambda x: number(x, self.session.lang))
 
 
 # ---- the dashboard ------------------------------------------------------------------------------
@@ -769,7 +744,8 @@ class Training:
         self.session = session
         self.exercise: str | None = None
         self.parts: list[Any] = []
-        self._copies_cache: tuple[Any, list[Copy]] | None = None
+        self._copies_cache: tuple[Any, list[Any]] | None = None
+        self._exercises: tuple[Any, list[tuple[str, list[Copy]]]] | None = None
         self._titles: dict[str, str] = {}
         self._samples: dict[str, tuple[int, Any]] = {}
         self._quiet = False
@@ -858,12 +834,15 @@ class Training:
         return infos
 
     def copies_of_any(self) -> list[tuple[str, list[Copy]]]:
-        """Exercises in the store: (source, copies), most recently worked on first."""
-        out: dict[str, list[Copy]] = {}
-        for info in self._fictional_infos():
-            if tr.is_copy(info):
-                out.setdefault(info.source, []).append(Copy(info.id, info.group_name, info.title))
-        return [(src, sorted(cs, key=lambda c: c.group.casefold())) for src, cs in out.items()]
+        """Exercises in the store: (source, copies in the order they were made), most recently worked on first."""
+        key = tuple(i.id for i in self._fictional_infos())
+        if self._exercises is None or self._exercises[0] != key:
+            self._exercises = (key, training_service.exercises(self.session.store))
+        return self._exercises[1]
+
+    def groups_text(self, n: int) -> str:
+        """``1 groep``, ``3 groepen``."""
+        return self.session.t("training.n_groups.one" if n == 1 else "training.n_groups.many", n=n)
 
     def copies(self, source: str | None = None) -> list[Copy]:
         source = source if source is not None else self.exercise
@@ -954,41 +933,31 @@ class Training:
             self.session.fail(e)
 
     def start_exercise(self, source: str, groups: list[str]) -> bool:
-        """Make a copy of the source for every group (added to the exercise if it already runs)."""
+        """Make a copy of the source for every group (added to the exercise if it already runs), all or none."""
         t = self.session.t
         if not source:
             self.say(t("training.error.no_source"), "error")
             return False
-        if not groups:
-            self.say(t("training.error.no_groups"), "error")
-            return False
-        seen: set[str] = set()
-        existing = {c.group.casefold() for c in self.copies(source)}
-        for g in groups:
-            if g.casefold() in seen or g.casefold() in existing:
-                self.say(t("training.error.group_twice", group=g), "error")
-                return False
-            if len(g) > 200:
-                self.say(t("training.error.group_long"), "error")
-                return False
-            seen.add(g.casefold())
         try:
             sample = self.load_source(source)
-            today = date.today().isoformat()
-            say = self.say_fn(sample.info.language)
             ref = self.reference_case() if self.exercise == source else None
-            cards = tr.cards_in_order(ref) if ref is not None else None
-            steps = tr.steps_in_order(ref) if ref is not None else None
-            copies = [tr.new_copy(sample, source, g, today, say, cards, steps) for g in groups]
+            added = training_service.start(
+                self.session.store,
+                sample,
+                source,
+                groups,
+                date.today().isoformat(),
+                self.say_fn(sample.info.language),
+                ref,
+                self.session.id,
+            )
         except FacilitationError as e:
             self._fail(e)
             return False
-        for copy in copies:
-            self.session.store.add_case(copy, self.session.id, "training.edit.start")
         self.exercise = source
-        self._copies_cache = None
-        self.session.open_case(copies[0].id)
-        self.say(t("training.started", n=len(copies), title=self.source_title(source)), "ok")
+        self._copies_cache = self._exercises = None
+        self.session.open_case(added[0])
+        self.say(t("training.started", groups=self.groups_text(len(added)), title=self.source_title(source)), "ok")
         return True
 
     def open_copy(self, case_id: str) -> None:
@@ -1000,31 +969,25 @@ class Training:
         )
 
     def apply_all(self, make: Any, done_key: str) -> bool:
-        """Apply an edit to every copy of the exercise (the whole room), each copy in one transaction."""
+        """Apply an edit to every copy of the exercise (the whole room): in every copy or, on a failure, in none."""
         copies = self.copies()
         if not copies:
             self.say(self.session.t("training.no_exercise"), "error")
             return False
-        store = self.session.store
-        tag = f"{self.session.id}-trainer"
-        changed = 0
         try:
-            for c in copies:
-                case = store.load(c.case_id)
-                edit = make(case)
-                if edit:
-                    store.apply(c.case_id, edit, tag)
-                    changed += 1
+            changed = training_service.apply_all(
+                self.session.store, [c.case_id for c in copies], make, f"{self.session.id}-trainer"
+            )
         except FacilitationError as e:
-            self._fail(e)
             self._after_trainer_edit()
+            self.say(self.session.t("training.rolled_back", reason=error_text(self.session.lang, e)), "error")
             return False
         self._after_trainer_edit()
-        self.say(self.session.t(done_key, n=changed), "ok")
+        self.say(self.session.t(done_key, n=changed, groups=self.groups_text(changed)), "ok")
         return True
 
     def _after_trainer_edit(self) -> None:
-        self._copies_cache = None
+        self._copies_cache = self._exercises = None
         if not self.session.sync():
             self._refresh()
             for p in self.parts:
@@ -1056,30 +1019,20 @@ class Training:
         return self.apply_all(make, "training.generated")
 
     def reset(self, case_ids: list[str]) -> bool:
-        """Return copies to the start of the exercise: one edit per copy; the sample is only read."""
+        """Return copies to the start of the exercise, all or none; the sample is only read."""
         ex = self.exercise
         if not ex or not case_ids:
             return False
         try:
             sample = self.load_source(ex)
+            ids = [c.case_id for c in self.copies() if c.case_id in set(case_ids)]
+            training_service.reset(self.session.store, ids, sample, f"{self.session.id}-trainer")
         except FacilitationError as e:
-            self._fail(e)
-            return False
-        ids = set(case_ids)
-        store = self.session.store
-        tag = f"{self.session.id}-trainer"
-        try:
-            for c in self.copies():
-                if c.case_id in ids:
-                    edit = tr.reset_edit(store.load(c.case_id), sample)
-                    if edit:
-                        store.apply(c.case_id, edit, tag)
-        except FacilitationError as e:
-            self._fail(e)
             self._after_trainer_edit()
+            self.say(self.session.t("training.rolled_back", reason=error_text(self.session.lang, e)), "error")
             return False
         self._after_trainer_edit()
-        self.say(self.session.t("training.reset_done", n=len(ids)), "ok")
+        self.say(self.session.t("training.reset_done", groups=self.groups_text(len(ids))), "ok")
         return True
 
     def remove_exercise(self) -> bool:
@@ -1089,7 +1042,7 @@ class Training:
         active = self.session.case.id if self.session.case is not None else None
         for c in copies:
             self.session.store.delete_case(c.case_id)
-        self._copies_cache = None
+        self._copies_cache = self._exercises = None
         title = self.source_title(self.exercise or "")
         remaining = self.copies_of_any()
         self.exercise = remaining[0][0] if remaining else None
@@ -1118,7 +1071,7 @@ class Training:
         if event.type == "lang":
             self._relabel()
         if event.type in ("sync", "case") or "case" in event.kinds:
-            self._copies_cache = None
+            self._copies_cache = self._exercises = None
         if event.type in ("case", "sync") and self.session.case is not None and tr.is_copy(self.session.case.info):
             self.exercise = self.session.case.info.source
         if event.type != "status":
@@ -1131,7 +1084,8 @@ class Training:
         self._quiet = True
         try:
             ex_options = [
-                (t("training.exercise_label", title=self.source_title(src), n=len(cs)), src) for src, cs in exercises
+                (t("training.exercise_label", title=self.source_title(src), groups=self.groups_text(len(cs))), src)
+                for src, cs in exercises
             ]
             self.exercise_pick.options = ex_options or [(t("training.no_exercise_short"), "")]
             self.exercise_pick.disabled = not ex_options
@@ -1140,12 +1094,14 @@ class Training:
             )
             copies = self.copies()
             g_options = [(c.group, c.case_id) for c in copies]
-            self.group_pick.options = g_options or [("–", "")]
-            self.group_pick.disabled = not g_options
             active = self.session.case.id if self.session.case is not None else ""
-            self.group_pick.value = (
-                active if active in [v for _, v in g_options] else (g_options[0][1] if g_options else "")
-            )
+            if active not in [v for _, v in g_options]:
+                # A screen that has not chosen its group asks: it never takes the group another screen chose.
+                g_options = [(t("training.choose_group"), ""), *g_options]
+                active = ""
+            self.group_pick.options = g_options if copies else [("–", "")]
+            self.group_pick.disabled = not copies
+            self.group_pick.value = active
         finally:
             self._quiet = False
         if self.session.case is not None and not tr.is_copy(self.session.case.info):
