@@ -134,17 +134,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reflecting.export.fictional": ("Fictieve casus (oefening).", "Fictional case (exercise)."),
     "reflecting.export.pseudonymised": (
         "Gepseudonimiseerd: namen, plaatsen, scholen, adressen, geboortedata, telefoonnummers en e-mailadressen "
-        "zijn vervangen. Wat vervangen werd, staat achteraan.",
+        "zijn vervangen.",
         "Pseudonymised: names, places, schools, addresses, dates of birth, phone numbers and e-mail addresses are "
-        "replaced. What was replaced is listed at the end.",
+        "replaced.",
     ),
-    "reflecting.export.replaced_title": ("Wat vervangen werd", "What was replaced"),
-    "reflecting.export.replaced_intro": (
-        "Nagekeken door de consulent vóór het delen. Deze lijst hoort bij het dossier, niet bij het gedeelde "
-        "verslag: knip ze eruit als het verslag het team verlaat.",
-        "Checked by the consultant before sharing. This list belongs with the file, not with the shared record: "
-        "cut it out when the record leaves the team.",
+    "reflecting.export.replaced": ("Vervangen: {what}.", "Replaced: {what}."),
+    "reflecting.family.show": ("Woorden van het gezin tonen", "Show the family's words"),
+    "reflecting.family.tip": (
+        "Toon ernaast wat het gezin en zijn netwerk zelf zeiden, apart van de kaart van het team",
+        "Show beside it what the family and its network said, apart from the team's map",
     ),
+    "reflecting.export.family_words": ("Woorden van het gezin", "The family's words"),
+    "reflecting.export.family_words_note": (
+        "Zoals het gezin en zijn netwerk het zeiden in het netwerkoverleg; niet het werk van het team.",
+        "As the family and its network said it in the network meeting; not the team's work.",
+    ),
+    "reflecting.compare.in_words": ("De scenario's naast elkaar", "The scenarios side by side"),
+    "reflecting.compare.safest": (
+        "Het team schat '{best}' het veiligst in (midden {best_mid}) en '{worst}' het minst veilig (midden {worst_mid}).",
+        "The team sees '{best}' as the safest (middle {best_mid}) and '{worst}' as the least safe (middle {worst_mid}).",
+    ),
+    "reflecting.compare.same": (
+        "Het team schat de scenario's even veilig in (midden {mid}).",
+        "The team sees the scenarios as equally safe (middle {mid}).",
+    ),
+    "reflecting.compare.scored": ("het team scoort {spread}", "the team scores {spread}"),
+    "reflecting.compare.not_scored": ("nog niet gescoord", "not scored yet"),
+    "reflecting.compare.col_line": ("{column}: {items}", "{column}: {items}"),
+    "reflecting.compare.nothing": ("niets genoteerd", "nothing noted"),
     "reflecting.export.none_yet": ("Nog niets genoteerd.", "Nothing noted yet."),
     "reflecting.export.no_scores": ("nog geen scores", "no scores yet"),
     "reflecting.export.confidential": ("Vertrouwelijk", "Confidential"),
@@ -220,6 +237,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reflecting.edit.add_reflection": ("reflectie toegevoegd", "reflection added"),
     "reflecting.edit.add_conclusion": ("conclusie toegevoegd", "conclusion added"),
     "reflecting.edit.remove_reflection": ("reflectie verwijderd", "reflection removed"),
+    "reflecting.edit.add_step": ("volgende stap van het team toegevoegd", "next step of the team added"),
+    "reflecting.edit.team_map": ("kaart van het team begonnen", "team's map started"),
     "reflecting.error.scenario_exists": (
         "Er is al een scenario met die titel.",
         "There is already a scenario with that title.",

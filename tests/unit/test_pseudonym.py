@@ -70,6 +70,8 @@ def rich_case() -> tuple[Case, dict[str, str]]:
     e, _ = rt.add_reflection(case, mid, "Scenario bij Rita verder verkennen met Lieke.", None, 1, conclusion=True)
     case = case.apply(e)
     case = case.apply(rt.set_scribe(case, mid, ids["Bart Claes"]))
+    e, _ = rt.add_next_step(case, mid, "Annelies belt Dirk tegen 15/10/2026.")
+    case = case.apply(e)
     e, _ = ops.add_agreement(
         case, "Als Sofie drinkt, belt Jonas tante Lieke.", owner=ids["Rita Maes"], when="elke avond"
     )

@@ -31,6 +31,15 @@ from ..style import stylesheet
 log = logging.getLogger(__name__)
 
 NO_SCORE = -1
+TEAM = "team"
+"""The scenario argument of a board on the team's own map (resolved to the map's id, made when first used)."""
+
+
+def _scenario_id(shown: Case, scenario: str | None) -> str | None:
+    if scenario != TEAM:
+        return scenario
+    tm = rt.team_map(shown)
+    return tm.id if tm is not None else "-"
 
 
 def _score_options() -> list[tuple[str, int]]:
@@ -142,7 +151,7 @@ class ItemList:
         kids: list[W.Widget] = []
         rows: dict[tuple[str, str, str, str], W.Widget] = {}
         for element in ELEMENTS[self.column]:
-            items = shown.items_of(element, scenario)
+            items = shown.items_of(element, _scenario_id(shown, scenario))
             if not items:
                 continue
             kids.append(css(W.HTML(esc(t(f"element.{element}"))), "fac-rt-el"))
@@ -188,12 +197,15 @@ class AddItem:
 
     def submit(self) -> bool:
         m = self.part.meeting
-        text = self.text.value
-        ok = self.part.do(
-            lambda case: ops.add_item(
-                case, text, element=self.element.value, scenario=self.scenario, meeting=m.id if m else None
-            )[0]
-        )
+        text, element = self.text.value, self.element.value
+        if self.scenario == TEAM:
+            ok = self.part.do(lambda case: rt.add_team_item(case, m.id if m else None, text, element)[0])
+        else:
+            ok = self.part.do(
+                lambda case: ops.add_item(
+                    case, text, element=element, scenario=self.scenario, meeting=m.id if m else None
+                )[0]
+            )
         if ok:
             self.text.value = ""
         return ok
@@ -221,7 +233,7 @@ class ScoreRow:
             self.row.children = [css(W.HTML(esc(t("reflecting.no_team"))), "fac-rt-hint")]
             self.track.value = ""
             return
-        scores = rt.team_scores(shown, self.scenario, meeting.id)
+        scores = rt.team_scores(shown, _scenario_id(shown, self.scenario), meeting.id)
         kids = []
         for pid in team:
             picker = self._pickers.get(pid)
@@ -253,7 +265,9 @@ class ScoreRow:
         if m is None:
             return
         if value == NO_SCORE:
-            self.part.do(lambda case: rt.clear_team_score(case, self.scenario, m.id, pid))
+            self.part.do(lambda case: rt.clear_team_score(case, _scenario_id(case, self.scenario), m.id, pid))
+        elif self.scenario == TEAM:
+            self.part.do(lambda case: rt.set_team_map_score(case, m.id, pid, value))
         else:
             self.part.do(lambda case: rt.set_team_score(case, self.scenario, m.id, pid, value))
 
@@ -286,17 +300,29 @@ class Board:
 
 
 class MapView(RtPart):
-    """The case mapped with the framework: three columns, eight elements, the team's safety scale."""
+    """The team's own map of the case in professional language (three columns, eight elements, the team's
+    safety scale); the family's words beside it, marked as theirs, when the team wants them."""
 
     key = "rt-map"
-    kinds = frozenset({"item", "scale", "score", "meeting", "person", "case"})
+    kinds = frozenset({"item", "scale", "score", "meeting", "person", "case", "scenario"})
 
     def build(self) -> None:
         self.intro = css(W.HTML(), "fac-rt-hint")
-        self.board = Board(self, None)
+        self.board = Board(self, TEAM)
         self.columns = css(W.HBox([self.board.cols[c] for c in COLUMNS]), "fac-rt-columns")
-        self.scale = ScoreRow(self, None)
-        self.widget.children = [self.intro, self.board.adder.widget, self.columns, self.scale.widget]
+        self.scale = ScoreRow(self, TEAM)
+        self.family_btn = css(W.ToggleButton(value=False), "fac-rt-family-toggle")
+        self.family_btn.observe(lambda _ch: self.refresh(Event("mode")), "value")
+        self.family = css(W.HTML(), "fac-rt-family-words")
+        self.family.layout.display = "none"
+        self.widget.children = [
+            self.intro,
+            self.board.adder.widget,
+            self.columns,
+            self.scale.widget,
+            self.family_btn,
+            self.family,
+        ]
 
     @property
     def title(self) -> str:
@@ -304,6 +330,8 @@ class MapView(RtPart):
 
     def relabel(self) -> None:
         self.intro.value = esc(self.t("reflecting.map.intro"))
+        self.family_btn.description = self.t("reflecting.family.show")
+        self.family_btn.tooltip = self.t("reflecting.family.tip")
         self.board.relabel()
 
     def refresh(self, event: Event) -> None:
@@ -312,6 +340,21 @@ class MapView(RtPart):
             return
         self.board.show(shown)
         self.scale.show(shown, self.meeting)
+        self.family.layout.display = "" if self.family_btn.value else "none"
+        self.family.value = self._family_html(shown) if self.family_btn.value else ""
+
+    def _family_html(self, shown: Case) -> str:
+        t = self.t
+        cols = []
+        for col in COLUMNS:
+            items = rt.family_items(shown, col)
+            lines = (
+                "".join(f"<li>{esc_lines(i.text)}</li>" for i in items)
+                or f"<li class='fac-rt-hint'>{esc(t('reflecting.nothing_yet'))}</li>"
+            )
+            cols.append(f"<div class='fac-rt-family-col'><h4>{esc(t(f'column.{col}'))}</h4><ul>{lines}</ul></div>")
+        head = f"<div class='fac-rt-family-head'>{esc(t('reflecting.export.family_words'))} · {esc(t('reflecting.export.family_words_note'))}</div>"
+        return f"{head}<div class='fac-rt-family-cols'>{''.join(cols)}</div>"
 
 
 # ---- scenarios ----------------------------------------------------------------------------------
@@ -593,7 +636,7 @@ class RoundsView(RtPart):
         self.concl_box.children = self._rows(
             shown, rt.reflections(shown, m.id, conclusions=True), "reflection", numbered=True
         )
-        self.steps_box.children = self._rows(shown, rt.meeting_next_steps(shown, m.id), "item", numbered=True)
+        self.steps_box.children = self._rows(shown, rt.meeting_next_steps(shown, m.id), "step", numbered=True)
 
     def _round_rows(self, shown: Case, m: Meeting) -> list[W.Widget]:
         kids: list[W.Widget] = []
@@ -608,21 +651,21 @@ class RoundsView(RtPart):
         rows: list[W.Widget] = []
         for n, r in enumerate(records, 1):
             who = ""
-            if kind == "reflection" and not r.is_conclusion:
+            if kind == "reflection" and not r.is_conclusion and not r.is_next_step:
                 who = f"<b>{esc(shown.name_of(r.author, self.t('reflecting.export.team')))}:</b> "
             num = f"<b>{n}.</b> " if numbered else ""
             text = css(W.HTML(f"{num}{who}{esc_lines(r.text)}"), "fac-rt-refl-text")
             drop = button("✕", "fac-x", f"fac-rt-remove-{kind}", tooltip=self.t("reflecting.remove"))
             if kind == "item":
                 drop.on_click(lambda _b, rid=r.id: self.do(lambda case: ops.delete_item(case, rid)))
-            else:
+            else:  # a reflection, a conclusion or a next step of the team
                 drop.on_click(
                     lambda _b, rid=r.id: self.do(
                         lambda case: ops.delete(case, "reflection", rid, "reflecting.edit.remove_reflection")
                     )
                 )
             rows.append(css(W.HBox([text, drop]), "fac-rt-refl"))
-        if not rows and kind == "item":
+        if not rows and kind == "step":
             rows.append(css(W.HTML(esc(self.t("reflecting.next_steps.none"))), "fac-rt-hint"))
         elif not rows and numbered:
             rows.append(css(W.HTML(esc(self.t("reflecting.conclusions.none"))), "fac-rt-hint"))
@@ -681,7 +724,7 @@ class RoundsView(RtPart):
         if m is None:
             return False
         text = self.step_text.value
-        ok = self.do(lambda case: ops.add_item(case, text, element="next_step", meeting=m.id)[0])
+        ok = self.do(lambda case: rt.add_next_step(case, m.id, text)[0])
         if ok:
             self.step_text.value = ""
         return ok
@@ -1032,8 +1075,8 @@ class ReflectingTeam(CaseMeetingPicks):
         finally:
             self._quiet = False
         if shown is not None:
-            people = sorted(shown.people.values(), key=lambda p: (p.sector != "professional", p.name.casefold()))
-            self.nm_present.options = [(record.person_label(p), p.id) for p in people if not p.is_child]
+            # The team meets without the family: only the case's professionals can be marked present.
+            self.nm_present.options = [(record.person_label(shown.people[p]), p) for p in rt.professionals(shown)]
         # The team of this meeting.
         m = self.meeting
         self.team_bar.layout.display = "" if m is not None else "none"
