@@ -135,7 +135,7 @@ def pseudonymised_for_export(store: Store, case: Case, mode: str, lang: str) -> 
     )
 
 
-def export_record(case: Case, args: argparse.Namespace, out_dir: Path, mode: str | None) -> list[Path]:
+def export_record(store: Store, case: Case, args: argparse.Namespace, out_dir: Path, mode: str | None) -> list[Path]:
     """``export --format record``: the reflecting team's record (docx, pdf and md, or the one ``--out`` names)."""
     from .domain import reflecting as rt
     from .export import reflecting_record as record
@@ -150,9 +150,12 @@ def export_record(case: Case, args: argparse.Namespace, out_dir: Path, mode: str
     fmts = record.FORMATS
     if out.suffix.lstrip(".").lower() in record.FORMATS:
         fmts = (out.suffix.lstrip(".").lower(),)
+    from .services import pseudonyms
+
+    corrections = pseudonyms.load_corrections(store.path, case.id) if mode else None
     written = []
     for fmt in fmts:
-        name, data = record.render(case, meeting_id, fmt, args.lang, None)
+        name, data = record.render(case, meeting_id, fmt, args.lang, mode, corrections)
         target = out if out.suffix.lstrip(".").lower() == fmt else out / name
         from .export.common import write_private
 
@@ -164,16 +167,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     store = _store(args)
     case_id = resolve_case(store, args.case)
     case = store.load(case_id)
-    if args.pseudonymise:
-        case = pseudonymised_for_export(store, case, args.pseudonymise, args.lang)
-        args.meeting = _neutral_meeting(store.load(case_id), case, args.meeting)
     if args.format == "record":
         from .store.location import exports_dir
 
-        written = export_record(case, args, exports_dir(store.path), args.pseudonymise)
+        written = export_record(store, case, args, exports_dir(store.path), args.pseudonymise)
         for p in written:
             _print(translate(args.lang, "cli.exported", path=p))
         return 0
+    if args.pseudonymise:
+        case = pseudonymised_for_export(store, case, args.pseudonymise, args.lang)
+        args.meeting = _neutral_meeting(store.load(case_id), case, args.meeting)
     if args.out is None:  # next to the store, in the folder readable by the user only
         from .export import suggested_name
         from .store.location import exports_dir
