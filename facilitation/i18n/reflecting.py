@@ -139,6 +139,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "replaced.",
     ),
     "reflecting.export.replaced": ("Vervangen: {what}.", "Replaced: {what}."),
+    "reflecting.review.title": ("Nakijken wat vervangen wordt", "Check what is replaced"),
+    "reflecting.review.intro": (
+        "Alleen op jouw scherm. Pas een vervanging aan of vul een eigen woord in, en bewaar: het verslag, het "
+        "scherm en elke export met --pseudonymise gebruiken dan jouw keuze. Laat iets staan door het origineel "
+        "zelf in te vullen.",
+        "Only on your screen. Change a replacement or type your own word, and save: the record, the screen and "
+        "every export with --pseudonymise then use your choice. Keep something as it is by typing the original.",
+    ),
+    "reflecting.review.save": ("Correcties bewaren", "Save corrections"),
+    "reflecting.review.saved": ("Correcties bewaard voor dit dossier.", "Corrections saved for this case."),
     "reflecting.family.show": ("Woorden van het gezin tonen", "Show the family's words"),
     "reflecting.family.tip": (
         "Toon ernaast wat het gezin en zijn netwerk zelf zeiden, apart van de kaart van het team",

@@ -349,3 +349,29 @@ def test_the_teams_map_is_its_own_and_the_familys_words_stand_apart(session, sto
     case = store.load(session.case.id)
     assert rt.team_scores(case, rt.TEAM_MAP, root.meeting.id) == {an: 4}
     assert rt.team_scores(case, None, root.meeting.id) == {}
+
+
+def test_the_consultant_reviews_and_corrects_what_is_replaced(session, store):
+    root = started(session)
+    mv = root.parts[0]
+    mv.board.adder.text.value = "An zag de school, het Sint-Jozefscollege in Dendermonde."
+    assert mv.board.adder.submit()
+    root.pseudo_btn.value = True
+    rec = root.parts[3]
+    review = rec.review
+    assert review.widget.layout.display == "" and not review._inputs  # closed: the team may be looking
+    review.open_btn.value = True
+    originals = {r.original: (r.replacement, field) for r, field in review._inputs}
+    assert originals["Sint-Jozefscollege"][0] == "[school A]" and "Dendermonde" in originals
+    assert "An Claes" in originals  # people too, with their pseudonym
+    originals["Sint-Jozefscollege"][1].value = "een middelbare school"
+    review.save_btn.click()
+    text = screen_text(rec.preview)
+    assert "een middelbare school" in text and "Sint-Jozefscollege" not in text and "Dendermonde" not in text
+    assert "Vervangen: persoon" in text
+    # Kept for this case: a new screen (and the command line) use the same correction.
+    from facilitation.services import pseudonyms
+
+    assert pseudonyms.load_corrections(store.path, session.case.id) == {"Sint-Jozefscollege": "een middelbare school"}
+    path = rec.make_files()[-1]
+    assert "een middelbare school" in path.read_text(encoding="utf-8")

@@ -22,11 +22,13 @@ from ...domain.model import COLUMNS, ELEMENT_KINDS, ELEMENTS, Item, Meeting, col
 from ...domain.pseudonym import case_code
 from ...export import reflecting_record as record
 from ...i18n import LANGUAGE_NAMES, LANGUAGES, has
+from ...services import pseudonyms
 from ...store.location import exports_dir
 from ..base import CaseMeetingPicks, Part, button, css, esc, esc_lines, status_html
 from ..downloads import download_link
 from ..session import Event, Session
 from ..style import stylesheet
+from .review import ReviewList
 
 log = logging.getLogger(__name__)
 
@@ -749,11 +751,13 @@ class RecordView(RtPart):
         self.downloads = css(W.HTML(), "fac-rt-downloads")
         self.preview = css(W.HTML(), "fac-rt-preview")
         self.empty = css(W.HTML(), "fac-rt-hint")
+        self.review = ReviewList(self.t, self.session.store.path, self.root.set_corrections)
         self.widget.children = [
             self.empty,
             css(W.HBox([self.scribe_label, self.scribe, self.make_btn]), "fac-rt-add"),
             self.where,
             self.downloads,
+            self.review.widget,
             self.preview,
         ]
         self._quiet = False
@@ -786,9 +790,10 @@ class RecordView(RtPart):
         self.where.value = esc(self.t("reflecting.record_where"))
         if event.type in ("edit", "sync", "case", "meeting", "lang", "mode"):
             self.downloads.value = ""
-        blocks = record.record_blocks(
-            shown, m.id if m else None, self.session.lang, pseudonymised=bool(self.root.pseudonym)
-        )
+        case, lang, mode = self.session.case, self.session.lang, self.root.pseudonym
+        replaced = record.replaced_in_words(case, lang, mode, self.root.corrections) if case and mode else ""
+        blocks = record.record_blocks(shown, m.id if m else None, lang, pseudonymised=replaced or bool(mode))
+        self.review.show(case, lang, mode, self.root.corrections)
         self.preview.value = blocks_html(blocks)
 
     def _on_scribe(self, change: dict[str, Any]) -> None:
@@ -810,7 +815,7 @@ class RecordView(RtPart):
         links, paths = [], []
         try:
             for fmt in ("docx", "pdf", "md"):
-                name, data = record.render(case, m.id, fmt, lang, self.root.pseudonym)
+                name, data = record.render(case, m.id, fmt, lang, self.root.pseudonym, self.root.corrections)
                 from ...export.common import write_private
 
                 path = write_private(out / name, data)
@@ -842,6 +847,8 @@ class ReflectingTeam(CaseMeetingPicks):
     def __init__(self, session: Session) -> None:
         self.session = session
         self.pseudonym: str | None = None
+        self.corrections: dict[str, str] = {}
+        self._corrections_of = ""
         self._shown_key: tuple[Any, ...] | None = None
         self._shown: Case | None = None
         self._quiet = False
@@ -869,9 +876,12 @@ class ReflectingTeam(CaseMeetingPicks):
         if case is None or not self.pseudonym:
             return case
         # The case object itself is part of the key (held, so its id can never be reused for another case).
-        key = (case, self.pseudonym, self.session.lang)
+        if self._corrections_of != case.id:
+            self._corrections_of = case.id
+            self.corrections = pseudonyms.load_corrections(self.session.store.path, case.id)
+        key = (case, self.pseudonym, self.session.lang, tuple(sorted(self.corrections.items())))
         if self._shown_key is None or key[0] is not self._shown_key[0] or key[1:] != self._shown_key[1:]:
-            self._shown = record.shown_case(case, self.session.lang, self.pseudonym)
+            self._shown = record.shown_case(case, self.session.lang, self.pseudonym, self.corrections)
             self._shown_key = key
         return self._shown
 
@@ -1144,6 +1154,14 @@ class ReflectingTeam(CaseMeetingPicks):
             return False
         assert isinstance(edit, Edit)
         return self.session.do(edit)
+
+    def set_corrections(self, corrections: dict[str, str]) -> None:
+        """The consultant corrected the review list: everything shown is redrawn with it."""
+        self.corrections = dict(corrections)
+        self._shown_key = None
+        self.say(self.session.t("reflecting.review.saved"), "ok")
+        for p in self.parts:
+            p.refresh(Event("mode"))
 
     def set_pseudonym(self, mode: str | None) -> None:
         """Switch pseudonyms on (``roles`` or ``names``) or off; everything shown is redrawn at once."""
