@@ -477,6 +477,9 @@ def compared_elements(results: Iterable[GroupResult]) -> list[str]:
     out = []
     for col in COLUMNS:
         for e in ELEMENTS[col]:
-            if e in ("danger_statement", "safety_goal") or any(r.elements.get(e) for r in results):
+            lists = [r.elements.get(e, []) for r in results]
+            if e == "bottom_line" and all(x == lists[0] for x in lists):
+                continue  # the judge's bottom lines every group was given, unchanged: nothing to compare
+            if e in ("danger_statement", "safety_goal") or any(lists):
                 out.append(e)
     return out

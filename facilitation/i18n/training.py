@@ -150,8 +150,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "training.reveal.all_hidden": ("Alles weer verborgen.", "Everything hidden again."),
     # ---- comparing -----------------------------------------------------------------------------
     "training.compare.intro": (
-        "De gevaarsboodschappen, veiligheidsdoelen, scores en veiligheidsplannen van de groepen naast elkaar.",
-        "The groups' danger statements, safety goals, scores and safety plans side by side.",
+        "Wat de groepen schreven, element per element, met hun scores en veiligheidsplannen, naast elkaar in de "
+        "volgorde waarin de groepen gemaakt zijn.",
+        "What the groups wrote, element by element, with their scores and safety plans, side by side in the order "
+        "the groups were made.",
     ),
     "training.compare.refresh": ("Vernieuwen", "Refresh"),
     "training.compare.nothing": ("nog niets", "nothing yet"),
