@@ -46,9 +46,8 @@ def _r(text: str, marks: str = "") -> tuple[str, str]:
 
 
 def _role(case: Case, p: Person, lang: str) -> str:
-    if p.relation.strip():
-        return clean_text(p.relation.strip())
-    return translate(lang, f"sector.{p.sector}")
+    """The relation as typed; nothing when there is none (a pseudonym already says the role)."""
+    return clean_text(p.relation.strip())
 
 
 def person_label(p: Person, role: str = "") -> str:

@@ -253,5 +253,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Er is al een scenario met die titel.",
         "There is already a scenario with that title.",
     ),
+    "reflecting.error.date": (
+        "Geef de datum als dag/maand/jaar, bv. 15/09/2026.",
+        "Give the date as day/month/year, e.g. 15/09/2026.",
+    ),
     "reflecting.error.already_present": ("Deze collega is al aanwezig.", "This colleague is already present."),
 }

@@ -375,3 +375,17 @@ def test_the_consultant_reviews_and_corrects_what_is_replaced(session, store):
     assert pseudonyms.load_corrections(store.path, session.case.id) == {"Sint-Jozefscollege": "een middelbare school"}
     path = rec.make_files()[-1]
     assert "een middelbare school" in path.read_text(encoding="utf-8")
+
+
+def test_dates_in_flemish_form(session, store):
+    root = ReflectingTeam(session)
+    root._toggle_form(True)
+    assert re.fullmatch(r"\d\d/\d\d/\d{4}", root.nm_date.value)  # not the browser's 11/30/2026
+    root.nm_present.value = (pid(session, "An Claes"),)
+    root.nm_date.value = "31/02/2026"
+    assert not root.start_meeting()
+    assert "dag/maand/jaar" in session.status[0] and not rt.reflecting_meetings(store.load(session.case.id))
+    root.nm_date.value = "15/10/2026"
+    assert root.start_meeting()
+    assert root.meeting.date == "2026-10-15"
+    assert root.meeting_pick.label == "Team van 15 oktober 2026"
