@@ -102,19 +102,19 @@ def reflecting_team_dashboard(store_path: str | None = None, case: str | None = 
 def training_dashboard(store_path: str | None = None, case: str | None = None, lang: str | None = None):  # type: ignore[no-untyped-def]
     """The training dashboard: exercises on fictional cases, role cards, revealed information, groups compared.
 
-    Only an exercise copy is ever opened here (never a real case): the given case if it is one, else the
-    copy worked on most recently, else none until the trainer starts an exercise.
+    Only an exercise copy is ever opened here (never a real case): the given case if it is one, else none
+    until the screen chooses its group (or the trainer starts an exercise).
     """
     from .ui.live import keep_in_sync
     from .ui.training import Training
 
     session = _new_session(store_path, lang)
-    # Exercise copies carry their sample and group (read from the case list, not by loading every case).
+    # Exercise copies carry their sample and group (read from the case list, not by loading every case). A new
+    # screen opens the copy asked for, or none: it asks which group it is (never the group chosen last elsewhere).
     copies = [c.id for c in session.store.list_cases() if c.fictional and c.source and c.group_name]
     wanted = case or os.environ.get(ENV_CASE)
-    pick = wanted if wanted in copies else next(iter(copies), None)
-    if pick is not None:
-        session.open_case(pick)
+    if wanted in copies:
+        session.open_case(wanted)
     root = Training(session)
     keep_in_sync(session)
     return root.widget

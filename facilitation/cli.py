@@ -127,10 +127,70 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def pseudonymised_for_export(store: CaseStore, case: Case, mode: str, lang: str) -> Case:
+    """``export --pseudonymise``: the case with people, places, schools, addresses and numbers replaced, with
+    the consultant's own corrections (made in the reflecting team's review list) applied. Its ids are neutral
+    and it is marked fictional, so that a JSON file of it can be imported as a training case."""
+    from .domain.pseudonym import neutral_ids
+    from .services import pseudonyms
+
+    corrections = pseudonyms.load_corrections(store.path, case.id)
+    shown = neutral_ids(pseudonyms.shown(case, lang, mode, corrections))
+    review = pseudonyms.review(case, lang, mode, corrections).review
+    kinds: dict[str, int] = {}
+    for r in review:
+        kinds[r.kind] = kinds.get(r.kind, 0) + 1
+    what = ", ".join(f"{translate(lang, f'reflecting.pseudo.kind.{k}')} {n}" for k, n in kinds.items())
+    _print(translate(lang, "cli.pseudonymised", what=what or "-"), err=True)
+    return Case.from_records(
+        [shown.info.replace(fictional=True), *(r for k, b in shown.records.items() if k != "case" for r in b.values())]
+    )
+
+
+def export_record(
+    store: CaseStore, case: Case, args: argparse.Namespace, out_dir: Path, mode: str | None
+) -> list[Path]:
+    """``export --format record``: the reflecting team's record (docx, pdf and md, or the one ``--out`` names)."""
+    from .domain import reflecting as rt
+    from .export import reflecting_record as record
+
+    meeting_id = args.meeting
+    if meeting_id is None:
+        ms = rt.reflecting_meetings(case)
+        meeting_id = ms[-1].id if ms else None
+    elif case.meetings.get(meeting_id) is None or case.meetings[meeting_id].kind != "reflecting_team":
+        raise FacilitationError("not_a_team_meeting", name=meeting_id)
+    out = Path(args.out) if args.out else out_dir
+    fmts = record.FORMATS
+    if out.suffix.lstrip(".").lower() in record.FORMATS:
+        fmts = (out.suffix.lstrip(".").lower(),)
+    from .services import pseudonyms
+
+    corrections = pseudonyms.load_corrections(store.path, case.id) if mode else None
+    written = []
+    for fmt in fmts:
+        name, data = record.render(case, meeting_id, fmt, args.lang, mode, corrections)
+        target = out if out.suffix.lstrip(".").lower() == fmt else out / name
+        from .export.common import write_private
+
+        written.append(write_private(target, data))
+    return written
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     store = _store(args)
     case_id = resolve_case(store, args.case)
     case = store.load(case_id)
+    if args.format == "record":
+        from .store.location import exports_dir
+
+        written = export_record(store, case, args, exports_dir(store.path), args.pseudonymise)
+        for p in written:
+            _print(translate(args.lang, "cli.exported", path=p))
+        return 0
+    if args.pseudonymise:
+        case = pseudonymised_for_export(store, case, args.pseudonymise, args.lang)
+        args.meeting = _neutral_meeting(store.load(case_id), case, args.meeting)
     if args.out is None:  # next to the store, in the folder readable by the user only
         from .export import suggested_name
         from .store.location import exports_dir
@@ -142,6 +202,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = exports_dir(store.path) / name
     else:
         out = Path(args.out)
+    if out.is_dir() and args.format == "json":
+        from .export import suggested_name
+
+        out = out / suggested_name(case, "json", args.meeting, args.lang)
     if not out.suffix and not out.is_dir() and args.format in ("json", "docx", "pdf", "md", "easynwk"):
         out = out.with_name(f"{out.name}.{'json' if args.format == 'easynwk' else args.format}")
     if args.format in ("json", "easynwk"):
@@ -170,7 +234,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-EXPORT_FORMATS = ("json", "docx", "pdf", "md", "csv", "child", "easynwk")
+EXPORT_FORMATS = ("json", "docx", "pdf", "md", "csv", "child", "easynwk", "record")
+
+
+def _neutral_meeting(original: Case, shown: Case, meeting_id: str | None) -> str | None:
+    """The id a meeting has in the pseudonymised case (``neutral_ids`` numbers them in the order of their ids)."""
+    if meeting_id is None:
+        return None
+    original.get("meeting", meeting_id)
+    renamed = f"me-{sorted(original.meetings).index(meeting_id) + 1}"
+    return renamed if renamed in shown.meetings else None
 
 
 def parser() -> argparse.ArgumentParser:
@@ -208,6 +281,13 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--out", help="file or folder (default: the exports folder next to the store)")
     s.add_argument("--meeting", help="meeting id (default: the latest)")
     s.add_argument("--plan-version", help="id of a signed plan version (default: the latest signed at the meeting)")
+    s.add_argument(
+        "--pseudonymise",
+        nargs="?",
+        const="roles",
+        choices=("roles", "names"),
+        help="replace people (by role, or invented names), places, schools, addresses, dates of birth and numbers",
+    )
     s.set_defaults(func=cmd_export)
     from .cli_store import add_commands
 
