@@ -1,17 +1,21 @@
 """The documents at the end of a meeting: safety plan (docx, pdf), children's version, summary, case file, tables.
 
 ``export(case, fmt, out, lang, meeting_id)`` writes one format and returns the paths it wrote; every file is
-readable by the user only (0o600). Pure Python: no widgets.
+readable by the user only (0o600), written whole or not at all, never through a symbolic link, and an
+existing file is kept unless ``overwrite=True`` (else ``FileExists``, which a screen can turn into a
+question). Pure Python: no widgets.
 
 Where the files go: for ``docx``, ``pdf``, ``md`` and ``json`` ``out`` is the file. ``csv`` and ``child``
 write two files each, named from ``out`` without its extension: ``<stem>-kolommen.csv`` and
 ``<stem>-scores.csv`` (English: ``-columns``/``-scores``); ``<stem>.docx`` and ``<stem>.pdf``. When ``out``
-is an existing folder, the files get ``suggested_name`` in it.
+is an existing folder, or None (the current folder), the files get ``suggested_name`` in it: each format has
+a name of its own (the children's version never takes the plan's name).
 """
 
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +24,7 @@ from ..domain.model import Meeting
 from ..i18n import translate
 from ..store import casefile
 from . import document, markdown, render_docx, render_pdf
-from .common import PlanView, slug, write_private
+from .common import CannotWrite, FileExists, PlanView, slug, write_private
 from .tables import columns_frame, csv_bytes, scores_frame
 
 FORMATS = ("docx", "pdf", "md", "json", "csv", "child")
@@ -33,7 +37,18 @@ _NAME_PART = {
     "child": "export.file.child",
 }
 
-__all__ = ["FORMATS", "columns_frame", "export", "export_all", "render_bytes", "scores_frame", "suggested_name"]
+__all__ = [
+    "FORMATS",
+    "CannotWrite",
+    "FileExists",
+    "columns_frame",
+    "export",
+    "export_all",
+    "render_bytes",
+    "scores_frame",
+    "suggested_name",
+    "targets",
+]
 
 
 def _meeting(case: Case, meeting: Meeting | str | None) -> Meeting | None:
@@ -114,27 +129,67 @@ def render_bytes(case: Case, fmt: str, lang: str = "nl", meeting_id: str | None 
     return {".pdf": render_pdf.render(blocks, footer=footer, page_text=page_text, title=title)}
 
 
-def export(case: Case, fmt: str, out: Path | str, lang: str = "nl", meeting_id: str | None = None) -> list[Path]:
-    """Write one format to ``out`` (a file, a stem for csv/child, or a folder); return the paths written."""
-    if meeting_id is not None:
-        case.get("meeting", meeting_id)  # NotFoundError for an unknown meeting, whatever the format
-    out = Path(out)
+def targets(
+    case: Case, fmt: str, out: Path | str | None, lang: str = "nl", meeting_id: str | None = None
+) -> list[Path]:
+    """The files ``export`` would write for ``out`` (a file, a stem for csv/child, a folder, or None: here)."""
+    out = Path.cwd() if out is None else Path(out)
     if out.is_dir():
         out = out / suggested_name(case, fmt, meeting_id, lang)
+    elif not out.suffix and fmt in ("json", "docx", "pdf", "md"):
+        out = out.with_name(out.name + EXTENSIONS[fmt])
+    if fmt == "csv":
+        stem = _stem(out, (".csv",))
+        t = lambda key: translate(lang, key)  # noqa: E731
+        return [stem.with_name(f"{stem.name}-{t(k)}.csv") for k in ("export.file.columns", "export.file.scores")]
+    if fmt == "child":
+        stem = _stem(out, (".docx", ".pdf"))
+        return [stem.with_name(stem.name + ".docx"), stem.with_name(stem.name + ".pdf")]
+    return [out]
+
+
+def export(
+    case: Case,
+    fmt: str,
+    out: Path | str | None,
+    lang: str = "nl",
+    meeting_id: str | None = None,
+    *,
+    overwrite: bool = False,
+) -> list[Path]:
+    """Write one format to ``out`` (see ``targets``); return the paths written. Nothing is written when one
+    of the files exists and ``overwrite`` is False (``FileExists``)."""
+    if meeting_id is not None:
+        case.get("meeting", meeting_id)  # NotFoundError for an unknown meeting, whatever the format
+    paths = targets(case, fmt, out, lang, meeting_id)
+    if not overwrite:
+        for path in paths:
+            if os.path.lexists(path):
+                raise FileExists(path)
+    for path in paths:
+        if not path.parent.is_dir():
+            raise CannotWrite("folder_missing", folder=str(path.parent))
     contents = render_bytes(case, fmt, lang, meeting_id)
-    if fmt in ("csv", "child"):
-        stem = _stem(out, (".csv",) if fmt == "csv" else (".docx", ".pdf"))
-        targets = [(stem.with_name(stem.name + suffix), data) for suffix, data in contents.items()]
-    else:
-        targets = [(out, data) for data in contents.values()]
-    return [write_private(path, data) for path, data in targets]
+    return [write_private(path, data, overwrite=overwrite) for path, data in zip(paths, contents.values(), strict=True)]
 
 
-def export_all(case: Case, out_dir: Path | str, lang: str = "nl", meeting_id: str | None = None) -> list[Path]:
-    """Every format into ``out_dir`` (created, user-only, if needed) under its suggested name."""
+def export_all(
+    case: Case, out_dir: Path | str, lang: str = "nl", meeting_id: str | None = None, *, overwrite: bool = False
+) -> list[Path]:
+    """Every format into ``out_dir`` (created, user-only, if needed) under its suggested name. Nothing is
+    written when one of the files exists and ``overwrite`` is False (``FileExists``)."""
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as e:
+        raise CannotWrite("cannot_write", path=str(out_dir), reason=e.strerror or type(e).__name__) from None
+    named = [(fmt, out_dir / suggested_name(case, fmt, meeting_id, lang)) for fmt in FORMATS]
+    if not overwrite:
+        for fmt, out in named:
+            for path in targets(case, fmt, out, lang, meeting_id):
+                if os.path.lexists(path):
+                    raise FileExists(path)
     paths: list[Path] = []
-    for fmt in FORMATS:
-        paths += export(case, fmt, out_dir / suggested_name(case, fmt, meeting_id, lang), lang, meeting_id)
+    for fmt, out in named:
+        paths += export(case, fmt, out, lang, meeting_id, overwrite=overwrite)
     return paths

@@ -651,7 +651,7 @@ class PlanView(Part):
         self.export_result.value = f"<p class='fac-plan-note'>{esc(self.t('planui.export.busy'))}</p>"
         try:
             out = exports_dir(s.store.path)
-            paths = exporter.export_all(case, out, s.lang, meeting_id=s.meeting_id)
+            paths = exporter.export_all(case, out, s.lang, meeting_id=s.meeting_id, overwrite=True)
         except FacilitationError as e:
             self._exported = []
             self._show_export()

@@ -765,12 +765,12 @@ class RecordView(RtPart):
         lang = self.session.lang
         out = exports_dir(self.session.store.path)
         links, paths = [], []
+        from ...export.common import write_failure, write_private
+
         try:
             for fmt in ("docx", "pdf", "md"):
                 name, data = record.render(case, m.id, fmt, lang, self.root.pseudonym)
-                from ...export.common import write_private
-
-                path = write_private(out / name, data)
+                path = write_private(out / name, data, overwrite=True)
                 paths.append(path)
                 links.append(
                     download_link(
@@ -781,8 +781,9 @@ class RecordView(RtPart):
                         f"fac-rt-download fac-rt-download-{fmt}",
                     )
                 )
-        except OSError as e:
-            self.root.say(self.t("reflecting.write_failed", reason=e.strerror or str(e)), "error")
+        except (OSError, FacilitationError) as e:
+            reason = write_failure(self.session.lang, e)
+            self.root.say(self.t("reflecting.write_failed", reason=reason), "error")
             return []
         self.files = paths
         self.downloads.value = "".join(links)

@@ -855,8 +855,8 @@ class ScalingView(Part):
         data = csv_bytes(df)
         name = f"{slug(case.info.title, 'case')}-{self.t('scaling.file')}-{date.today().isoformat()}.csv"
         try:
-            path = write_private(exports_dir(s.store.path) / name, data)
-        except OSError as e:
+            path = write_private(exports_dir(s.store.path) / name, data, overwrite=True)
+        except (OSError, FacilitationError) as e:
             s.fail(e)
             return None
         label = self.t("scaling.csv_download", rows=len(df))

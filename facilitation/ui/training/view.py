@@ -22,7 +22,7 @@ from ...domain.case import Case, Edit
 from ...domain.errors import FacilitationError, NotFoundError, ValidationError
 from ...domain.model import RevealStep, RoleCard
 from ...domain.ops import new_id
-from ...export.common import clean_text, slug, write_private
+from ...export.common import clean_text, slug, write_failure, write_private
 from ...export.reflecting_record import MIME, number
 from ...i18n import LANGUAGES, translate
 from ...store.location import exports_dir
@@ -522,9 +522,9 @@ class CardsView(TrPart):
         name = f"{slug(source_title, 'oefening')}-{self.t('training.cards.file_part')}-{what}.{fmt}"
         try:
             data = cards_docx(cards, lang, source_title) if fmt == "docx" else cards_pdf(cards, lang, source_title)
-            path = write_private(exports_dir(self.session.store.path) / name, data)
-        except OSError as e:
-            self.root.say(self.t("training.write_failed", reason=e.strerror or str(e)), "error")
+            path = write_private(exports_dir(self.session.store.path) / name, data, overwrite=True)
+        except (OSError, FacilitationError) as e:
+            self.root.say(self.t("training.write_failed", reason=write_failure(lang, e)), "error")
             return []
         label = self.t(
             f"training.cards.download_{fmt}", what=cards[0].role if card_id else self.t("training.cards.all")
