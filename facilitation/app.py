@@ -32,6 +32,13 @@ def _session(store_path: str | os.PathLike[str] | None = None, case: str | None 
     return session
 
 
+def _page_context(session) -> None:  # type: ignore[no-untyped-def]
+    """Tell the page which case and meeting it shows (its drafts of typed text are kept per case)."""
+    from .ui.page.context import attach
+
+    attach(session)
+
+
 def meeting_dashboard(store_path: str | None = None, case: str | None = None, lang: str | None = None):  # type: ignore[no-untyped-def]
     """The meeting dashboard: shell with network, columns, scaling, plan and the meeting flow."""
     from .ui.shell import Shell
@@ -41,6 +48,7 @@ def meeting_dashboard(store_path: str | None = None, case: str | None = None, la
     from .ui.live import keep_in_sync
 
     keep_in_sync(session)
+    _page_context(session)
     return shell.widget
 
 
@@ -52,6 +60,7 @@ def reflecting_team_dashboard(store_path: str | None = None, case: str | None = 
     session = _session(store_path, case, lang)
     root = ReflectingTeam(session)
     keep_in_sync(session)
+    _page_context(session)
     return root.widget
 
 
@@ -73,4 +82,5 @@ def training_dashboard(store_path: str | None = None, case: str | None = None, l
         session.open_case(pick)
     root = Training(session)
     keep_in_sync(session)
+    _page_context(session)
     return root.widget

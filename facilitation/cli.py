@@ -75,8 +75,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
             case_id = resolve_case(store, names[0])
     if not serve.is_loopback(args.ip):
         _print(translate(args.lang, "cli.remote_warning", ip=args.ip), err=True)
-    _print(translate(args.lang, "cli.serving", url=f"http://{args.ip}:{args.port}/", store=store.path))
-    return serve.run(store.path, case_id, args.lang, args.port, args.ip, args.dashboard, args.open)
+    token = serve.server_token()
+    url = serve.base_url(args.ip, args.port)
+    _print(translate(args.lang, "cli.serving", url=url, store=store.path))
+    _print(translate(args.lang, "cli.token", url=serve.page_url(url, token)))
+    sys.stdout.flush()
+    return serve.run(
+        store.path, case_id, args.lang, args.port, args.ip, args.dashboard, args.open, token, args.max_screens
+    )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -125,23 +131,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from . import export
+
     store = _store(args)
     case_id = resolve_case(store, args.case)
     case = store.load(case_id)
-    out = Path(args.out)
-    if not out.suffix and not out.is_dir() and args.format in ("json", "docx", "pdf", "md"):
-        out = out.with_name(f"{out.name}.{args.format}")
-    if args.format == "json":
-        data = casefile.dumps(case)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data)
-        written = [out]
-    else:
-        from . import export
-
-        written = export.export(case, args.format, out, lang=args.lang, meeting_id=args.meeting)
+    written = export.export(case, args.format, args.out, lang=args.lang, meeting_id=args.meeting, overwrite=args.force)
     for p in written:
         _print(translate(args.lang, "cli.exported", path=p))
     return 0
@@ -162,7 +157,13 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8866)
     s.add_argument("--ip", default="127.0.0.1", help="address to listen on (default loopback only)")
     s.add_argument("--dashboard", choices=("meeting", "reflecting_team", "training"), default="meeting")
-    s.add_argument("--open", action="store_true", help="open a browser window")
+    s.add_argument("--open", action="store_true", help="open a browser window (with the key in its address)")
+    s.add_argument(
+        "--max-screens",
+        type=int,
+        default=None,
+        help="pages open at once (default $FACILITATION_MAX_SCREENS or 4; each takes about 70 MB)",
+    )
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("list", help="list stored cases")
@@ -179,7 +180,8 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("export", help="write a case to a file")
     s.add_argument("case")
     s.add_argument("--format", choices=EXPORT_FORMATS, default="json")
-    s.add_argument("--out", required=True)
+    s.add_argument("--out", help="file, or folder for the format's own name (default: the current folder)")
+    s.add_argument("--force", action="store_true", help="replace a file that exists (default: keep it, stop)")
     s.add_argument("--meeting", help="meeting id (default: the latest)")
     s.set_defaults(func=cmd_export)
     return p
