@@ -125,8 +125,8 @@ O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 def _cannot_write(path: Path, err: OSError) -> CannotWrite:
     folder = str(path.parent)
-    if err.errno == errno.ENOENT:
-        return CannotWrite("folder_missing", folder=folder)
+    if err.errno == errno.ENOENT:  # the folder is gone, or is one where no file can be made (/proc)
+        return CannotWrite("folder_not_writable" if path.parent.is_dir() else "folder_missing", folder=folder)
     if err.errno in (errno.EACCES, errno.EPERM):
         return CannotWrite("no_write_permission", folder=folder)
     if err.errno == errno.EROFS:

@@ -77,6 +77,10 @@ MESSAGES = {
         "{path} is a symbolic link; nothing is written through it.",
     ),
     "error.folder_missing": ("de map {folder} bestaat niet.", "the folder {folder} does not exist."),
+    "error.folder_not_writable": (
+        "in {folder} kan geen bestand gemaakt worden; kies een andere map.",
+        "no file can be made in {folder}; choose another folder.",
+    ),
     "error.no_write_permission": (
         "je mag niet schrijven in {folder}.",
         "you may not write in {folder}.",
