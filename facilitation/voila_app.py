@@ -220,7 +220,8 @@ class FacilitationVoila(Voila):  # type: ignore[misc]
         os.environ["JUPYTER_TOKEN"] = token
         ours = {
             "Voila": {"auto_token": True, "identity_provider_class": PasswordIdentityProvider},
-            "IdentityProvider": {"cookie_options": {"samesite": "Strict"}},
+            # A session cookie (gone with the browser), never sent with another site's requests.
+            "IdentityProvider": {"cookie_options": {"samesite": "Strict", "expires_days": None}},
             "VoilaConfiguration": {"multi_kernel_manager_class": f"{__name__}.BoundedKernelManager"},
             "TemplateExporter": {"filters": {"fac_end_key": f"{guard.__name__}.end_key"}},
             "HTMLExporter": {"language_code": guard.server_language()},

@@ -99,7 +99,7 @@
     if (info) info.handedAt = Date.now();
   }
   function drop(id) {
-    if (drafts[id]) { delete drafts[id]; saveSoon(); render(); }
+    if (drafts[id]) { delete drafts[id]; fac.saveDrafts(); render(); }
   }
   document.addEventListener('input', function (e) {
     if (e.isTrusted && isField(e.target)) typed(e.target);
@@ -173,9 +173,18 @@
     var title = partTitle(d);
     var tabs = document.querySelectorAll('.fac-root .lm-TabBar-tab');
     for (var i = 0; i < tabs.length; i++) {
-      if (title && tabs[i].textContent.trim() === title) { tabs[i].click(); return true; }
+      if (title && tabs[i].textContent.trim() === title) { press(tabs[i]); return true; }
     }
     return false;
+  }
+  // A tab bar selects on a press where the pointer is (not on a click event).
+  function press(el) {
+    var box = el.getBoundingClientRect();
+    var at = { bubbles: true, cancelable: true, button: 0, clientX: box.left + 4, clientY: box.top + box.height / 2 };
+    ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'].forEach(function (type) {
+      var Kind = type.indexOf('pointer') === 0 && window.PointerEvent ? window.PointerEvent : MouseEvent;
+      el.dispatchEvent(new Kind(type, at));
+    });
   }
   function usable(el) { return el && !el.disabled && el.offsetParent !== null; }
   function putBack(id, row, tries) {
@@ -184,7 +193,7 @@
     var el = target(d);
     if (!usable(el)) {
       if (!tries && openPart(d)) { tries = 1; }
-      if (tries && tries < 30) { setTimeout(function () { putBack(id, row, tries + 1); }, 150); return; }
+      if (tries && tries < 80) { setTimeout(function () { putBack(id, row, tries + 1); }, 150); return; }
       row.querySelector('.fac-draft-hint').textContent = fac.t('page.drafts.open_first');
       return;
     }

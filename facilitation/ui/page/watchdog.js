@@ -4,11 +4,21 @@
 //   no other page or program can end it.
 // - Voilà's own goodbye (a beforeunload listener) ends the kernel and drops the connection even when the
 //   user then chooses to stay on the page; ours runs first and stops it. drafts.js says whether to ask.
+// - The key leaves the address bar (it would be on the wall when projected); the page's cookie, set with
+//   this very response, keeps reloads working.
 (function () {
   'use strict';
   var fac = (window.facPage = window.facPage || {});
   fac.config = JSON.parse(document.getElementById('fac-page-config').textContent);
   fac.leaving = false;
+
+  try {
+    var here = new URL(location.href);
+    if (here.searchParams.has('token')) {
+      here.searchParams.delete('token');
+      history.replaceState(history.state, '', here.pathname + here.search + here.hash);
+    }
+  } catch (e) { /* an old browser: the key stays visible, nothing else changes */ }
 
   fac.lang = function () {
     var lang = (document.documentElement.getAttribute('lang') || 'nl').slice(0, 2).toLowerCase();
