@@ -98,8 +98,9 @@ def test_a_dead_kernel_is_said_and_the_page_reloads_itself(make_server, page):
     assert urllib.request.urlopen(ended, timeout=30).status == 204
     wait_visible(page, ".fac-conn-banner", 5)
     page.wait_for_function(
-        "old => { const c = document.getElementById('jupyter-config-data');"
-        " return c && JSON.parse(c.textContent).kernelId !== old && document.querySelector('.fac-ready'); }",
+        "old => { try { const c = document.getElementById('jupyter-config-data');"
+        " return JSON.parse(c.textContent).kernelId !== old && !!document.querySelector('.fac-ready'); }"
+        " catch (e) { return false; } }",  # the page is being streamed again
         arg=after,
         timeout=120_000,
     )
