@@ -8,6 +8,8 @@ import errno
 import json
 import os
 import stat
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -217,20 +219,30 @@ def test_a_device_is_refused_at_once():
 
 
 def test_the_size_limit_holds_while_reading(tmp_path, monkeypatch):
+    """A file that claims to be small (as /proc files do) but keeps giving bytes is refused once the limit is
+    read, not after reading all of it into memory."""
+    import tracemalloc
+
     big = tmp_path / "big.json"
-    big.write_bytes(b" " * 2048)
+    with open(big, "wb") as f:
+        f.truncate(64 * 1024 * 1024)  # 64 MB of zeros, sparse on disk
     monkeypatch.setattr(casefile, "MAX_FILE_BYTES", 1024)
-    # The file claims a small size (as /proc files do) but keeps giving bytes: still refused.
-    real_fstat = os.fstat
+    real_stat, real_fstat = os.stat, os.fstat
 
-    def small_fstat(fd):  # type: ignore[no-untyped-def]
-        st = real_fstat(fd)
-        return os.stat_result((st.st_mode, *st[1:6], 0, *st[7:]))
+    def zero(st: os.stat_result) -> os.stat_result:
+        return os.stat_result((*st[:6], 0, *st[7:]))
 
-    monkeypatch.setattr(os, "fstat", small_fstat)
-    with pytest.raises(ValidationError) as err:
-        casefile.read(big)
+    monkeypatch.setattr(os, "stat", lambda *a, **k: zero(real_stat(*a, **k)))
+    monkeypatch.setattr(os, "fstat", lambda fd: zero(real_fstat(fd)))
+    tracemalloc.start()
+    try:
+        with pytest.raises(ValidationError) as err:
+            casefile.read(big)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
     assert err.value.code == "file_too_big"
+    assert peak < 8 * 1024 * 1024, f"{peak / 1e6:.0f} MB held while reading"
 
 
 def good_dict() -> dict:
@@ -302,8 +314,14 @@ def test_infinity_in_a_store_is_exported_as_valid_json(case):
 def test_cli_import_of_a_fifo_and_a_huge_number_says_why(tmp_path, capsys):
     fifo = tmp_path / "case.json"
     os.mkfifo(fifo)
-    assert cli(tmp_path, "import", str(fifo)) == 2
-    assert "geen gewoon bestand" in capsys.readouterr().err
+    # In a process of its own: a reader waiting for the pipe's writer would hang the test run.
+    done = subprocess.run(
+        [sys.executable, "-m", "facilitation", "--store", str(tmp_path / "s.sqlite3"), "import", str(fifo)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2 and "geen gewoon bestand" in done.stderr
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(good_dict()).replace('"closeness": 1', '"closeness": ' + "9" * 5001, 1))
     assert cli(tmp_path, "validate", str(bad)) == 2
