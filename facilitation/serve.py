@@ -250,15 +250,21 @@ def wait_until_served(url: str, token: str, proc: subprocess.Popen[bytes] | None
     return False
 
 
-def open_in_browser(url: str, runtime: Path) -> None:
+def open_in_browser(url: str, runtime: Path, keep_s: float = 60.0) -> Path:
     """Open ``url`` (it carries the key) through a private file, so the key is not on a command line that
-    other accounts of this machine can read."""
+    other accounts of this machine can read; the file is removed once the browser has read it."""
+    import threading
     import webbrowser
 
     fd, name = tempfile.mkstemp(prefix="open-", suffix=".html", dir=runtime)  # 0600
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(page.opener_html(url))
-    webbrowser.open(Path(name).as_uri(), new=2)
+    opener = Path(name)
+    webbrowser.open(opener.as_uri(), new=2)
+    timer = threading.Timer(keep_s, lambda: opener.unlink(missing_ok=True))
+    timer.daemon = True
+    timer.start()
+    return opener
 
 
 def run(
@@ -280,10 +286,14 @@ def run(
     env = voila_env(runtime, store, case_id, lang, token, url)
     cmd = voila_command(notebook, port, ip, screens)
     proc = subprocess.Popen(cmd, env=env)
+    opener: Path | None = None
     try:
         if open_browser and wait_until_served(url, token, proc):
-            open_in_browser(page_url(url, token), runtime)
+            opener = open_in_browser(page_url(url, token), runtime)
         return proc.wait()
     except KeyboardInterrupt:
         proc.terminate()
         return proc.wait()
+    finally:
+        if opener is not None:
+            opener.unlink(missing_ok=True)

@@ -185,3 +185,18 @@ def test_the_kernel_bound_counts_pages_being_opened_and_kernels_running():
         assert km.in_use() == 1 and km.reserve() is not None
 
     asyncio.run(go())
+
+
+def test_open_goes_through_a_private_file_that_is_removed(tmp_path, monkeypatch):
+    import stat
+    import webbrowser
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda uri, new=0: opened.append(uri))
+    opener = serve.open_in_browser("http://127.0.0.1:8866/?token=k3y", tmp_path, keep_s=0.2)
+    assert opened == [opener.as_uri()] and "k3y" not in opened[0]
+    assert stat.S_IMODE(opener.stat().st_mode) == 0o600 and "?token=k3y" in opener.read_text()
+    import time
+
+    time.sleep(1)
+    assert not opener.exists()
