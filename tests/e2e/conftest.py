@@ -134,18 +134,21 @@ def start_server(
     token: str | None = None,
     extra: list[str] | None = None,
     env: dict[str, str] | None = None,
+    ip: str = "127.0.0.1",
 ) -> Server:
-    """``facilitation serve`` on a free port (or ``port``), with the key ``token`` (a new one if None)."""
+    """``facilitation serve`` on a free port (or ``port``), with the key ``token`` (a new one if None), on
+    ``ip`` (given with ``--ip`` when not loopback)."""
     port = port or free_port()
     token = token or secrets.token_urlsafe(24)
     log = store.parent / f"voila-{port}.log"
     cmd = [sys.executable, "-m", "facilitation", "--store", str(store), "--lang", lang, "serve"]
     cmd += [case] if case else []
     cmd += ["--port", str(port), "--dashboard", dashboard, *(extra or [])]
+    cmd += ["--ip", ip] if ip != "127.0.0.1" else []
     env = dict(os.environ, PYTHONUNBUFFERED="1", FACILITATION_TOKEN=token, **(env or {}))
     with open(log, "wb") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True, cwd=ROOT)
-    srv = Server(f"http://127.0.0.1:{port}/", store, proc, log, token)
+    srv = Server(f"http://{ip}:{port}/", store, proc, log, token)
     deadline = time.time() + 60
     while time.time() < deadline:
         if proc.poll() is not None:

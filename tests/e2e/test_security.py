@@ -78,9 +78,10 @@ def test_nothing_is_served_without_the_key(make_server, page):
     assert status == 200 and "fac-page-config" in body
     cookie = headers.get("Set-Cookie", "")
     assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "expires" not in cookie.lower()
-    # A browser: the address with the key once, then the cookie; the key leaves the address bar.
-    open_dashboard(page, srv.url)
-    assert "token" not in page.url
+    # A browser: an address the tool shows (another screen's, with a query) carries the key once, then the
+    # cookie does; the key leaves the address bar, the rest of the address stays.
+    open_dashboard(page, srv.page(view="family"))
+    assert "token" not in page.url and page.url.endswith("/?view=family")
     page.goto(srv.base, wait_until="domcontentloaded")
     page.wait_for_selector(".fac-ready", timeout=90_000)
     kid = page.evaluate(KERNEL + ".kernelId")
@@ -159,6 +160,29 @@ def test_kernels_are_bounded_and_one_more_page_says_so(make_server, browser):
     assert len(srv.kernel_pids()) <= 2
     for pg in [*pages, extra]:
         pg.context.close()
+
+
+def own_address() -> str | None:
+    """This machine's address on its network (no packet is sent), or None."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        try:
+            s.connect(("10.255.255.255", 1))
+            addr = str(s.getsockname()[0])
+        except OSError:
+            return None
+    return None if addr.startswith("127.") else addr
+
+
+def test_the_address_given_with_ip_is_served_and_no_other(make_server):
+    addr = own_address()
+    if addr is None:
+        pytest.skip("this machine has no network address")
+    srv = make_server(ip=addr)
+    assert http("GET", srv.url)[0] == 200
+    assert http("GET", srv.url, {"Host": f"evil.example:{srv.port}"})[0] == 403
+    assert http("GET", srv.base)[0] == 403  # the key is still needed
 
 
 @pytest.mark.parametrize("lang, title", [("en", "No access")])
