@@ -162,3 +162,23 @@ def test_a_draft_can_be_copied_and_discarded(make_server, page):
     page.click(".fac-draft-banner .fac-draft-discard")
     page.locator(".fac-draft-banner").wait_for(state="detached", timeout=5_000)
     assert page.evaluate("sessionStorage.getItem('fac-drafts')") is None
+
+
+def test_a_restart_with_a_new_key_says_how_to_get_back(make_server, page):
+    """The usual restart: `facilitation serve` again, with a new key. The old page cannot get in by itself;
+    it says how (the new address, in this tab), and the text typed before is offered there."""
+    srv = make_server()
+    open_columns(page, srv.url)
+    words = "Buurvrouw Martine kan Jonas opvangen"
+    page.locator(ADD).first.fill(words)
+    srv.stop(signal.SIGKILL)
+    wait_visible(page, ".fac-conn-banner", 5)
+    srv = make_server(store=srv.store, port=srv.port)  # a new key
+    page.wait_for_function("() => document.querySelector('.fac-conn-banner[data-state=\"newkey\"]')", timeout=60_000)
+    said = text(page.locator(".fac-conn-banner"))
+    assert "opnieuw gestart" in said and "nieuwe adres" in said
+    assert page.locator(ADD).first.input_value() == words  # still there to copy by hand
+    page.on("dialog", lambda d: d.accept())  # "leave the page?": yes, the text is kept in this tab
+    page.goto(srv.url, wait_until="domcontentloaded")  # the new address, pasted in this tab
+    wait_visible(page, ".fac-draft-banner", 90)
+    assert words in text(page.locator(".fac-draft-banner"))
