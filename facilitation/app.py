@@ -55,6 +55,13 @@ def _reopen(session, case: str | None) -> None:  # type: ignore[no-untyped-def]
         session.set_meeting(last.meeting)
 
 
+def _page_context(session) -> None:  # type: ignore[no-untyped-def]
+    """Tell the page which case and meeting it shows (its drafts of typed text are kept per case)."""
+    from .ui.page.context import attach
+
+    attach(session)
+
+
 def meeting_dashboard(store_path: str | None = None, case: str | None = None, lang: str | None = None):  # type: ignore[no-untyped-def]
     """The meeting dashboard: shell with network, columns, scaling, plan and the meeting flow; with
     ``?view=family`` in the page's address, the family screen of the case and meeting named there."""
@@ -69,6 +76,7 @@ def meeting_dashboard(store_path: str | None = None, case: str | None = None, la
     from .ui.live import keep_in_sync
 
     keep_in_sync(session)
+    _page_context(session)
     return shell.widget
 
 
@@ -96,6 +104,7 @@ def reflecting_team_dashboard(store_path: str | None = None, case: str | None = 
     session = _session(store_path, case, lang)
     root = ReflectingTeam(session)
     keep_in_sync(session)
+    _page_context(session)
     return root.widget
 
 
@@ -117,4 +126,5 @@ def training_dashboard(store_path: str | None = None, case: str | None = None, l
         session.open_case(wanted)
     root = Training(session)
     keep_in_sync(session)
+    _page_context(session)
     return root.widget

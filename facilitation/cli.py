@@ -77,9 +77,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
     case_id = resolve_case(store, args.case) if args.case else None
     if not serve.is_loopback(args.ip):
         _print(translate(args.lang, "cli.remote_warning", ip=args.ip), err=True)
-    _print(translate(args.lang, "cli.serving", url=f"http://{args.ip}:{args.port}/", store=store.location))
+    token = serve.server_token()
+    url = serve.base_url(args.ip, args.port)
+    _print(translate(args.lang, "cli.serving", url=url, store=store.location))
+    _print(translate(args.lang, "cli.token", url=serve.page_url(url, token)))
+    sys.stdout.flush()
     target = getattr(store, "url", None)  # a server store: the kernels open the same URL
-    return serve.run(store.path, case_id, args.lang, args.port, args.ip, args.dashboard, args.open, target=target)
+    return serve.run(
+        store.path,
+        case_id,
+        args.lang,
+        args.port,
+        args.ip,
+        args.dashboard,
+        args.open,
+        token,
+        args.max_screens,
+        target=target,
+    )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -173,7 +188,7 @@ def export_record(
         target = out if out.suffix.lstrip(".").lower() == fmt else out / name
         from .export.common import write_private
 
-        written.append(write_private(target, data))
+        written.append(write_private(target, data, overwrite=args.force))
     return written
 
 
@@ -211,11 +226,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format in ("json", "easynwk"):
         words = lambda key, **kw: translate(args.lang, key, **kw)  # noqa: E731
         data = casefile.dumps(case) if args.format == "json" else easynwk.dumps(case, words)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data)
-        written = [out]
+        from .services import export as exports
+
+        written = [exports.save(out.parent, out.name, data.encode("utf-8"), overwrite=args.force)]
     else:
         from .services import export as exports
 
@@ -226,6 +239,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             lang=args.lang,
             meeting_id=args.meeting,
             version_id=args.plan_version,
+            overwrite=args.force,
             seats=exports.seats_of(store, case),
         )
     store.note(case_id, "export", args.format)
@@ -261,7 +275,13 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8866)
     s.add_argument("--ip", default="127.0.0.1", help="address to listen on (default loopback only)")
     s.add_argument("--dashboard", choices=("meeting", "reflecting_team", "training"), default="meeting")
-    s.add_argument("--open", action="store_true", help="open a browser window")
+    s.add_argument("--open", action="store_true", help="open a browser window (with the key in its address)")
+    s.add_argument(
+        "--max-screens",
+        type=int,
+        default=None,
+        help="pages open at once (default $FACILITATION_MAX_SCREENS or 4; each takes about 70 MB)",
+    )
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("list", help="list stored cases")
@@ -278,7 +298,8 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("export", help="write a case to a file")
     s.add_argument("case")
     s.add_argument("--format", choices=EXPORT_FORMATS, default="json")
-    s.add_argument("--out", help="file or folder (default: the exports folder next to the store)")
+    s.add_argument("--out", help="file, or folder for the format's own name (default: the exports folder)")
+    s.add_argument("--force", action="store_true", help="replace a file that exists (default: keep it, stop)")
     s.add_argument("--meeting", help="meeting id (default: the latest)")
     s.add_argument("--plan-version", help="id of a signed plan version (default: the latest signed at the meeting)")
     s.add_argument(

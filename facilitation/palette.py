@@ -104,4 +104,5 @@ def css_variables() -> str:
     pairs += [(f"group-{k}", v) for k, v in GROUP.items()]
     pairs += [(f"face-{n}", v) for n, v in enumerate(CHILD_FACES)]
     body = " ".join(f"--fac-{name}: {value};" for name, value in pairs)
-    return f".fac-root, .fac-family-view {{ {body} }}\n"
+    # .fac-page-notice: the page's own notices (connection lost, unsaved text) sit outside the root.
+    return f".fac-root, .fac-family-view, .fac-page-notice {{ {body} }}\n"

@@ -361,4 +361,4 @@ def write(
 ) -> Path:
     """Write the record into ``out_dir`` (readable by the user only); returns the path."""
     name, data = render(case, meeting_id, fmt, lang, pseudonym)
-    return write_private(Path(out_dir) / name, data)
+    return write_private(Path(out_dir) / name, data, overwrite=True)

@@ -15,7 +15,7 @@ from ..domain import ops
 from ..services.last_used import LastUsed, remember
 from .base import css
 from .family.state import PINNABLE
-from .page import FamilyLink, PageInfo, Shortcut, shortcut_groups
+from .page.widgets import FamilyLink, PageInfo, Shortcut, shortcut_groups
 from .session import Event, Session
 
 SHORTCUTS: tuple[Shortcut, ...] = (

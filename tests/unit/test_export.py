@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from facilitation.domain import ops
 from facilitation.domain.case import Case
 from facilitation.domain.errors import NotFoundError
-from facilitation.export import FORMATS, charts, export, export_all, render_bytes, suggested_name
+from facilitation.export import FORMATS, FileExists, charts, export, export_all, render_bytes, suggested_name
 from facilitation.export.markdown import escape
 from facilitation.export.tables import columns_frame, scores_frame
 from facilitation.store import casefile
@@ -457,12 +457,15 @@ def test_files_are_private_and_named_safely(small, tmp_path):
     assert "familie-peeters-2025-03-17-veiligheidsplan.pdf" in names
     assert "familie-peeters-2025-03-17-kinderversie.pdf" in names
     assert not list(out.glob(".fac-*"))  # no temporary files left
-    # an existing file with wider permissions is replaced by a private one
+    # an existing file is kept unless replacing it is asked for; then it is replaced by a private one
     loose = tmp_path / "loose.md"
     loose.write_text("old")
     loose.chmod(0o644)
-    export(case, "md", loose)
-    assert stat.S_IMODE(loose.stat().st_mode) == 0o600
+    with pytest.raises(FileExists):
+        export(case, "md", loose)
+    assert loose.read_text() == "old"
+    export(case, "md", loose, overwrite=True)
+    assert stat.S_IMODE(loose.stat().st_mode) == 0o600 and loose.read_text() != "old"
 
 
 def test_suggested_name_is_a_safe_slug():

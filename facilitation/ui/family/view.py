@@ -178,7 +178,7 @@ class FamilyView(PartView[FamilyState]):
 
 def family_window(session: Session) -> W.Widget:
     """The family screen as a page of its own: no control, B blanks, the page named in the language."""
-    from ..page import PageInfo, shortcut_groups
+    from ..page.widgets import PageInfo, shortcut_groups
     from ..style import stylesheet
 
     view = FamilyView(session, own_window=True)

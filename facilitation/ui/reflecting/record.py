@@ -8,6 +8,7 @@ from typing import Any
 import ipywidgets as W
 
 from ...domain import reflecting as rt
+from ...domain.errors import FacilitationError
 from ...export import reflecting_record as record
 from ...store.location import exports_dir
 from ..base import button, css, esc, esc_lines
@@ -147,12 +148,12 @@ class RecordView(RtPart):
         lang = self.session.lang
         out = exports_dir(self.session.store.path)
         links, paths = [], []
+        from ...export.common import write_failure, write_private
+
         try:
             for fmt in ("docx", "pdf", "md"):
                 name, data = record.render(case, m.id, fmt, lang, self.root.pseudonym, self.root.corrections)
-                from ...export.common import write_private
-
-                path = write_private(out / name, data)
+                path = write_private(out / name, data, overwrite=True)
                 self.session.note_export(f"reflecting.{fmt}")
                 paths.append(path)
                 links.append(
@@ -164,8 +165,8 @@ class RecordView(RtPart):
                         f"fac-rt-download fac-rt-download-{fmt}",
                     )
                 )
-        except OSError as e:
-            self.root.say(self.t("reflecting.write_failed", reason=e.strerror or str(e)), "error")
+        except (OSError, FacilitationError) as e:
+            self.root.say(self.t("reflecting.write_failed", reason=write_failure(lang, e)), "error")
             return []
         self.files = paths
         self.downloads.value = "".join(links)

@@ -573,9 +573,9 @@ class ScalingView(Recording, PartView[ScalingState]):
         data = csv_bytes(df)
         name = f"{slug(case.info.title, 'case')}-{self.t('scaling.file')}-{date.today().isoformat()}.csv"
         try:
-            path = write_private(exports_dir(s.store.path) / name, data)
+            path = write_private(exports_dir(s.store.path) / name, data, overwrite=True)
             s.note_export("scores.csv")
-        except OSError as e:
+        except (OSError, FacilitationError) as e:
             s.fail(e)
             return None
         label = self.t("scaling.csv_download", rows=len(df))

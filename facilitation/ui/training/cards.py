@@ -8,11 +8,11 @@ from typing import Any
 import ipywidgets as W
 
 from ...domain import training as tr
-from ...domain.errors import ValidationError
+from ...domain.errors import FacilitationError, ValidationError
 from ...domain.model import RoleCard
 from ...domain.ops import new_id
 from ...export import role_cards
-from ...export.common import slug, write_private
+from ...export.common import slug, write_failure, write_private
 from ...export.reflecting_record import MIME
 from ...store.location import exports_dir
 from ..base import button, css, esc, esc_lines
@@ -239,10 +239,10 @@ class CardsView(TrPart):
         name = f"{slug(source_title, 'oefening')}-{self.t('training.cards.file_part')}-{what}.{fmt}"
         try:
             data = role_cards.render(cards, lang, source_title, fmt)
-            path = write_private(exports_dir(self.session.store.path) / name, data)
+            path = write_private(exports_dir(self.session.store.path) / name, data, overwrite=True)
             self.session.note_export(f"rolecards.{fmt}")
-        except OSError as e:
-            self.root.say(self.t("training.write_failed", reason=e.strerror or str(e)), "error")
+        except (OSError, FacilitationError) as e:
+            self.root.say(self.t("training.write_failed", reason=write_failure(lang, e)), "error")
             return []
         label = self.t(
             f"training.cards.download_{fmt}", what=cards[0].role if card_id else self.t("training.cards.all")

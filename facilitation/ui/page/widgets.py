@@ -9,7 +9,7 @@ from typing import Any
 import anywidget
 import traitlets
 
-from . import esm
+from .. import esm
 
 Shortcut = tuple[str, str]
 """(keys as shown, translation key of what they do)."""
