@@ -206,21 +206,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.pseudonymise:
         case = pseudonymised_for_export(store, case, args.pseudonymise, args.lang)
         args.meeting = _neutral_meeting(store.load(case_id), case, args.meeting)
+    from .export import suggested_name
+
+    if args.format == "easynwk":  # the case file's name, marked as easyNWK's
+        name = suggested_name(case, "json", args.meeting, args.lang).removesuffix(".json") + "-easynwk.json"
+    else:
+        name = suggested_name(case, args.format, args.meeting, args.lang)
     if args.out is None:  # next to the store, in the folder readable by the user only
-        from .export import suggested_name
         from .store.location import exports_dir
 
-        if args.format == "easynwk":  # the case file's name, marked as easyNWK's
-            name = suggested_name(case, "json", args.meeting, args.lang).removesuffix(".json") + "-easynwk.json"
-        else:
-            name = suggested_name(case, args.format, args.meeting, args.lang)
         out = exports_dir(store.path) / name
     else:
         out = Path(args.out)
-    if out.is_dir() and args.format == "json":
-        from .export import suggested_name
-
-        out = out / suggested_name(case, "json", args.meeting, args.lang)
+    if out.is_dir() and args.format in ("json", "easynwk"):
+        out = out / name
     if not out.suffix and not out.is_dir() and args.format in ("json", "docx", "pdf", "md", "easynwk"):
         out = out.with_name(f"{out.name}.{'json' if args.format == 'easynwk' else args.format}")
     if args.format in ("json", "easynwk"):

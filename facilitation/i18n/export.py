@@ -32,7 +32,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.present": ("Aanwezig", "Present"),
     "export.nobody_present": ("Niemand aangeduid als aanwezig.", "Nobody marked as present."),
     "export.child": ("kind", "child"),
-    "export.child_age": ("kind, {age} jaar", "child, {age} years old"),
+    "export.child_age": ("kind, {age}", "child, {age}"),  # {age}: "15 jaar", "11 maanden"
     "export.age": ("{age} jaar", "{age} years old"),
     "export.age_months": ("{n} maanden", "{n} months old"),
     "export.age_month": ("1 maand", "1 month old"),
@@ -273,18 +273,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.traj.step": ("Stap", "Step"),
     "export.traj.status": ("Stand", "Status"),
     # ---- errors ----------------------------------------------------------------------------------------
-    "error.export_file_exists": (
-        "het bestand {path} bestaat al en wordt niet overschreven.",
-        "the file {path} already exists and is not overwritten.",
-    ),
-    "error.export_not_allowed": (
-        "geen toelating om {path} te schrijven. Kies een andere map.",
-        "not allowed to write {path}. Choose another folder.",
-    ),
-    "error.export_write_failed": (
-        "{path} kon niet geschreven worden ({reason}).",
-        "{path} could not be written ({reason}).",
-    ),
     "error.export_failed": (
         "het document kon niet gemaakt worden ({detail}). Er werd niets bewaard.",
         "the document could not be made ({detail}). Nothing was saved.",

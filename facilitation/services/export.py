@@ -52,12 +52,13 @@ def one_policy(path: Path | str | None = None) -> Iterator[None]:
     except FacilitationError:
         raise
     except FileExistsError as e:
-        raise FacilitationError("export_file_exists", path=e.filename or where) from e
+        raise FacilitationError("file_exists", path=e.filename or where) from e
     except PermissionError as e:
-        raise FacilitationError("export_not_allowed", path=e.filename or where) from e
+        folder = str(Path(e.filename).parent) if e.filename else where
+        raise FacilitationError("no_write_permission", folder=folder) from e
     except OSError as e:
         reason = e.strerror or type(e).__name__
-        raise FacilitationError("export_write_failed", path=e.filename or where, reason=reason) from e
+        raise FacilitationError("cannot_write", path=e.filename or where, reason=reason) from e
     except Exception as e:  # a bug: logged in full, said in one sentence
         log.exception("export failed")
         raise FacilitationError("export_failed", detail=type(e).__name__) from e
@@ -77,7 +78,7 @@ def save(folder: Path | str, name: str, data: bytes, *, overwrite: bool = True) 
 def seats_of(store: Any, case: Case) -> dict[str, int] | None:
     """The map's seats as the network screen has them (order of arrival, from the store's change log);
     None when the log cannot be read (the map is then laid out by id, as the screen does then)."""
-    from ..domain.network import SeatBook
+    from ..figures.map_seats import SeatBook
 
     try:
         book = SeatBook()

@@ -149,5 +149,5 @@ def test_scaling_history_and_timeline_count_the_same_day():
     assert scaling.history(case, sid)[0].day == timeline
     words = lambda k, **p: translate("nl", k, **p)  # noqa: E731
     assert list(scaling.scores_frame(case, words)["day"]) == [timeline]
-    held = next(m for m in trajectory.milestones(case) if m.key == "first_network_meeting")
-    assert held.meeting is not None and held.first_day == timeline
+    held = next(v for v in trajectory.steps(case, date(2026, 10, 20)) if v.step.key == "first_network_meeting")
+    assert held.meeting is not None and trajectory.day_number(case, held.meeting.date) == timeline

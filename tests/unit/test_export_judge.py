@@ -246,3 +246,14 @@ def test_signatures_of_everyone_who_committed_and_the_consultant():
     consultant = case.people[case.info.consultant].name
     assert names[-2] == consultant and names[-1] == ""
     assert {case.people[p].name for p in v2.signed_by} <= set(names)
+
+
+def test_a_childs_age_is_said_once_in_the_judges_document():
+    """'kind, 15 jaar', never 'kind, 15 jaar jaar' (the age text carries its own unit, months for a baby)."""
+    from facilitation.domain import ops
+
+    case = ops.new_case("Familie Peeters", "2026-10-01", [("Jonas", 15)])
+    edit, _ = ops.add_meeting(case, "network_meeting", "2026-10-14", list(case.people))
+    case = case.apply(edit)
+    md = render_bytes(case, "md")[".md"].decode("utf-8")
+    assert "kind, 15 jaar" in md and "jaar jaar" not in md

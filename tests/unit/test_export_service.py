@@ -12,10 +12,11 @@ from docx import Document
 from pypdf import PdfReader
 
 from facilitation import samples
-from facilitation.domain import network as net
 from facilitation.domain import ops
 from facilitation.domain.errors import FacilitationError
 from facilitation.export import charts
+from facilitation.figures import map_layout
+from facilitation.figures.map_seats import SeatBook
 from facilitation.i18n import error_text
 from facilitation.services import export as service
 from facilitation.store import Store
@@ -40,7 +41,7 @@ def test_an_existing_file_is_not_overwritten_when_asked(case, tmp_path):
     target.write_bytes(b"the judge's copy")
     with pytest.raises(FacilitationError) as err:
         service.export_case(case, "pdf", target, overwrite=False)
-    assert err.value.code == "export_file_exists"
+    assert err.value.code == "file_exists"
     assert "bestaat al" in error_text("nl", err.value) and "already exists" in error_text("en", err.value)
     assert target.read_bytes() == b"the judge's copy"
     assert service.export_case(case, "pdf", target)[0].read_bytes().startswith(b"%PDF")
@@ -54,7 +55,7 @@ def test_an_unwritable_folder_is_said_in_words(case, tmp_path):
     try:
         with pytest.raises(FacilitationError) as err:
             service.export_case(case, "md", locked / "s.md")
-        assert err.value.code in ("export_not_allowed", "export_write_failed")
+        assert err.value.code in ("no_write_permission", "folder_not_writable")
     finally:
         locked.chmod(0o700)
 
@@ -64,11 +65,11 @@ def test_a_path_that_cannot_be_a_folder_is_said_in_words(case, tmp_path):
     blocker.write_text("x")
     with pytest.raises(FacilitationError) as err:
         service.export_case(case, "md", blocker / "sub" / "s.md")
-    assert err.value.code == "export_write_failed"
-    assert str(blocker) in error_text("nl", err.value) and "kon niet geschreven worden" in error_text("nl", err.value)
+    assert err.value.code == "cannot_write"
+    assert str(blocker) in error_text("nl", err.value) and "kan niet geschreven worden" in error_text("nl", err.value)
     with pytest.raises(FacilitationError) as err2:
         service.export_all(case, blocker / "sub")
-    assert err2.value.code == "export_write_failed"
+    assert err2.value.code == "cannot_write" and str(blocker) in error_text("nl", err2.value)
 
 
 def test_a_bug_is_one_sentence_and_nothing_is_written(case, tmp_path, monkeypatch):
@@ -104,12 +105,12 @@ def test_the_printed_map_uses_the_screens_seats_and_hand_placed_people(tmp_path)
     case = store.load(cid)
     seats = service.seats_of(store, case)
     assert seats is not None and set(seats) == {p.id for p in case.people.values() if not p.is_child}
-    book = net.SeatBook()
+    book = SeatBook()
     book.start(case, store.changes_since(case.id, 0))
     assert seats == book.seats(case)
     anna = next(p for p in case.people.values() if p.name == "Anna")
     moved = case.apply(ops.update(case, "person", anna.id, x=-5.5, y=3.9))
-    places = net.layout(moved, seats)
+    places = map_layout.layout(moved, seats)
     assert (places[anna.id].x, places[anna.id].y) == (-5.5, 3.9)
     charts.clear_cache()
     a = charts.network_png(moved, "nl", seats)
@@ -140,4 +141,4 @@ def test_save_writes_private_files_with_the_same_policy(tmp_path):
     assert stat.S_IMODE(p.stat().st_mode) == 0o600
     with pytest.raises(FacilitationError) as err:
         service.save(tmp_path, "kaart.pdf", b"x", overwrite=False)
-    assert err.value.code == "export_file_exists"
+    assert err.value.code == "file_exists"

@@ -174,10 +174,11 @@ def test_export_pseudonymise_in_every_format_leaves_nothing_identifying(tmp_path
         assert not re.search(r"0\d{1,3}( \d\d){3}|04\d\d \d\d \d\d \d\d", text), f.name
         assert not DOUBLED.search(text.replace("mama bomma", "")), f.name
     # The JSON is a case file that can be imported as a training case.
-    case = casefile.read(next(f for f in files if f.suffix == ".json"))
+    case_file = next(f for f in files if f.suffix == ".json" and not f.name.endswith("-easynwk.json"))
+    case = casefile.read(case_file)
     assert case.info.fictional and case.info.title.startswith("Casus ")
     assert not any(rid.startswith("p-") and not re.fullmatch(r"pe-\d+", rid) for rid in case.people)
     assert "Gepseudonimiseerd" in capsys.readouterr().err
-    assert cli.main(["--store", store, "import", str(next(f for f in files if f.suffix == ".json"))]) == 0
+    assert cli.main(["--store", store, "import", str(case_file)]) == 0
     assert any(c.fictional and c.title == case.info.title for c in Store(Path(store)).list_cases())
-    json.loads(next(f for f in files if f.suffix == ".json").read_text(encoding="utf-8"))
+    json.loads(case_file.read_text(encoding="utf-8"))

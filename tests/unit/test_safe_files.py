@@ -150,11 +150,12 @@ def test_cli_export_does_not_replace_unless_forced(tmp_path, stored, capsys):
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
-def test_cli_export_without_out_writes_here_under_the_formats_name(tmp_path, stored, case, monkeypatch, capsys):
-    monkeypatch.chdir(tmp_path)
+def test_cli_export_without_out_writes_to_the_exports_folder_under_the_formats_name(tmp_path, stored, case, capsys):
     assert cli(tmp_path, "export", stored, "--format", "json") == 0
     assert cli(tmp_path, "export", stored, "--format", "pdf") == 0
-    assert (tmp_path / suggested_name(case, "json")).exists() and (tmp_path / suggested_name(case, "pdf")).exists()
+    exports = tmp_path / "exports"  # beside the store, readable by the user only
+    assert (exports / suggested_name(case, "json")).exists() and (exports / suggested_name(case, "pdf")).exists()
+    assert stat.S_IMODE(exports.stat().st_mode) == 0o700
     assert cli(tmp_path, "export", stored, "--format", "json") == 2  # again: the file is there, kept
     assert "bestaat al" in capsys.readouterr().err
 

@@ -22,6 +22,7 @@ from ...export.common import long_date
 from ...i18n import translate
 from ..base import esc, esc_lines
 from ..meeting.present import phase_label as meeting_phase_label
+from ..scaling.present import question_words
 from .state import PHASE_BOARD, PINNABLE, Block, Board, Entry, FamilyState, Group, Line, ScaleBoard, ScoreRow
 
 Tr = Callable[..., str]
@@ -233,13 +234,9 @@ def scale_board(case: Case, meeting: Meeting | None, pointer: str | None, lang: 
     if not scales:
         return None
     scale = case.scales[pointer] if pointer in case.scales and case.scales[pointer].scenario is None else scales[0]
-    w = sc.wording_keys(scale.kind)
     subject = sc.subject_name(case, scale)
-    question = scale.question.strip() or t(w.question, name=subject)
-    low = t("scaling.own_low", text=scale.anchor_low.strip()) if scale.anchor_low.strip() else t(w.low, name=subject)
-    high = (
-        t("scaling.own_high", text=scale.anchor_high.strip()) if scale.anchor_high.strip() else t(w.high, name=subject)
-    )
+    when = meeting.date if meeting is not None else None
+    question, low, high = question_words(case, scale, t, subject=subject, names=True, when=when)
     present_ids = list(meeting.present) if meeting is not None else []
     ids = sc.participants(case, meeting, scale.id, present_ids)
     scores = sc.scores_at(case, scale.id, meeting.id if meeting is not None else None)

@@ -58,8 +58,10 @@ def subject_display(case: Case, scale: Scale, labels: Mapping[str, str], t: Tran
     return ""
 
 
-def question_html(case: Case, scale: Scale, t: Translate, *, subject: str, names: bool, when: str | None) -> str:
-    """The question, its two anchors and the two follow-up questions, in large type for the room.
+def question_words(
+    case: Case, scale: Scale, t: Translate, *, subject: str, names: bool, when: str | None
+) -> tuple[str, str, str]:
+    """The question and its two anchors (low, high), as the scaling part and the family screen ask them.
 
     The safety scale speaks of the children by name ("dat Jonas veilig genoeg is"), or, with names hidden,
     as "het kind", "de jongere" (12 or older) or "de kinderen"; a child's own scale asks the child directly.
@@ -74,6 +76,12 @@ def question_html(case: Case, scale: Scale, t: Translate, *, subject: str, names
     question = scale.question.strip() or question
     low = t("scaling.own_low", text=scale.anchor_low.strip()) if scale.anchor_low.strip() else t(w.low, **params)
     high = t("scaling.own_high", text=scale.anchor_high.strip()) if scale.anchor_high.strip() else t(w.high, **params)
+    return question, low, high
+
+
+def question_html(case: Case, scale: Scale, t: Translate, *, subject: str, names: bool, when: str | None) -> str:
+    """The question, its two anchors and the two follow-up questions, in large type for the room."""
+    question, low, high = question_words(case, scale, t, subject=subject, names=names, when=when)
     faces = scale.kind == "child"
     low_face, high_face = (face_html(0), face_html(10)) if faces else ("", "")
     follow = ""
