@@ -200,7 +200,6 @@ def voila_command(notebook: Path, port: int, ip: str = LOOPBACK, screens: int | 
         "facilitation.voila_app",
         str(notebook),
         f"--port={port}",
-        "--Voila.port_retries=0",  # the printed address must be the one served
         f"--Voila.ip={ip}",
         "--no-browser",
         f"--BoundedKernelManager.max_kernels={screens or max_screens()}",
@@ -213,7 +212,7 @@ def voila_command(notebook: Path, port: int, ip: str = LOOPBACK, screens: int | 
         "--MappingKernelManager.cull_connected=False",
         "--Voila.kernel_websocket_connection_class=facilitation.websocket.DashboardConnection",
         "--Voila.log_level=WARN",
-        "--Voila.port_retries=0",  # the port asked for or none: never a neighbour the browser does not know
+        "--Voila.port_retries=0",  # the printed address must be the one served, never a neighbour
     ]
 
 

@@ -116,3 +116,10 @@ def test_server_keeps_every_kernel_message(tmp_path):
         for stream in conn.channels.values():
             stream.close(linger=0)
         km.cleanup_connection_file()
+
+
+def test_voila_is_given_each_setting_once():
+    """Voilà refuses to start when a setting is given twice (port_retries was, after a merge)."""
+    cmd = serve.voila_command(Path("meeting.ipynb"), 8866)
+    names = [c.split("=", 1)[0] for c in cmd if c.startswith("--")]
+    assert len(names) == len(set(names)), names
