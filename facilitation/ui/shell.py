@@ -16,6 +16,7 @@ import ipywidgets as W
 from ..domain import ops
 from ..domain.errors import FacilitationError, ValidationError
 from ..domain.model import MEETING_KINDS
+from ..domain.text import day_month_year
 from ..i18n import LANGUAGE_NAMES, LANGUAGES
 from .base import CaseMeetingPicks, button, css, esc, status_html
 from .meeting.attendance import Attendance
@@ -294,7 +295,7 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
         t = self.session.t
         options = []
         for c in self.session.store.list_cases():
-            label = t("shell.case_label", title=c.title, date=c.start_date or "?")
+            label = t("shell.case_label", title=c.title, date=day_month_year(c.start_date) if c.start_date else "?")
             if c.fictional:
                 label += f" ({t('shell.fictional')})"
             options.append((label, c.id))
@@ -307,7 +308,7 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
         options: list[tuple[str, str]] = []
         if case is not None:
             for m in reversed(case.meetings_by_date()):
-                label = t("shell.meeting_label", kind=t(f"meeting_kind.{m.kind}"), date=m.date)
+                label = t("shell.meeting_label", kind=t(f"meeting_kind.{m.kind}"), date=day_month_year(m.date))
                 if m.title and m.title.strip().lower() not in label.lower():
                     label += f" · {m.title}"
                 options.append((label, m.id))

@@ -21,7 +21,7 @@ def mode(page, label: str) -> None:  # type: ignore[no-untyped-def]
 def test_keep_the_map_at_two_meetings_and_find_the_changes(make_server, page):
     srv = make_server(case="jonas-17")
     open_network(page, srv.url)
-    choose(page, ".fac-meeting-pick select", "2026-09-15")
+    choose(page, ".fac-meeting-pick select", "15/09/2026")
     mode(page, "Netwerk door de tijd")
     keep = page.locator(".fac-network .fac-keep-map")
     wait_text(keep, "15/09/2026")
@@ -43,7 +43,7 @@ def test_keep_the_map_at_two_meetings_and_find_the_changes(make_server, page):
     page.click(".fac-network .fac-add-person")
     wait_revision(page, n)
 
-    choose(page, ".fac-meeting-pick select", "2026-09-28")
+    choose(page, ".fac-meeting-pick select", "28/09/2026")
     mode(page, "Netwerk door de tijd")
     keep = page.locator(".fac-network .fac-keep-map")
     wait_text(keep, "28/09/2026")
