@@ -15,7 +15,7 @@ from . import __version__
 from .domain.case import Case
 from .domain.errors import FacilitationError
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, error_text, translate
-from .store import CaseStore, casefile, open_store
+from .store import CaseStore, casefile, easynwk, open_store
 from .store.cipher import ENV_PASSPHRASE
 from .store.location import ENV_STORE
 
@@ -46,7 +46,7 @@ def resolve_case(store: CaseStore, ref: str, session: str = "cli") -> str:
     if path.suffix.lower() == ".json" or path.exists():
         if not path.exists():
             raise FacilitationError("unknown_case", name=ref)
-        case = casefile.read(path)
+        case = easynwk.read_any(path)  # a case file, or an easyNWK file
         return import_case(store, case, session)
     from . import samples
 
@@ -77,9 +77,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
     case_id = resolve_case(store, args.case) if args.case else None
     if not serve.is_loopback(args.ip):
         _print(translate(args.lang, "cli.remote_warning", ip=args.ip), err=True)
-    _print(translate(args.lang, "cli.serving", url=f"http://{args.ip}:{args.port}/", store=store.location))
+    token = serve.server_token()
+    url = serve.base_url(args.ip, args.port)
+    _print(translate(args.lang, "cli.serving", url=url, store=store.location))
+    _print(translate(args.lang, "cli.token", url=serve.page_url(url, token)))
+    sys.stdout.flush()
     target = getattr(store, "url", None)  # a server store: the kernels open the same URL
-    return serve.run(store.path, case_id, args.lang, args.port, args.ip, args.dashboard, args.open, target=target)
+    return serve.run(
+        store.path,
+        case_id,
+        args.lang,
+        args.port,
+        args.ip,
+        args.dashboard,
+        args.open,
+        token,
+        args.max_screens,
+        target=target,
+    )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -105,7 +120,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     store = _store(args)
-    case = casefile.read(args.file)
+    case = easynwk.read_any(args.file)  # a case file, or an easyNWK file
     case_id = import_case(store, case)
     _print(translate(args.lang, "cli.imported", title=case.info.title, id=case_id))
     return 0
@@ -127,26 +142,93 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def pseudonymised_for_export(store: CaseStore, case: Case, mode: str, lang: str) -> Case:
+    """``export --pseudonymise``: the case with people, places, schools, addresses and numbers replaced, with
+    the consultant's own corrections (made in the reflecting team's review list) applied. Its ids are neutral
+    and it is marked fictional, so that a JSON file of it can be imported as a training case."""
+    from .domain.pseudonym import neutral_ids
+    from .services import pseudonyms
+
+    corrections = pseudonyms.load_corrections(store.path, case.id)
+    shown = neutral_ids(pseudonyms.shown(case, lang, mode, corrections))
+    review = pseudonyms.review(case, lang, mode, corrections).review
+    kinds: dict[str, int] = {}
+    for r in review:
+        kinds[r.kind] = kinds.get(r.kind, 0) + 1
+    what = ", ".join(f"{translate(lang, f'reflecting.pseudo.kind.{k}')} {n}" for k, n in kinds.items())
+    _print(translate(lang, "cli.pseudonymised", what=what or "-"), err=True)
+    return Case.from_records(
+        [shown.info.replace(fictional=True), *(r for k, b in shown.records.items() if k != "case" for r in b.values())]
+    )
+
+
+def export_record(
+    store: CaseStore, case: Case, args: argparse.Namespace, out_dir: Path, mode: str | None
+) -> list[Path]:
+    """``export --format record``: the reflecting team's record (docx, pdf and md, or the one ``--out`` names)."""
+    from .domain import reflecting as rt
+    from .export import reflecting_record as record
+
+    meeting_id = args.meeting
+    if meeting_id is None:
+        ms = rt.reflecting_meetings(case)
+        meeting_id = ms[-1].id if ms else None
+    elif case.meetings.get(meeting_id) is None or case.meetings[meeting_id].kind != "reflecting_team":
+        raise FacilitationError("not_a_team_meeting", name=meeting_id)
+    out = Path(args.out) if args.out else out_dir
+    fmts = record.FORMATS
+    if out.suffix.lstrip(".").lower() in record.FORMATS:
+        fmts = (out.suffix.lstrip(".").lower(),)
+    from .services import pseudonyms
+
+    corrections = pseudonyms.load_corrections(store.path, case.id) if mode else None
+    written = []
+    for fmt in fmts:
+        name, data = record.render(case, meeting_id, fmt, args.lang, mode, corrections)
+        target = out if out.suffix.lstrip(".").lower() == fmt else out / name
+        from .export.common import write_private
+
+        written.append(write_private(target, data, overwrite=args.force))
+    return written
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     store = _store(args)
     case_id = resolve_case(store, args.case)
     case = store.load(case_id)
+    if args.format == "record":
+        from .store.location import exports_dir
+
+        written = export_record(store, case, args, exports_dir(store.path), args.pseudonymise)
+        for p in written:
+            _print(translate(args.lang, "cli.exported", path=p))
+        return 0
+    if args.pseudonymise:
+        case = pseudonymised_for_export(store, case, args.pseudonymise, args.lang)
+        args.meeting = _neutral_meeting(store.load(case_id), case, args.meeting)
     if args.out is None:  # next to the store, in the folder readable by the user only
         from .export import suggested_name
         from .store.location import exports_dir
 
-        out = exports_dir(store.path) / suggested_name(case, args.format, args.meeting, args.lang)
+        if args.format == "easynwk":  # the case file's name, marked as easyNWK's
+            name = suggested_name(case, "json", args.meeting, args.lang).removesuffix(".json") + "-easynwk.json"
+        else:
+            name = suggested_name(case, args.format, args.meeting, args.lang)
+        out = exports_dir(store.path) / name
     else:
         out = Path(args.out)
-    if not out.suffix and not out.is_dir() and args.format in ("json", "docx", "pdf", "md"):
-        out = out.with_name(f"{out.name}.{args.format}")
-    if args.format == "json":
-        data = casefile.dumps(case)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data)
-        written = [out]
+    if out.is_dir() and args.format == "json":
+        from .export import suggested_name
+
+        out = out / suggested_name(case, "json", args.meeting, args.lang)
+    if not out.suffix and not out.is_dir() and args.format in ("json", "docx", "pdf", "md", "easynwk"):
+        out = out.with_name(f"{out.name}.{'json' if args.format == 'easynwk' else args.format}")
+    if args.format in ("json", "easynwk"):
+        words = lambda key, **kw: translate(args.lang, key, **kw)  # noqa: E731
+        data = casefile.dumps(case) if args.format == "json" else easynwk.dumps(case, words)
+        from .services import export as exports
+
+        written = [exports.save(out.parent, out.name, data.encode("utf-8"), overwrite=args.force)]
     else:
         from .services import export as exports
 
@@ -157,6 +239,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             lang=args.lang,
             meeting_id=args.meeting,
             version_id=args.plan_version,
+            overwrite=args.force,
             seats=exports.seats_of(store, case),
         )
     store.note(case_id, "export", args.format)
@@ -165,7 +248,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-EXPORT_FORMATS = ("json", "docx", "pdf", "md", "csv", "child")
+EXPORT_FORMATS = ("json", "docx", "pdf", "md", "csv", "child", "easynwk", "record")
+
+
+def _neutral_meeting(original: Case, shown: Case, meeting_id: str | None) -> str | None:
+    """The id a meeting has in the pseudonymised case (``neutral_ids`` numbers them in the order of their ids)."""
+    if meeting_id is None:
+        return None
+    original.get("meeting", meeting_id)
+    renamed = f"me-{sorted(original.meetings).index(meeting_id) + 1}"
+    return renamed if renamed in shown.meetings else None
 
 
 def parser() -> argparse.ArgumentParser:
@@ -183,7 +275,13 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8866)
     s.add_argument("--ip", default="127.0.0.1", help="address to listen on (default loopback only)")
     s.add_argument("--dashboard", choices=("meeting", "reflecting_team", "training"), default="meeting")
-    s.add_argument("--open", action="store_true", help="open a browser window")
+    s.add_argument("--open", action="store_true", help="open a browser window (with the key in its address)")
+    s.add_argument(
+        "--max-screens",
+        type=int,
+        default=None,
+        help="pages open at once (default $FACILITATION_MAX_SCREENS or 4; each takes about 70 MB)",
+    )
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("list", help="list stored cases")
@@ -200,9 +298,17 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("export", help="write a case to a file")
     s.add_argument("case")
     s.add_argument("--format", choices=EXPORT_FORMATS, default="json")
-    s.add_argument("--out", help="file or folder (default: the exports folder next to the store)")
+    s.add_argument("--out", help="file, or folder for the format's own name (default: the exports folder)")
+    s.add_argument("--force", action="store_true", help="replace a file that exists (default: keep it, stop)")
     s.add_argument("--meeting", help="meeting id (default: the latest)")
     s.add_argument("--plan-version", help="id of a signed plan version (default: the latest signed at the meeting)")
+    s.add_argument(
+        "--pseudonymise",
+        nargs="?",
+        const="roles",
+        choices=("roles", "names"),
+        help="replace people (by role, or invented names), places, schools, addresses, dates of birth and numbers",
+    )
     s.set_defaults(func=cmd_export)
     from .cli_store import add_commands
 

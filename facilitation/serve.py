@@ -1,9 +1,14 @@
-"""Serving a dashboard with Voilà: loopback only, sources stripped, idle kernels culled, no CDN.
+"""Serving a dashboard with Voilà: loopback only, a key per start, sources stripped, idle kernels culled, no CDN.
+
+Every start makes a random token (``FACILITATION_TOKEN`` sets it for scripts and tests); the address
+printed and opened carries it once, a cookie keeps reloads working, and ``voila_app``/``guard`` refuse
+anything without it, from another Host or from another site's page.
 
 Voilà's lab template asks a CDN for Font Awesome. We derive our own template ("facilitation") from
 the installed lab template with those links removed, put plotly.js and our widgets' modules
-(``ui/esm.py``) beside it as local static files, and add a small watchdog that reloads a page left
-hanging at "Running…".
+(``ui/esm.py``) beside it as local static files, and put the page's own scripts in it (``ui/page/*.js``):
+a watchdog that reloads a page left hanging at "Running…" and ends the page's kernel when it goes, the
+lost-connection notice, and the drafts of typed text.
 """
 
 from __future__ import annotations
@@ -13,63 +18,74 @@ import ipaddress
 import json
 import os
 import re
+import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
-import webbrowser
-from collections.abc import Iterator
+import urllib.request
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
-from .ui import esm, style
+from .ui import esm, page, style
 
 TEMPLATE = "facilitation"
 DASHBOARDS = ("meeting", "reflecting_team", "training")
 CULL_IDLE_S = 900
 LOOPBACK = "127.0.0.1"
+ENV_TOKEN = "FACILITATION_TOKEN"
+ENV_URL = "FACILITATION_URL"
+ENV_MAX_SCREENS = "FACILITATION_MAX_SCREENS"
+DEFAULT_MAX_SCREENS = 4
+"""Kernels (open pages) per server: a working screen, the family's screen, a second typist, one to spare."""
 
-# Reload a page that did not become usable (``fac-ready``) in time; at most twice in a row.
-WATCHDOG = """
-<script>
-(function () {
-  var KEY = 'fac-reloads', LIMIT = 2, WAIT_MS = %(wait)d;
-  function ready() { return document.querySelector('.fac-ready') !== null; }
-  setTimeout(function check() {
-    if (ready()) { sessionStorage.removeItem(KEY); return; }
-    var n = parseInt(sessionStorage.getItem(KEY) || '0', 10);
-    if (n < LIMIT) { sessionStorage.setItem(KEY, String(n + 1)); location.reload(); }
-  }, WAIT_MS);
-  var t = setInterval(function () { if (ready()) { sessionStorage.removeItem(KEY); clearInterval(t); } }, 500);
-  // Leaving or reloading the page ends its kernel at once (Voilà would otherwise keep it until culled).
-  window.addEventListener('pagehide', function () {
-    try {
-      var cfg = JSON.parse(document.getElementById('jupyter-config-data').textContent);
-      if (!cfg.kernelId) return;
-      // Double-submit XSRF token: the same random value as a same-site cookie and as a header.
-      var m = document.cookie.match(/(?:^|; )_xsrf=([^;]*)/);
-      var token = m ? decodeURIComponent(m[1]) : '';
-      if (!token) {
-        var bytes = new Uint8Array(16);
-        crypto.getRandomValues(bytes);
-        token = Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
-        document.cookie = '_xsrf=' + token + '; path=/; SameSite=Strict';
-      }
-      var url = (cfg.baseUrl || '/') + 'voila/api/shutdown/' + cfg.kernelId;
-      // A beacon survives the page going away better than a request; the token travels as a form field.
-      var sent = navigator.sendBeacon && navigator.sendBeacon(url, new URLSearchParams({ _xsrf: token }));
-      if (!sent) {
-        fetch(url, { method: 'POST', keepalive: true, headers: { 'X-XSRFToken': token }, credentials: 'same-origin' });
-      }
-    } catch (e) { /* nothing to end */ }
-  });
-})();
-</script>
-"""
+
+def server_token(env: Mapping[str, str] | None = None) -> str:
+    """The key of this start: ``FACILITATION_TOKEN`` when set (scripts, tests), else a new random one."""
+    env = os.environ if env is None else env
+    return env.get(ENV_TOKEN, "").strip() or secrets.token_urlsafe(32)
+
+
+def base_url(ip: str, port: int) -> str:
+    """``http://127.0.0.1:8866/`` for the address the server listens on (a wildcard: this machine's loopback)."""
+    host = LOOPBACK if ip in ("", "0.0.0.0", "::") else ip
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    return f"http://{host}:{port}/"
+
+
+def page_url(base: str, token: str, **query: str) -> str:
+    """An address of this server's page that works in a fresh browser: ``base`` with ``query`` and the token,
+    e.g. ``page_url(url, token, view="family")`` -> ``http://127.0.0.1:8866/?view=family&token=…``."""
+    params = {k: v for k, v in query.items() if k != "token"}
+    params["token"] = token
+    return f"{base.split('?', 1)[0]}?{urlencode(params)}"
+
+
+def screen_url(env: Mapping[str, str] | None = None, **query: str) -> str:
+    """From a kernel: the address of another screen of this server (same origin as this page), with the key."""
+    env = os.environ if env is None else env
+    page_at = urlsplit(env.get("VOILA_REQUEST_URL", ""))
+    if page_at.scheme in ("http", "https") and page_at.netloc:
+        base = env.get("VOILA_BASE_URL", "/") or "/"
+        base = "/" + base.strip("/") + "/" if base.strip("/") else "/"
+        origin = f"{page_at.scheme}://{page_at.netloc}{base}"
+    else:
+        origin = env.get(ENV_URL, base_url(LOOPBACK, 8866))
+    return page_url(origin, env.get(ENV_TOKEN, ""), **query)
+
+
+def max_screens(env: Mapping[str, str] | None = None) -> int:
+    env = os.environ if env is None else env
+    try:
+        return max(1, int(env.get(ENV_MAX_SCREENS, DEFAULT_MAX_SCREENS)))
+    except ValueError:
+        return DEFAULT_MAX_SCREENS
 
 
 def repo_dashboards() -> Path | None:
@@ -143,9 +159,16 @@ def prepare_template(runtime: Path, watchdog_ms: int = 40_000) -> Path:
     external = re.compile(r"""(href|src)\s*=\s*["']https?://""", re.IGNORECASE)
     kept = [line for line in text.splitlines() if not external.search(line)]
     text = "\n".join(kept) + "\n"
+    # The page's own scripts, first in the body: they must be listening before Voilà's own code runs.
     marker = "{{ spinner.html() }}"
-    if marker in text:
-        text = text.replace(marker, marker + WATCHDOG % {"wait": watchdog_ms}, 1)
+    if marker not in text:
+        raise RuntimeError("Voilà's lab template changed: no place for the page's scripts")
+    text = text.replace(marker, marker + "\n" + page.scripts(watchdog_ms), 1)
+    # The page's key to end its own kernel (guard.end_key), beside the kernel's id in the page's config.
+    kernel = "kernelId=kernel_id)"
+    if kernel not in text:
+        raise RuntimeError("Voilà's lab template changed: no place for the page's end key")
+    text = text.replace(kernel, "kernelId=kernel_id, facEndKey=kernel_id | fac_end_key)", 1)
     # Our stylesheet, from the page's own server (ui/style.py); the kernels then put none in the page.
     sheet = style.write_served(tpl / "static")
     link = f'<link rel="stylesheet" href="{{{{ resources.base_url }}}}voila/static/{esm.STATIC_SUBDIR}/{sheet.name}" type="text/css" />'
@@ -169,15 +192,18 @@ def is_loopback(ip: str) -> bool:
         return ip == "localhost"
 
 
-def voila_command(notebook: Path, port: int, ip: str = LOOPBACK, open_browser: bool = False) -> list[str]:
+def voila_command(notebook: Path, port: int, ip: str = LOOPBACK, screens: int | None = None) -> list[str]:
+    """Voilà as ``voila_app`` runs it (the token travels in the environment, never on this command line)."""
     return [
         sys.executable,
         "-m",
-        "voila",
+        "facilitation.voila_app",
         str(notebook),
         f"--port={port}",
+        "--Voila.port_retries=0",  # the printed address must be the one served
         f"--Voila.ip={ip}",
-        "--no-browser" if not open_browser else "--Voila.open_browser=True",
+        "--no-browser",
+        f"--BoundedKernelManager.max_kernels={screens or max_screens()}",
         f"--template={TEMPLATE}",
         "--strip_sources=True",
         "--show_tracebacks=False",
@@ -191,9 +217,22 @@ def voila_command(notebook: Path, port: int, ip: str = LOOPBACK, open_browser: b
     ]
 
 
-def voila_env(runtime: Path, store: Path, case_id: str | None, lang: str, target: str | None = None) -> dict[str, str]:
+def voila_env(
+    runtime: Path,
+    store: Path,
+    case_id: str | None,
+    lang: str,
+    token: str | None = None,
+    url: str = "",
+    target: str | None = None,
+) -> dict[str, str]:
     env = dict(os.environ)
     jroot = prepare_template(runtime)
+    env[ENV_TOKEN] = token or server_token(env)
+    env["JUPYTER_TOKEN"] = env[ENV_TOKEN]  # read by Jupyter server's identity provider
+    env.pop("JUPYTER_TOKEN_FILE", None)
+    if url:
+        env[ENV_URL] = url
     env["JUPYTER_PATH"] = os.pathsep.join(p for p in (str(jroot), env.get("JUPYTER_PATH", "")) if p)
     env["FACILITATION_STORE"] = target or str(store)  # a server store's URL, else the file
     env["FACILITATION_LANG"] = lang
@@ -273,31 +312,37 @@ def interrupted_by_stop_signals() -> Iterator[None]:
             signal.signal(sig, handler)
 
 
-def browser_url(ip: str, port: int) -> str:
-    """The address to open in a browser on this machine (an "any address" bind is opened on loopback)."""
-    host = LOOPBACK if ip in ("0.0.0.0", "", "::") else ip
-    if ":" in host:
-        host = f"[{host}]"
-    return f"http://{host}:{port}/"
+def wait_until_served(url: str, token: str, proc: subprocess.Popen[bytes] | None = None, timeout: float = 60) -> bool:
+    """Poll a static file (with the key) until the server answers; False if it ended or did not answer."""
+    deadline = time.time() + timeout
+    probe = page_url(url + "voila/static/plotly.min.js", token)
+    while time.time() < deadline:
+        if proc is not None and proc.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(probe, timeout=2) as r:
+                if r.status == 200:
+                    return True
+        except OSError:
+            time.sleep(0.3)
+    return False
 
 
-def open_when_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> threading.Thread:
-    """Open ``url`` in the user's browser (``webbrowser``: every platform's default) once the server listens."""
-    parts = urlsplit(url)
+def open_in_browser(url: str, runtime: Path, keep_s: float = 60.0) -> Path:
+    """Open ``url`` (it carries the key) through a private file, so the key is not on a command line that
+    other accounts of this machine can read; the file is removed once the browser has read it."""
+    import threading
+    import webbrowser
 
-    def wait_then_open() -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                with socket.create_connection((parts.hostname or LOOPBACK, parts.port or 80), timeout=1):
-                    webbrowser.open(url)
-                    return
-            except OSError:
-                time.sleep(0.25)
-
-    t = threading.Thread(target=wait_then_open, name="open-browser", daemon=True)
-    t.start()
-    return t
+    fd, name = tempfile.mkstemp(prefix="open-", suffix=".html", dir=runtime)  # 0600
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(page.opener_html(url))
+    opener = Path(name)
+    webbrowser.open(opener.as_uri(), new=2)
+    timer = threading.Timer(keep_s, lambda: opener.unlink(missing_ok=True))
+    timer.daemon = True
+    timer.start()
+    return opener
 
 
 def run(
@@ -308,19 +353,27 @@ def run(
     ip: str,
     dashboard: str,
     open_browser: bool,
+    token: str | None = None,
+    screens: int | None = None,
     target: str | None = None,
 ) -> int:
+    """Serve the dashboard until Ctrl-C or a stop signal; Voilà is then stopped in order (its kernels end)."""
     from .store.location import private_dir
 
     runtime = private_dir(store.parent / "runtime")
     notebook = notebook_path(dashboard, runtime)
-    env = voila_env(runtime, store, case_id, lang, target)
-    cmd = voila_command(notebook, port, ip)  # the browser is opened here (open_when_ready), not by Voilà
+    token = token or server_token()
+    url = base_url(ip, port)
+    env = voila_env(runtime, store, case_id, lang, token, url, target)
+    cmd = voila_command(notebook, port, ip, screens)  # the browser is opened here, with the key, not by Voilà
     proc = subprocess.Popen(cmd, env=env, **own_process_group())
+    opener: Path | None = None
     try:
         with interrupted_by_stop_signals():
-            if open_browser:
-                open_when_ready(browser_url(ip, port), proc)
+            if open_browser and wait_until_served(url, token, proc):
+                opener = open_in_browser(page_url(url, token), runtime)
             return proc.wait()
     finally:
         stop_server(proc)
+        if opener is not None:
+            opener.unlink(missing_ok=True)

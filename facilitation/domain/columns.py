@@ -20,6 +20,13 @@ MAX_DANGER_STATEMENTS = 3
 DS_PARTS = ("ds_who", "ds_behaviour", "ds_impact")
 """Guided danger statement: who is worried / about which behaviour of whom / impact if nothing changes."""
 
+SG_PARTS = ("sg_carers_do", "sg_child_experiences", "sg_others_see", "sg_how_long")
+"""Guided safety goal: what the parents/carers will do / what the child will experience / what others will
+see / for how long it must last (each danger statement is answered by one, phrased positively)."""
+
+GUIDED_PARTS: dict[str, tuple[str, ...]] = {"danger_statement": DS_PARTS, "safety_goal": SG_PARTS}
+"""The elements written with a guided form, and the fields of their parts."""
+
 PLACEHOLDER = "…"
 """Stands in for a part not filled in yet, in a preview of the sentence."""
 
@@ -27,6 +34,8 @@ PLACEHOLDER = "…"
 _PLURAL = re.compile(r"(,|&|\+|\ben\b|\band\b)", re.IGNORECASE)
 # A part typed as "dat hij drinkt" / "that he drinks": the template already says "dat"/"that".
 _LEAD = re.compile(r"^(dat|that)\s+", re.IGNORECASE)
+# The safety goal's templates say "zodat"/"so that", "dat"/"that" and "gedurende"/"for" themselves.
+_SG_LEAD = re.compile(r"^(zodat|so that|dat|that|gedurende|voor|for|during)\s+", re.IGNORECASE)
 _TRAIL = re.compile(r"[\s.;,:!]+$")
 _SPACES = re.compile(r"\s+")
 
@@ -62,6 +71,31 @@ def danger_sentence(who: str, behaviour: str, impact: str, template_one: str, te
     template = template_many if is_plural(w) else template_one
     sentence = template.format(who=w, behaviour=b, impact=i).replace(PLACEHOLDER + ".", PLACEHOLDER)
     return sentence[:1].upper() + sentence[1:]
+
+
+def safety_goal_sentence(carers_do: str, child_experiences: str, others_see: str, how_long: str, template: str) -> str:
+    """The safety goal as one readable, positive sentence: what the parents/carers do, so that the child
+    experiences what, what others see, and for how long it must last.
+
+    ``template`` holds ``{carers_do}``, ``{child_experiences}``, ``{others_see}`` and ``{how_long}`` (in the
+    reader's language). A part not filled in shows as ``…``; a part typed with the template's own lead word
+    ("zodat ...", "dat ...", "gedurende ...") does not say it twice.
+    """
+    values = {
+        "carers_do": clean_part(carers_do, lead=False),
+        "child_experiences": _SG_LEAD.sub("", clean_part(child_experiences)),
+        "others_see": _SG_LEAD.sub("", clean_part(others_see)),
+        "how_long": _SG_LEAD.sub("", clean_part(how_long)),
+    }
+    sentence = template.format(**{k: v or PLACEHOLDER for k, v in values.items()})
+    sentence = sentence.replace(PLACEHOLDER + ".", PLACEHOLDER)
+    return sentence[:1].upper() + sentence[1:]
+
+
+def missing_goal_parts(carers_do: str, child_experiences: str, others_see: str, how_long: str) -> list[str]:
+    """The guided safety goal fields still empty, by field name (``sg_carers_do`` ...)."""
+    values = dict(zip(SG_PARTS, (carers_do, child_experiences, others_see, how_long), strict=True))
+    return [name for name in SG_PARTS if not clean_part(values[name])]
 
 
 def check_guided(who: str, behaviour: str, impact: str) -> None:

@@ -358,6 +358,9 @@ class Scenario(Record):
     title: str = name_field()
     description: str = text_field()
     position: float = 0.0
+    kind: Literal["scenario", "team_map"] = "scenario"
+    """``team_map``: the reflecting team's own map of the case in professional language (its items are the
+    team's, kept apart from the family's words in the case's own columns)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -371,6 +374,8 @@ class Reflection(Record):
     text: str = text_field(required=True)
     round: int = int_field(0, 99, default=1)
     is_conclusion: bool = False
+    is_next_step: bool = False
+    """A next step of the team (kept in the team's record, never among the case's own next steps)."""
     position: float = 0.0
 
 

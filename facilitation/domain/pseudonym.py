@@ -1,12 +1,22 @@
-"""Pseudonymising a case: every name replaced, consistently, by a role or an invented name.
+"""Pseudonymising a case: people, places, schools, addresses and other identifying details replaced.
 
-A reflecting team or a training group may discuss a case with people outside it. ``pseudonymise`` returns
-a copy of the case in which each person is called by a role ("Grootmoeder", "Kind 1") or an invented
-name, and every occurrence of a name inside any text (worries, reflections, agreements, the summary...)
-is replaced the same way. Phone numbers and e-mail addresses are removed. Record ids do not change, so
-the copy is shown and exported exactly like the case itself; it is never stored.
+A reflecting team or a training group may discuss a case with people outside it. ``pseudonymise`` returns a
+copy of the case in which
 
-No translations here: the caller passes the words (``PseudonymWords``) in the case's language.
+- each person is called by a short role, once ("oma", "Buurvrouw A.", never "buurvrouw Buurvrouw"), or by an
+  invented name that fits the role ("bomma Fien", never "bomma Ruben"); distinct people stay distinct (two
+  consultants are "Consulent A." and "Consulent B."); a name typed after a role word ("papa Bart") is read
+  as that person even when a colleague shares the first name;
+- places (Belgian municipalities, the case's own places from its title, court, service and meetings,
+  "Sint-..." names), schools and institutions, street addresses, dates of birth, the file number, phone
+  numbers, e-mail addresses, national register and account numbers are replaced in every text;
+- what was replaced is listed (``Pseudonyms.review``: original -> replacement, kind, count) so that the
+  consultant can check it and correct it (``corrections``: original -> the replacement wanted, or the
+  original itself to keep it) before anything is shared.
+
+Record ids do not change (the copy is shown and exported like the case itself; ``neutral_ids`` renames them
+for a case file that leaves the machine); the copy is never stored. No translations here: the caller passes
+the words (``PseudonymWords``) in the case's language.
 """
 
 from __future__ import annotations
@@ -14,57 +24,39 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import pseudonym_text as pt
 from .case import Case
 from .model import Person, Record
+from .pseudonym_text import Found, fold, name_tokens, role_head
+
+__all__ = [
+    "MODES",
+    "PseudonymWords",
+    "Pseudonyms",
+    "Replacement",
+    "build",
+    "case_code",
+    "fold",
+    "name_tokens",
+    "neutral_ids",
+    "originals_in",
+    "pseudonymise",
+]
 
 MODES = ("roles", "names")
-"""``roles``: people are called by their relation (Moeder, Grootmoeder); ``names``: by invented names."""
+"""``roles``: people are called by their role (oma, Consulent A.); ``names``: by invented names."""
 
-# Invented first names: short, used in Flanders and the Netherlands, and mostly given to girls and boys
-# alike, so that no invented name suggests a gender the person does not have.
-INVENTED_FIRST = (
-    "Alex",
-    "Robin",
-    "Sam",
-    "Kim",
-    "Noa",
-    "Lou",
-    "Mika",
-    "Charlie",
-    "Jamie",
-    "Sasha",
-    "Dani",
-    "Kai",
-    "Billie",
-    "Morgan",
-    "Quinn",
-    "Ari",
-    "Eli",
-    "Remi",
-    "Jesse",
-    "Jo",
-    "Luca",
-    "Nikki",
-    "Wes",
-    "Tanne",
-    "Ruben",
-    "Ines",
-    "Mats",
-    "Fien",
-    "Bas",
-    "Lotte",
-    "Joren",
-    "Hanne",
-    "Stijn",
-    "Nele",
-    "Wout",
-    "Saar",
-)
+INVENTED = {
+    "female": ("Fien", "Lotte", "Hanne", "Nele", "Saar", "Ines", "Lien", "Marie", "Emma", "Julie", "Lies", "Eva"),
+    "male": ("Wout", "Stijn", "Bas", "Mats", "Joren", "Ruben", "Tuur", "Lucas", "Jef", "Pieter", "Arne", "Seppe"),
+    "": ("Robin", "Sam", "Kim", "Noa", "Lou", "Mika", "Charlie", "Jamie", "Dani", "Kai", "Quinn", "Jo", "Alex"),
+}
+"""Invented first names by gender; the neutral ones when neither the record nor the role tells it."""
+
 INVENTED_SURNAMES = (
     "Aerts",
     "Bogaert",
@@ -75,9 +67,7 @@ INVENTED_SURNAMES = (
     "Hermans",
     "Jacobs",
     "Lemmens",
-    "Mertens",
     "Nuyts",
-    "Oosterlinck",
     "Pauwels",
     "Raes",
     "Segers",
@@ -85,85 +75,171 @@ INVENTED_SURNAMES = (
     "Vos",
     "Wouters",
 )
-SURNAME_LETTERS = ("X", "Y", "Z", "W", "V", "U", "T", "S", "R", "Q", "P")
+LETTERS = "ABCDEFGHJKLMNPRSTVWZ"
 
-# Words that may be part of a name as typed ("Oma Rita", "Jan van den Berg") but are not names:
-# they are left alone in the texts (replacing every "van" or "oma" would make the texts unreadable).
-NOT_NAMES = frozenset(
-    (
-        # particles of family names (Dutch, French, German)
-        "van",
-        "de",
-        "der",
-        "den",
-        "het",
-        "ter",
-        "ten",
-        "te",
-        "la",
-        "le",
-        "du",
-        "des",
-        "von",
-        "vanden",
-        "vander",
-        "vande",
-        # how people are called by their place in the family or their job
-        "oma",
-        "opa",
-        "moemoe",
-        "vava",
-        "bompa",
-        "bomma",
-        "mama",
-        "papa",
-        "mam",
-        "pap",
-        "moeder",
-        "vader",
-        "tante",
-        "nonkel",
-        "oom",
-        "zus",
-        "broer",
-        "juf",
-        "meester",
-        "meneer",
-        "mevrouw",
-        "mijnheer",
-        "mevr",
-        "mr",
-        "dhr",
-        "mw",
-        "dr",
-        "dokter",
-        "madame",
-        "monsieur",
-        "grandma",
-        "grandpa",
-        "granny",
-        "mum",
-        "mom",
-        "dad",
-        "aunt",
-        "uncle",
-        "mrs",
-        "ms",
-        "miss",
-        "sir",
-        "teacher",
-        "doctor",
-        "familie",
-        "family",
-        "gezin",
-        "kind",
-        "child",
-        "baby",
+
+@dataclass(frozen=True)
+class PseudonymWords:
+    """The words a pseudonymised case is written with, in the case's language."""
+
+    case_title: str = "Case {code}"
+    child: str = "child"
+    someone: str = "N.N."
+    phone: str = "[phone]"
+    email: str = "[e-mail]"
+    place: str = "[place {n}]"
+    school: str = "[school {n}]"
+    organisation: str = "[organisation {n}]"
+    address: str = "[address]"
+    birth_date: str = "[date of birth]"
+    file_number: str = "[file number]"
+    number: str = "[number]"
+    sectors: Mapping[str, str] = field(
+        default_factory=lambda: {
+            "family": "family member",
+            "friends": "friend",
+            "school": "school",
+            "professional": "professional",
+        }
     )
-)
 
-# Fields that hold ids, choices or dates, never free text.
-_NOT_TEXT = frozenset(
+
+@dataclass(frozen=True)
+class Replacement:
+    """One thing replaced: what stood there, what stands there now, what kind of detail, how often."""
+
+    original: str
+    replacement: str
+    kind: str
+    """person, name, place, school, organisation, address, birth_date, file_number, phone, email, number"""
+    count: int = 0
+
+
+@dataclass(frozen=True)
+class Pseudonyms:
+    """How one case is pseudonymised: the label per person, the text replacement and what it replaces."""
+
+    labels: Mapping[str, str]
+    title: str
+    replace: Callable[[str], str]
+    originals: frozenset[str]
+    """Every name part that was replaced (lower case), for checks."""
+    review: tuple[Replacement, ...] = ()
+
+
+def case_code(case_id: str) -> str:
+    """A short stable code for a case, to tell pseudonymised cases apart (``Casus 4F1A``)."""
+    return hashlib.sha256(case_id.encode("utf-8")).hexdigest()[:4].upper()
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _people_in_order(case: Case) -> list[Person]:
+    """Children first (eldest first), then the others by id: a stable order for letters and names."""
+    kids = case.children()
+    kid_ids = {k.id for k in kids}
+    rest = sorted((p for p in case.people.values() if p.id not in kid_ids), key=lambda p: p.id)
+    return [*kids, *rest]
+
+
+def _stable_pick(key: str, pool: tuple[str, ...], taken: set[str]) -> str:
+    """A name from ``pool`` chosen by a hash of ``key`` (stable when other people are added)."""
+    free = [n for n in pool if n.casefold() not in taken]
+    if not free:
+        return ""
+    return free[int(hashlib.sha256(key.encode("utf-8")).hexdigest(), 16) % len(free)]
+
+
+def _gender(p: Person) -> str:
+    if p.gender in ("female", "male"):
+        return p.gender
+    return pt.gender_of_role(p.relation) or pt.gender_of_role(p.called_by_children)
+
+
+def _roles(people: list[Person], words: PseudonymWords, is_name: Callable[[str], bool]) -> dict[str, str]:
+    """The short role of each person, as a reader of the text would call them (no names in it)."""
+    out: dict[str, str] = {}
+    for p in people:
+        role = ""
+        for source in (p.called_by_children, p.relation):
+            head = role_head(source, is_name)
+            if head:
+                role = head
+                break
+        if not role:
+            role = words.child if p.is_child else words.sectors.get(p.sector, words.someone)
+        out[p.id] = role
+    return out
+
+
+def _labels(
+    people: list[Person], roles: dict[str, str], mode: str, taken: set[str], someone: str, child: str = ""
+) -> tuple[dict[str, str], dict[str, str]]:
+    """(label per person, the part that stands after a role word: "A." or an invented name, or "")."""
+    labels: dict[str, str] = {}
+    tags: dict[str, str] = {}
+    if mode == "names":
+        for p in people:
+            pool = INVENTED[_gender(p)] + INVENTED[""]
+            name = _stable_pick(p.id, pool, taken) or f"{someone} {len(labels) + 1}"
+            taken.add(name.casefold())
+            labels[p.id] = tags[p.id] = name
+        return labels, tags
+    count: dict[str, int] = {}
+    for p in people:
+        count[roles[p.id].casefold()] = count.get(roles[p.id].casefold(), 0) + 1
+    letters = iter(LETTERS)
+    for p in people:
+        role = roles[p.id]
+        if count[role.casefold()] == 1 and (pt.is_address_word(role) or (p.is_child and role == child)):
+            labels[p.id], tags[p.id] = role, ""  # "oma", "mama": how everyone calls them; unique here
+            continue
+        initial = (name_tokens(p.name) or [" "])[0][:1].upper()
+        letter = next((x for x in letters if x != initial), None) or str(len(labels) + 1)
+        tags[p.id] = f"{letter}."
+        labels[p.id] = f"{role} {letter}."
+    return labels, tags
+
+
+def build(
+    case: Case,
+    words: PseudonymWords | None = None,
+    mode: str = "roles",
+    corrections: Mapping[str, str] | None = None,
+) -> Pseudonyms:
+    """Work out each person's pseudonym and the replacement of every identifying detail in texts."""
+    if mode not in MODES:
+        raise ValueError(f"unknown pseudonym mode: {mode!r}")
+    words = words or PseudonymWords()
+    people = _people_in_order(case)
+    index = pt.NameIndex.of(people)
+    roles = _roles(people, words, index.is_name)
+    taken = set(index.folded)
+    labels, tags = _labels(people, roles, mode, taken, words.someone, words.child)
+    surnames = {}
+    for n, s in enumerate(index.surnames):
+        surnames[s] = _stable_pick(s, INVENTED_SURNAMES, taken) if mode == "names" else f"{LETTERS[-1 - n % 20]}."
+        taken.add(surnames[s].casefold())
+    finder = pt.Finder(case, index, words, labels, tags, roles, surnames, dict(corrections or {}))
+
+    def replace(text: str) -> str:
+        return finder.replace(text)
+
+    title = words.case_title.format(code=case_code(case.id))
+    return Pseudonyms(
+        labels={pid: _capitalise(label) for pid, label in labels.items()},
+        title=title,
+        replace=replace,
+        originals=frozenset(index.folded),
+        review=tuple(finder.review(_texts(case), people)),
+    )
+
+
+# ---- applying it to every record ----------------------------------------------------------------
+
+TEXT_FIELDS_NOT = frozenset(
     {
         "id",
         "a",
@@ -187,250 +263,150 @@ _NOT_TEXT = frozenset(
         "start_date",
         "started_at",
         "phase_started_at",
+        "hearing_date",
+        "consultant",
+        "crisis_worker",
+        "pointer",
+        "pinned",
+        "ff_status",
+        "ff_follow_up",
+        "ff_last_contact",
+        "gender",
+        "set_by",
+        "birth_date",
+        "signed_on",
+        "sent_on",
+        "done_on",
+        "planned_on",
+        "on",
     }
 )
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
-_PART = re.compile(r"[^\W\d_]+", re.UNICODE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-# A phone number: digits with spaces, dots, slashes or dashes, at least 9 digits (a date has 8).
-_PHONE = re.compile(r"(?<![\w+])\+?\d[\d ./-]{6,}\d(?!\w)")
+"""Fields that hold ids, choices or dates, never free text."""
 
 
-@dataclass(frozen=True)
-class PseudonymWords:
-    """The words a pseudonymised case is written with, in the case's language."""
-
-    case_title: str = "Case {code}"
-    child: str = "Child"
-    sectors: Mapping[str, str] = field(
-        default_factory=lambda: {
-            "family": "Family member",
-            "friends": "Friend or neighbour",
-            "school": "School or leisure",
-            "professional": "Professional",
-        }
-    )
-    someone: str = "N.N."
-    phone: str = "[phone]"
-    email: str = "[e-mail]"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.+-]*)?")
 
 
-def fold(text: str) -> str:
-    """Text without accents (``Zoë`` -> ``Zoe``), to find a name typed either way."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def name_tokens(name: str) -> list[str]:
-    """The parts of a name that identify someone (no particles, titles or single letters)."""
-    return [w for w in _WORD.findall(name) if len(w) > 1 and w.lower() not in NOT_NAMES]
-
-
-def case_code(case_id: str) -> str:
-    """A short stable code for a case, to tell pseudonymised cases apart (``Casus 4F1A``)."""
-    return hashlib.sha256(case_id.encode("utf-8")).hexdigest()[:4].upper()
-
-
-@dataclass(frozen=True)
-class Pseudonyms:
-    """How one case is pseudonymised: the label per person and the text replacement."""
-
-    labels: Mapping[str, str]
-    title: str
-    replace: Callable[[str], str]
-    originals: frozenset[str]
-    """Every name part that was replaced (lower case), for checks."""
-
-
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _people_in_order(case: Case) -> list[Person]:
-    """Children first (eldest first), then the others by id: a stable order for numbering."""
-    kids = case.children()
-    kid_ids = {k.id for k in kids}
-    rest = sorted((p for p in case.people.values() if p.id not in kid_ids), key=lambda p: p.id)
-    return [*kids, *rest]
-
-
-def _number_duplicates(labels: dict[str, str], order: list[str]) -> dict[str, str]:
-    """``Tante``, ``Tante`` -> ``Tante 1``, ``Tante 2`` (in the given order)."""
-    counts: dict[str, int] = {}
-    for pid in order:
-        key = labels[pid].casefold()
-        counts[key] = counts.get(key, 0) + 1
-    seen: dict[str, int] = {}
-    out = dict(labels)
-    for pid in order:
-        key = labels[pid].casefold()
-        if counts[key] > 1:
-            seen[key] = seen.get(key, 0) + 1
-            out[pid] = f"{labels[pid]} {seen[key]}"
+def _texts(case: Case) -> list[str]:
+    out: list[str] = []
+    for bucket in case.records.values():
+        for rec in bucket.values():
+            for f in dataclasses.fields(rec):  # type: ignore[arg-type]
+                if f.name in TEXT_FIELDS_NOT:
+                    continue
+                value = getattr(rec, f.name)
+                if isinstance(value, str) and value and not _ISO_DATE.fullmatch(value):
+                    out.append(value)
+                elif isinstance(value, tuple) and f.name == "agenda":
+                    out += [v for v in value if isinstance(v, str)]
     return out
 
 
-def _role_labels(people: list[Person], words: PseudonymWords, is_name: Callable[[str], bool]) -> dict[str, str]:
-    labels: dict[str, str] = {}
-    for p in people:
-        relation = " ".join(re.sub(r"\([^)]*\)", " ", p.relation).split())
-        if relation and not is_name(relation) and len(relation) <= 60:
-            labels[p.id] = _capitalise(relation)
-        elif p.is_child:
-            labels[p.id] = words.child
-        else:
-            labels[p.id] = words.sectors.get(p.sector, words.someone)
-    return _number_duplicates(labels, [p.id for p in people])
+def _scrub(value: Any, name: str, ps: Pseudonyms, ids: frozenset[str]) -> Any:
+    """Free text inside a record (nested records and tuples too) with its details replaced; ids, choices
+    and dates stay as they are."""
+    if name in TEXT_FIELDS_NOT:
+        return value
+    if isinstance(value, str):
+        if not value or value in ids or _ISO_DATE.fullmatch(value):
+            return value
+        return ps.replace(value)
+    if isinstance(value, tuple):
+        return tuple(_scrub(v, "", ps, ids) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _scrub(getattr(value, f.name), f.name, ps, ids) for f in dataclasses.fields(value)}
+        return dataclasses.replace(value, **changes)
+    return value
 
 
-def _stable_pick(key: str, pool: tuple[str, ...], taken: set[str]) -> str:
-    """A name from ``pool`` chosen by a hash of ``key`` (stable when other people are added)."""
-    free = [n for n in pool if n.casefold() not in taken]
-    if not free:
-        return ""
-    start = int(hashlib.sha256(key.encode("utf-8")).hexdigest(), 16) % len(free)
-    return free[start]
+def _plain_relation(relation: str, label: str) -> str:
+    """The relation without the role the label already says ("nonkel (broer van mama)" beside "Nonkel" ->
+    "broer van mama"; "moeder" beside "Mama" -> ""), so that no document reads "Mama (moeder)"."""
+    head = re.split(r"[\s(,;]", relation.strip(), maxsplit=1)[0]
+    said = label.split()[0] if label.split() else ""
+    if head and said and pt.same_role_words(head, said):
+        rest = relation.strip()[len(head) :].strip()
+        return re.sub(r"^\((.*)\)$", r"\1", rest).strip()
+    return relation
 
 
-def build(case: Case, words: PseudonymWords | None = None, mode: str = "roles") -> Pseudonyms:
-    """Work out the pseudonym of every person and the replacement of names in texts."""
-    if mode not in MODES:
-        raise ValueError(f"unknown pseudonym mode: {mode!r}")
-    words = words or PseudonymWords()
-    people = _people_in_order(case)
-
-    # Name parts: the first part is a given name, the others family names.
-    first_of: dict[str, set[str]] = {}
-    surname_of: dict[str, set[str]] = {}
-    surnames: list[str] = []
-    for p in people:
-        tokens = name_tokens(p.name)
-        for i, tok in enumerate(tokens):
-            key = tok.casefold()
-            if i == 0:
-                first_of.setdefault(key, set()).add(p.id)
-            else:
-                surname_of.setdefault(key, set()).add(p.id)
-                if key not in surnames:
-                    surnames.append(key)
-    originals = frozenset(first_of) | frozenset(surname_of)
-    folded_originals = originals | {fold(o) for o in originals}
-
-    def is_name(text: str) -> bool:
-        return any(
-            w.casefold() in folded_originals or fold(w.casefold()) in folded_originals for w in _WORD.findall(text)
-        )
-
-    taken = set(folded_originals)
-    if mode == "roles":
-        labels = _role_labels(people, words, is_name)
-        letters = [x for x in SURNAME_LETTERS if x.casefold() not in taken]
-        surname_label = {s: (letters[i] if i < len(letters) else words.someone) for i, s in enumerate(surnames)}
-    else:
-        labels = {}
-        for p in people:
-            name = _stable_pick(p.id, INVENTED_FIRST, taken)
-            if not name:
-                name = f"{words.someone} {len(labels) + 1}"
-            taken.add(name.casefold())
-            labels[p.id] = name
-        surname_label = {}
-        for s in surnames:
-            name = _stable_pick(s, INVENTED_SURNAMES, taken) or words.someone
-            taken.add(name.casefold())
-            surname_label[s] = name
-
-    # What each name (or name part) found in a text becomes; a part shared by two people who are not
-    # told apart by it becomes "N.N." rather than the wrong person.
-    replacement: dict[str, str] = {}
-    full_of: dict[str, set[str]] = {}
-    for p in people:
-        full = " ".join(p.name.split()).casefold()
-        if len(full.split()) > 1 and name_tokens(full):
-            full_of.setdefault(full, set()).add(p.id)
-    for full, ids in full_of.items():
-        replacement[full] = labels[next(iter(ids))] if len(ids) == 1 else words.someone
-    for key, ids in first_of.items():
-        if (key in surname_of and surname_of[key] - ids) or len(ids) > 1:
-            replacement.setdefault(key, words.someone)
-        else:
-            replacement.setdefault(key, labels[next(iter(ids))])
-    for key in surnames:
-        replacement.setdefault(key, surname_label.get(key, words.someone))
-    for key, value in list(replacement.items()):
-        replacement.setdefault(fold(key), value)
-
-    # Short name parts ("An", "Bo", "Wil") are only found capitalised as in a name: in lower case they
-    # are ordinary words ("an", "wil"). Longer parts are found in any case ("jonas" typed in haste).
-    long_keys = sorted((k for k in replacement if len(k) > 3 or " " in k), key=len, reverse=True)
-    short_keys = sorted((k for k in replacement if len(k) <= 3 and " " not in k), key=len, reverse=True)
-    branches: list[str] = []
-    if long_keys:
-        branches.append("(?i:" + "|".join(r"\s+".join(re.escape(part) for part in k.split()) for k in long_keys) + ")")
-    if short_keys:
-        variants = sorted({v for k in short_keys for v in (_capitalise(k), k.upper())}, key=len, reverse=True)
-        branches.append("|".join(re.escape(v) for v in variants))
-    pattern = re.compile(rf"(?<![\w])(?:{'|'.join(branches)})(?![\w])", re.UNICODE) if branches else None
-    phones = {re.sub(r"\D", "", p.phone) for p in people if len(re.sub(r"\D", "", p.phone)) >= 6}
-
-    def sub_name(m: re.Match[str]) -> str:
-        found = " ".join(m.group(0).split()).casefold()
-        return replacement.get(found) or replacement.get(fold(found)) or words.someone
-
-    def sub_phone(m: re.Match[str]) -> str:
-        digits = re.sub(r"\D", "", m.group(0))
-        return words.phone if len(digits) >= 9 or digits in phones else m.group(0)
-
-    def replace(text: str) -> str:
-        if not text:
-            return text
-        out = _EMAIL.sub(words.email, text)
-        out = _PHONE.sub(sub_phone, out)
-        if pattern is not None:
-            out = pattern.sub(sub_name, out)
-        return out
-
-    title = words.case_title.format(code=case_code(case.id))
-    return Pseudonyms(labels=labels, title=title, replace=replace, originals=originals)
-
-
-def _record(rec: Record, ps: Pseudonyms) -> Record:
+def _record(rec: Record, ps: Pseudonyms, words: PseudonymWords, ids: frozenset[str]) -> Record:
+    new = _scrub(rec, "", ps, ids)
     changes: dict[str, Any] = {}
-    for f in dataclasses.fields(rec):  # type: ignore[arg-type]
-        if f.name in _NOT_TEXT:
-            continue
-        value = getattr(rec, f.name)
-        if isinstance(value, str) and value:
-            new = ps.replace(value)
-            if new != value:
-                changes[f.name] = new
-        elif f.name == "agenda" and value:
-            changes[f.name] = tuple(ps.replace(v) for v in value)
     if isinstance(rec, Person):
-        changes["name"] = ps.labels.get(rec.id, rec.name)
+        label = ps.labels.get(rec.id, rec.name)
+        changes["name"] = label
         changes["phone"] = ""
+        changes["relation"] = _plain_relation(new.relation, label)
+        if rec.birth_date:
+            # The first of the month: ages (in months for a baby) stay right, the day of birth is gone.
+            changes["birth_date"] = rec.birth_date[:8] + "01"
     if rec.KIND == "case":
         changes["title"] = ps.title
-    return dataclasses.replace(rec, **changes) if changes else rec  # type: ignore[type-var]
+        if getattr(rec, "file_number", ""):
+            changes["file_number"] = words.file_number
+    return dataclasses.replace(new, **changes) if changes else new  # type: ignore[no-any-return]
 
 
-def pseudonymise(case: Case, words: PseudonymWords | None = None, mode: str = "roles") -> Case:
-    """The case with every name replaced (screen and exports); ids unchanged; never stored."""
-    ps = build(case, words, mode)
-    return Case.from_records(_record(r, ps) for bucket in case.records.values() for r in bucket.values())
+def pseudonymise(
+    case: Case,
+    words: PseudonymWords | None = None,
+    mode: str = "roles",
+    corrections: Mapping[str, str] | None = None,
+) -> Case:
+    """The case with every identifying detail replaced (screen and exports); ids unchanged; never stored."""
+    words = words or PseudonymWords()
+    ps = build(case, words, mode, corrections)
+    ids = frozenset(rid for bucket in case.records.values() for rid in bucket)
+    return Case.from_records(_record(r, ps, words, ids) for bucket in case.records.values() for r in bucket.values())
+
+
+def neutral_ids(case: Case, prefix: str = "c-") -> Case:
+    """The same case with every record id replaced by a neutral one (``pe-1``, ``it-12``): ids typed by people
+    ("p-jonas") would otherwise carry names into a case file. References follow their record."""
+    mapping: dict[str, str] = {}
+    for kind, bucket in case.records.items():
+        if kind in ("score", "review", "step"):
+            continue  # made of the records they join, or the trajectory's own step names
+        for n, rid in enumerate(sorted(bucket), 1):
+            mapping[rid] = f"{prefix}{case_code(case.id).lower()}" if kind == "case" else f"{kind[:2]}-{n}"
+
+    def swap(value: Any, name: str = "id") -> Any:
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            fields = dataclasses.fields(value)
+            return dataclasses.replace(value, **{f.name: swap(getattr(value, f.name), f.name) for f in fields})
+        if isinstance(value, tuple):
+            return tuple(swap(v, name) for v in value)
+        if isinstance(value, str) and (name == "id" or name in pt.ID_FIELDS):
+            return mapping.get(value, value)
+        return value
+
+    records: list[Record] = []
+    for kind, bucket in case.records.items():
+        for rec in bucket.values():
+            new = swap(rec, "")
+            if kind == "score":
+                new = dataclasses.replace(new, id=f"{new.scale}:{new.meeting}:{new.person}")
+            elif kind == "review":
+                new = dataclasses.replace(new, id=f"{new.agreement}:{new.meeting}")
+            records.append(new)
+    return Case.from_records(records)
 
 
 def originals_in(texts: Iterable[str], case: Case) -> list[str]:
-    """Name parts of ``case`` that still occur as words in ``texts`` (tests and a last check).
-
-    Short parts (three letters or fewer) count only when capitalised, as the replacement treats them.
-    """
-    ps = build(case)
-    wanted = {fold(o) for o in ps.originals}
+    """Name parts and places of ``case`` that still occur as words in ``texts`` (tests and a last check)."""
+    index = pt.NameIndex.of(_people_in_order(case))
+    wanted = set(index.folded) | {fold(p.casefold()) for p in pt.case_places(case)}
     found: set[str] = set()
     for text in texts:
-        for w in {*_WORD.findall(text or ""), *_PART.findall(text or "")}:
-            k = fold(w.casefold())
-            if k in wanted and (len(k) > 3 or w[:1].isupper()):
-                found.add(w)
+        for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text or "", re.UNICODE):
+            for part in {w, *w.split("-")}:
+                k = fold(part.casefold())
+                if k in wanted and (len(k) > 3 or part[:1].isupper()):
+                    found.add(part)
     return sorted(found)
+
+
+def found_kinds() -> tuple[str, ...]:
+    """The kinds of details the review list can show, in the order it shows them."""
+    return Found.KINDS

@@ -18,7 +18,54 @@ from .model import COLUMNS, ELEMENTS, Meeting, Reflection, Scale, Scenario, Scor
 
 
 def scenarios_in_order(case: Case) -> list[Scenario]:
-    return sorted(case.scenarios.values(), key=lambda s: (s.position, s.id))
+    """The team's scenarios (ways forward), in their order; the team's own map is not one of them."""
+    return sorted((s for s in case.scenarios.values() if s.kind == "scenario"), key=lambda s: (s.position, s.id))
+
+
+# ---- the team's own map -------------------------------------------------------------------------
+
+TEAM_MAP = "sc-team-map"
+"""The id of the team's own map of the case (one per case, made when the team first writes on it)."""
+
+
+def team_map(case: Case) -> Scenario | None:
+    """The reflecting team's own map of the case (its items are the team's, in professional language)."""
+    found = [s for s in case.scenarios.values() if s.kind == "team_map"]
+    return sorted(found, key=lambda s: s.id)[0] if found else None
+
+
+def _with_team_map(case: Case) -> tuple[list[Edit], Case, str]:
+    m = team_map(case)
+    if m is not None:
+        return [], case, m.id
+    rec = Scenario(id=TEAM_MAP, title="team map", kind="team_map", position=0.0)
+    e = ops.create(rec, "reflecting.edit.team_map")
+    return [e], case.apply(e), rec.id
+
+
+def add_team_item(case: Case, meeting_id: str | None, text: str, element: str) -> tuple[Edit, str]:
+    """An item on the team's own map (made with the map when it is the first)."""
+    edits, work, map_id = _with_team_map(case)
+    e, iid = ops.add_item(work, text, element=element, scenario=map_id, meeting=meeting_id)
+    return ops.combine("edit.add_item", [*edits, e]), iid
+
+
+def set_team_map_score(case: Case, meeting_id: str, person_id: str, value: Any) -> Edit:
+    """A team member's score of the case on the team's own map (not on the family's safety scale)."""
+    ops.parse_score(value)
+    edits, work, map_id = _with_team_map(case)
+    return ops.combine("edit.set_score", [*edits, set_team_score(work, map_id, meeting_id, person_id, value)])
+
+
+def family_items(case: Case, column: str) -> list[Any]:
+    """The family's own words in one column (the case's columns, as said in the network meetings)."""
+    return [i for element in ELEMENTS[column] for i in case.items_of(element)]
+
+
+def professionals(case: Case) -> list[str]:
+    """Who may sit in the reflecting team: the case's professionals (the team meets without the family)."""
+    people = [p for p in case.people.values() if p.sector == "professional" and not p.is_child]
+    return [p.id for p in sorted(people, key=lambda p: p.name.casefold())]
 
 
 def reflecting_meetings(case: Case) -> list[Meeting]:
@@ -196,7 +243,11 @@ def set_scribe(case: Case, meeting_id: str, person_id: str | None) -> Edit:
 
 
 def reflections(case: Case, meeting_id: str | None, conclusions: bool = False) -> list[Reflection]:
-    rs = [r for r in case.reflections.values() if r.meeting == meeting_id and r.is_conclusion == conclusions]
+    rs = [
+        r
+        for r in case.reflections.values()
+        if r.meeting == meeting_id and r.is_conclusion == conclusions and not r.is_next_step
+    ]
     return sorted(rs, key=lambda r: (r.round, r.position, r.id))
 
 
@@ -229,7 +280,13 @@ def next_speaker(
 
 
 def add_reflection(
-    case: Case, meeting_id: str, text: str, author: str | None = None, round_no: int = 1, conclusion: bool = False
+    case: Case,
+    meeting_id: str,
+    text: str,
+    author: str | None = None,
+    round_no: int = 1,
+    conclusion: bool = False,
+    next_step: bool = False,
 ) -> tuple[Edit, str]:
     case.get("meeting", meeting_id)
     if author is not None and author not in case.people:
@@ -244,14 +301,21 @@ def add_reflection(
             "author": author,
             "text": ops.clean(text),
             "round": round_no,
-            "is_conclusion": conclusion,
+            "is_conclusion": conclusion and not next_step,
+            "is_next_step": next_step,
             "position": position,
         },
         "reflection",
     )
-    return ops.create(rec, "reflecting.edit.add_conclusion" if conclusion else "reflecting.edit.add_reflection"), rid
+    label = "reflecting.edit.add_step" if next_step else "reflecting.edit.add_conclusion" if conclusion else None
+    return ops.create(rec, label or "reflecting.edit.add_reflection"), rid
 
 
-def meeting_next_steps(case: Case, meeting_id: str | None) -> list[Any]:
-    """Next steps of the case itself (not of a scenario) agreed in this meeting."""
-    return [i for i in case.items_of("next_step") if i.meeting == meeting_id]
+def meeting_next_steps(case: Case, meeting_id: str | None) -> list[Reflection]:
+    """The team's next steps agreed in this discussion (kept in its record, not among the case's next steps)."""
+    rs = [r for r in case.reflections.values() if r.meeting == meeting_id and r.is_next_step]
+    return sorted(rs, key=lambda r: (r.position, r.id))
+
+
+def add_next_step(case: Case, meeting_id: str, text: str) -> tuple[Edit, str]:
+    return add_reflection(case, meeting_id, text, None, 0, next_step=True)

@@ -1,23 +1,36 @@
 """Scaling questions, pure: the wording of each kind of scale, who scored what, the spread, the scores as a table.
 
-No widgets, no plotly. Texts are translation keys; the few functions that return readable text (labels
-for people, the scores table) take a language and look the words up in ``facilitation.i18n`` (a plain
-catalog with no dependencies of its own), imported where needed so the domain stays importable alone.
+No widgets, no plotly, no translation layer. Texts are translation keys; the few functions that return
+readable text (labels for people, how the children are named, the scores table) get their words from the
+caller: ``words(key, **params)`` (``Session.t`` on screen, ``functools.partial(i18n.translate, lang)`` in
+documents and charts).
 """
 
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from .case import Case
 from .model import SCALE_KINDS, Meeting, Person, Scale, Score
+from .text import shorten
 from .trajectory import day_number
+
+Words = Callable[..., str]
+"""The caller's words: ``words(key, **params)`` gives the text of a translation key in the reader's language."""
 
 PERSON_SUBJECT_KINDS = frozenset({"willingness", "confidence", "capacity"})
 """Scales about one person (a parent): ``Scale.subject`` is a person id."""
+CHILD_SUBJECT_KINDS = frozenset({"child"})
+"""A child's own scale: ``Scale.subject`` is the child (a person id), and only that child answers it."""
+CHILD_SCALE_BELOW = 12
+"""Children younger than this are asked the child's scale (faces, "Hoe veilig voel jij je thuis?") instead of
+the adults' question; from 12 a young person (*jongere*) answers the adults' question like everyone else."""
+NAMED_CHILDREN = 3
+"""Up to this many children are named in a question ("Noor, Adam en Lina"); more are "de kinderen"."""
 GOAL_SUBJECT_KINDS = frozenset({"goal_progress"})
 """Scales about one safety goal: ``Scale.subject`` is an item id."""
 
@@ -25,12 +38,6 @@ NAME_MODES = ("names", "initials", "roles")
 """How people are shown on the screen: full names, initials, or their relation/role."""
 
 GROUPS = ("informal", "professional")
-
-
-def _tr(lang: str, key: str, **params: Any) -> str:
-    from ..i18n import translate
-
-    return translate(lang, key, **params)
 
 
 # ---- wording ------------------------------------------------------------------------------------
@@ -45,17 +52,31 @@ class Wording:
     high: str
 
 
-def wording_keys(kind: str) -> Wording:
-    """The standard wording of a kind of scale, as translation keys."""
+CHILDREN_IN_WORDING = frozenset({"safety", "willingness", "capacity"})
+"""Kinds whose standard wording speaks of the children (``{children}``: their names, or "de jongere" ...)."""
+
+
+def wording_keys(kind: str, children: int | None = None) -> Wording:
+    """The standard wording of a kind of scale, as translation keys.
+
+    Without ``children`` the keys speak of "de kinderen"; with ``children`` (how many are named) they take
+    ``{children}`` and agree with one child or more ("dat Jonas veilig genoeg is", "dat Noor en Adam ... zijn").
+    """
     if kind not in SCALE_KINDS:
         raise ValueError(kind)
-    return Wording(f"scaling.q.{kind}", f"scaling.low.{kind}", f"scaling.high.{kind}")
+    w = Wording(f"scaling.q.{kind}", f"scaling.low.{kind}", f"scaling.high.{kind}")
+    if children is None or kind not in CHILDREN_IN_WORDING:
+        return w
+    n = ".one" if children == 1 else ".many"
+    return Wording(w.question + n, w.low + n, w.high + n)
 
 
 def subject_kind(kind: str) -> str | None:
-    """What ``Scale.subject`` points at for this kind: 'person', 'item' or None."""
+    """What ``Scale.subject`` points at for this kind: 'person', 'child', 'item' or None."""
     if kind in PERSON_SUBJECT_KINDS:
         return "person"
+    if kind in CHILD_SUBJECT_KINDS:
+        return "child"
     if kind in GOAL_SUBJECT_KINDS:
         return "item"
     return None
@@ -72,18 +93,13 @@ def subject_name(case: Case, scale: Scale) -> str:
     return item.text if item is not None else ""
 
 
-def scale_title(case: Case, scale: Scale, lang: str, limit: int = 90) -> str:
+def scale_title(case: Case, scale: Scale, words: Words, limit: int = 90) -> str:
     """A one-line name for pickers and tables: 'Bereidheid · Sofie', 'Eigen vraag text', ..."""
     if scale.kind == "free" and scale.question.strip():
-        return shorten(" ".join(scale.question.split()), limit)
-    base = _tr(lang, f"scale.{scale.kind}")
+        return shorten(scale.question, limit)
+    base = words(f"scale.{scale.kind}")
     subject = " ".join(subject_name(case, scale).split())
     return shorten(f"{base} · {subject}", limit) if subject else base
-
-
-def shorten(text: str, limit: int) -> str:
-    """Text cut to ``limit`` characters with an ellipsis (whole text when it fits)."""
-    return text if len(text) <= limit else text[: max(1, limit - 1)].rstrip() + "…"
 
 
 def case_scales(case: Case) -> list[Scale]:
@@ -119,6 +135,63 @@ def subject_goals(case: Case) -> list[Any]:
     return case.items_of("safety_goal")
 
 
+def subject_children(case: Case) -> list[Person]:
+    """Who a child's scale can be about: the children of the case."""
+    return children_of(case)
+
+
+# ---- children and young people --------------------------------------------------------------------
+
+
+def age_on(person: Person, when: str | None) -> int | None:
+    """Age in whole years on ``when`` (an ISO date; None: today) from the date of birth, else the age typed in."""
+    if person.birth_date:
+        try:
+            born = date.fromisoformat(person.birth_date)
+            day = date.fromisoformat(when) if when else date.today()
+        except ValueError:
+            return person.age
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+    return person.age
+
+
+def asked_child_scale(person: Person, when: str | None) -> bool:
+    """A child younger than 12 at the meeting gets the child's scale, not the adults' question."""
+    age = age_on(person, when)
+    return person.is_child and age is not None and age < CHILD_SCALE_BELOW
+
+
+def children_of(case: Case) -> list[Person]:
+    """The children of the case, oldest first (as the family names them: "Noor en Adam")."""
+    return sorted(
+        (p for p in case.people.values() if p.is_child),
+        key=lambda p: (-(age_on(p, None) or 0), p.name.casefold()),
+    )
+
+
+def children_phrase(case: Case, words: Words, *, names: bool = True, when: str | None = None) -> tuple[str, int]:
+    """How a question speaks of the children, and of how many: ("Jonas", 1), ("Noor en Adam", 2).
+
+    Without names (initials or roles on the screen) or with more than three children: "het kind", "de
+    jongere" (12 or older), "de kinderen", "de jongeren". ``("", 0)`` when the case has no child yet.
+    """
+    kids = children_of(case)
+    if not kids:
+        return "", 0
+    if names and len(kids) <= NAMED_CHILDREN:
+        first = [" ".join(k.name.split()) or "?" for k in kids]
+        text = first[0] if len(first) == 1 else words("scaling.and", first=", ".join(first[:-1]), last=first[-1])
+        return text, len(kids)
+    young = all((age_on(k, when) or 0) >= CHILD_SCALE_BELOW for k in kids)
+    one = len(kids) == 1
+    key = (
+        ("scaling.young_one" if one else "scaling.young_many")
+        if young
+        else ("scaling.child_one" if one else "scaling.children_many")
+    )
+    return words(key), len(kids)
+
+
 # ---- scores -------------------------------------------------------------------------------------
 
 
@@ -142,9 +215,15 @@ def participants(case: Case, meeting: Meeting | None, scale_id: str | None, pres
     """Who answers at this meeting: those present, plus anyone who already scored there, in a fixed order.
 
     The order never depends on the scores (no ranking): children, family and network first, then the
-    professionals, each in the order given (the meeting's attendance list).
+    professionals, each in the order given (the meeting's attendance list). A child's scale is answered by
+    its child alone; a child younger than 12 answers the child's scale, not the adults' question.
     """
-    ids = [p for p in present if p in case.people]
+    scale = case.scales.get(scale_id) if scale_id is not None else None
+    when = meeting.date if meeting is not None else None
+    if scale is not None and scale.kind in CHILD_SUBJECT_KINDS:
+        ids = [scale.subject] if scale.subject in case.people else []
+    else:
+        ids = [p for p in present if p in case.people and not asked_child_scale(case.people[p], when)]
     if meeting is not None and scale_id is not None:
         extra = sorted(
             (pid for pid in scores_at(case, scale_id, meeting.id) if pid not in ids),
@@ -154,6 +233,36 @@ def participants(case: Case, meeting: Meeting | None, scale_id: str | None, pres
     ids = list(dict.fromkeys(ids))
     pos = {pid: i for i, pid in enumerate(ids)}
     return sorted(ids, key=lambda pid: (not case.people[pid].is_child, not case.people[pid].informal, pos[pid]))
+
+
+def young_present(case: Case, meeting: Meeting | None, present: Iterable[str]) -> list[Person]:
+    """Children at the table who get the child's scale instead of the adults' question."""
+    when = meeting.date if meeting is not None else None
+    return [case.people[p] for p in present if p in case.people and asked_child_scale(case.people[p], when)]
+
+
+@dataclass(frozen=True)
+class ChildVoice:
+    """A child's own answer at a meeting, shown beside the adults' scores and never counted with them."""
+
+    child: Person
+    scale: Scale
+    score: Score | None
+
+
+def children_voices(case: Case, meeting_id: str | None) -> list[ChildVoice]:
+    """Every child's scale of the case with that child's score at the meeting (None: not asked there yet)."""
+    out = []
+    for sc in case_scales(case):
+        if sc.kind in CHILD_SUBJECT_KINDS and sc.subject in case.people:
+            got = scores_at(case, sc.id, meeting_id).get(sc.subject) if meeting_id else None
+            out.append(ChildVoice(case.people[sc.subject], sc, got))
+    return out
+
+
+def child_scale_of(case: Case, child_id: str) -> Scale | None:
+    """The child's own scale, if it was asked before."""
+    return find_scale(case, "child", child_id)
 
 
 @dataclass(frozen=True)
@@ -194,9 +303,9 @@ def summary(case: Case, scale_id: str, meeting_id: str | None) -> dict[str, Spre
     return out
 
 
-def day_of(case: Case, meeting: Meeting) -> int | None:
-    """The meeting's day in the trajectory, counted as everywhere else (``trajectory.day_number``: the start
-    date is day 1, so a meeting two weeks after the urgent measure is on day 15)."""
+def meeting_day(case: Case, meeting: Meeting) -> int | None:
+    """The meeting's day in the trajectory: day 1 is the start date (the day of the urgent measure, seed 004),
+    as the timeline, the scores table and the documents count (``trajectory.day_number``)."""
     return day_number(case, meeting.date)
 
 
@@ -229,7 +338,7 @@ def history(case: Case, scale_id: str, include: str | None = None) -> list[Histo
         points.append(
             HistoryPoint(
                 m,
-                day_of(case, m),
+                meeting_day(case, m),
                 values,
                 Spread.of(values.values()),
                 Spread.of(groups["informal"]),
@@ -253,17 +362,18 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words[:3]).upper()
 
 
-def role_of(person: Person, lang: str) -> str:
+def role_of(person: Person, words: Words) -> str:
     """The person's relation ('grootmoeder', 'leerkracht'), else 'child' or the sector's name."""
     rel = " ".join(person.relation.split())
     if rel:
         return rel
     if person.is_child:
-        return _tr(lang, "scaling.child")
-    return _tr(lang, f"sector.{person.sector}")
+        age = age_on(person, None)
+        return words("scaling.young" if age is not None and age >= CHILD_SCALE_BELOW else "scaling.child")
+    return words(f"sector.{person.sector}")
 
 
-def person_labels(case: Case, ids: Iterable[str], mode: str, lang: str) -> dict[str, str]:
+def person_labels(case: Case, ids: Iterable[str], mode: str, words: Words) -> dict[str, str]:
     """How each person is shown: full name, initials or role; equal labels get a number ('RM 2')."""
     ids = [pid for pid in ids if pid in case.people]
     raw: dict[str, str] = {}
@@ -272,17 +382,17 @@ def person_labels(case: Case, ids: Iterable[str], mode: str, lang: str) -> dict[
         if mode == "initials":
             raw[pid] = initials(p.name)
         elif mode == "roles":
-            raw[pid] = role_of(p, lang)
+            raw[pid] = role_of(p, words)
         else:
             raw[pid] = " ".join(p.name.split()) or "?"
     return _disambiguate(ids, raw)
 
 
-def short_labels(case: Case, ids: Iterable[str], mode: str, lang: str) -> dict[str, str]:
+def short_labels(case: Case, ids: Iterable[str], mode: str, words: Words) -> dict[str, str]:
     """Shorter labels for the chart: first names in name mode (plus the family name's initial when shared)."""
     ids = [pid for pid in ids if pid in case.people]
     if mode != "names":
-        return person_labels(case, ids, mode, lang)
+        return person_labels(case, ids, mode, words)
     words = {pid: case.people[pid].name.split() or ["?"] for pid in ids}
     firsts: dict[str, int] = {}
     for pid in ids:
@@ -332,11 +442,12 @@ SCORE_COLUMNS = (
 )
 
 
-def scores_frame(case: Case, lang: str = "nl", headers: bool = False) -> Any:
+def scores_frame(case: Case, words: Words, headers: bool = False) -> Any:
     """Every score of the case as a pandas DataFrame, one row per score, in meeting, scale, person order.
 
-    Column names are the stable ``SCORE_COLUMNS``; with ``headers`` they are the words of ``lang``
-    (``scaling.col.*``) for a file a person opens. Texts (scale, kind of meeting, network) are in ``lang``.
+    The one scores table of the tool (screen CSV and the documents). Column names are the stable
+    ``SCORE_COLUMNS``; with ``headers`` they are the reader's words (``scaling.col.*``) for a file a person
+    opens. Texts (scale, kind of meeting, network) are in the reader's words; ``day`` counts from day 1.
     """
     import pandas as pd
 
@@ -347,18 +458,18 @@ def scores_frame(case: Case, lang: str = "nl", headers: bool = False) -> Any:
         sc = case.scales.get(s.scale)
         if m is None or p is None or sc is None:
             continue
-        day = day_of(case, m)
+        day = meeting_day(case, m)
         rows.append(
             (
                 m.date,
                 day if day is not None else pd.NA,
-                _tr(lang, f"meeting_kind.{m.kind}"),
-                scale_title(case, sc, lang, limit=1000),
-                _tr(lang, f"scale.{sc.kind}"),
+                words(f"meeting_kind.{m.kind}"),
+                scale_title(case, sc, words, limit=1000),
+                words(f"scale.{sc.kind}"),
                 subject_name(case, sc),
                 p.name,
-                role_of(p, lang),
-                _tr(lang, f"scaling.group.{group_of(p)}"),
+                role_of(p, words),
+                words(f"scaling.group.{group_of(p)}"),
                 s.value,
                 s.why_not_lower,
                 s.one_point_higher,
@@ -375,5 +486,5 @@ def scores_frame(case: Case, lang: str = "nl", headers: bool = False) -> Any:
         if col not in ("value", "day"):
             df[col] = df[col].astype(object)
     if headers:
-        df.columns = [_tr(lang, f"scaling.col.{c}") for c in SCORE_COLUMNS]
+        df.columns = [words(f"scaling.col.{c}") for c in SCORE_COLUMNS]
     return df

@@ -23,7 +23,7 @@ from typing import Any
 from . import ops
 from .case import Case, Change, Edit
 from .errors import ValidationError
-from .model import Agreement, CaseInfo, Item, Meeting, Person, RevealStep, RoleCard
+from .model import COLUMNS, ELEMENTS, Agreement, CaseInfo, Item, Meeting, Person, RevealStep, RoleCard
 
 Say = Callable[..., str]
 """``say(name, **params)``: a sentence for generated cards and steps, in the case's language."""
@@ -59,6 +59,154 @@ def _quote(text: str, limit: int = 400) -> str:
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
 
+# ---- who is who, from the card holder's point of view -------------------------------------------
+
+FAMILY_TIES = ("parent", "partner", "ex_partner")
+
+
+def _gender(p: Person) -> str:
+    from .pseudonym_text import gender_of_role
+
+    return p.gender if p.gender in ("female", "male") else gender_of_role(p.relation)
+
+
+def _by_gender(p: Person, female: str, male: str, other: str) -> str:
+    return {"female": female, "male": male}.get(_gender(p), other)
+
+
+class Family:
+    """Parents, children and partners of everyone, read from the genogram's ties."""
+
+    def __init__(self, case: Case) -> None:
+        self.parents: dict[str, set[str]] = {}
+        self.children: dict[str, set[str]] = {}
+        self.partners: dict[str, set[str]] = {}
+        self.exes: dict[str, set[str]] = {}
+        for t in case.ties.values():
+            if t.kind == "parent":
+                self.parents.setdefault(t.b, set()).add(t.a)
+                self.children.setdefault(t.a, set()).add(t.b)
+            elif t.kind in ("partner", "ex_partner"):
+                bucket = self.partners if t.kind == "partner" else self.exes
+                bucket.setdefault(t.a, set()).add(t.b)
+                bucket.setdefault(t.b, set()).add(t.a)
+
+    def siblings(self, x: str) -> set[str]:
+        return {c for par in self.parents.get(x, ()) for c in self.children.get(par, ())} - {x}
+
+    def relation(self, h: str, o: str) -> tuple[str, str] | None:
+        """(relation key, via whom) of ``o`` to ``h``: ("mother", ""), ("partner_of_parent", parent id)..."""
+        P, C = self.parents.get, self.children.get
+        checks: list[tuple[str, bool, str]] = [
+            ("parent", o in P(h, ()), ""),
+            ("child", o in C(h, ()), ""),
+            ("partner", o in self.partners.get(h, ()), ""),
+            ("ex", o in self.exes.get(h, ()), ""),
+            ("sibling", o in self.siblings(h), ""),
+            ("grandparent", any(o in P(x, ()) for x in P(h, ())), ""),
+            ("grandchild", any(o in C(x, ()) for x in C(h, ())), ""),
+            ("uncle_aunt", any(o in self.siblings(x) for x in P(h, ())), ""),
+            ("nephew_niece", any(o in C(x, ()) for x in self.siblings(h)), ""),
+        ]
+        for key, holds, via in checks:
+            if holds:
+                return key, via
+        for x in P(h, ()):
+            if o in self.partners.get(x, ()):
+                return "partner_of_parent", x
+        for x in self.partners.get(h, set()) | self.exes.get(h, set()):
+            if o in P(x, ()):
+                return "parent_of_partner", x
+            if o in self.siblings(x):
+                return "sibling_of_partner", x
+            if o in self.partners.get(x, ()):
+                return "partner_of_partner", x
+        for x in C(h, ()):
+            if o in self.partners.get(x, set()) | self.exes.get(x, set()):
+                return "partner_of_child", x
+        return None
+
+
+_WORDS = {
+    "parent": ("rel_mother", "rel_father", "rel_parent"),
+    "child": ("rel_daughter", "rel_son", "rel_child"),
+    "sibling": ("rel_sister", "rel_brother", "rel_sibling"),
+    "grandparent": ("rel_grandmother", "rel_grandfather", "rel_grandparent"),
+    "grandchild": ("rel_granddaughter", "rel_grandson", "rel_grandchild"),
+    "uncle_aunt": ("rel_aunt", "rel_uncle", "rel_uncle_aunt"),
+    "nephew_niece": ("rel_niece", "rel_nephew", "rel_nephew_niece"),
+    "partner": ("rel_partner", "rel_partner", "rel_partner"),
+    "ex": ("rel_ex", "rel_ex", "rel_ex"),
+}
+
+
+def relation_to_holder(case: Case, family: Family, holder: Person, other: Person, say: Say) -> str:
+    """How the card holder calls ``other``: "je broer" on the father's card for his brother (the children's
+    "nonkel"), "oma" on a child's card, "moeder van Mila en Finn" on a neighbour's card."""
+    found = family.relation(holder.id, other.id)
+    if found is not None:
+        key, via = found
+        if key in _WORDS:
+            return say(_by_gender(other, *_WORDS[key]))
+        via_p = case.people.get(via)
+        whose = say(_by_gender(via_p, *_WORDS["parent" if key != "partner_of_child" else "child"])) if via_p else ""
+        if key == "partner_of_parent":
+            return say("rel_partner_of", whose=whose)
+        if key == "partner_of_child":
+            ex = via in family.exes.get(other.id, set())
+            return say("rel_ex_of" if ex else "rel_partner_of", whose=whose)
+        via_word = say("rel_ex") if via in family.exes.get(holder.id, ()) else say("rel_partner")
+        if key == "parent_of_partner":
+            return say(_by_gender(other, "rel_mother_of", "rel_father_of", "rel_parent_of"), whose=via_word)
+        if key == "sibling_of_partner":
+            return say(_by_gender(other, "rel_sister_of", "rel_brother_of", "rel_sibling_of"), whose=via_word)
+        return say("rel_partner_of", whose=via_word)
+    rel = " ".join(re.sub(r"\([^)]*\)", " ", other.relation).split())
+    from .pseudonym_text import same_role_words
+
+    # "tante (zus van papa)" on papa's card: "je zus".
+    for word, whose in re.findall(r"\b(\w+) van (\w+)\b", other.relation):
+        holder_roles = f"{holder.called_by_children} {holder.relation}".split()
+        if any(same_role_words(whose, r) for r in holder_roles):
+            return say("rel_yours", rel=word)
+    if holder.is_child:
+        called = other.called_by_children.strip()
+        first = other.name.split()[0].casefold() if other.name.split() else ""
+        if called and called.casefold() not in (first, other.name.casefold()):
+            return called
+        mine = re.sub(rf"\s+van\s+{re.escape(holder.name.split()[0])}\b", "", rel) if holder.name.split() else rel
+        return say("rel_yours", rel=mine) if mine != rel else rel
+    kids = [c.name.split()[0] for c in case.children()]
+    if rel and " van " not in f" {rel} " and (other.is_child or other.sector == "family") and kids:
+        names = " en ".join([", ".join(kids[:-1]), kids[-1]]) if len(kids) > 1 else kids[0]
+        return say("rel_of_children", rel=rel, names=names)
+    return rel
+
+
+def relations_lines(case: Case, holder: Person, say: Say) -> list[str]:
+    """The card's lines on the people around the holder, each as the holder would call them."""
+    family = Family(case)
+    lines: list[str] = []
+    seen: set[str] = set()
+    for o in sorted(case.people.values(), key=_card_order):
+        if o.id == holder.id:
+            continue
+        found = family.relation(holder.id, o.id)
+        if found is not None:
+            lines.append(say("is_your", name=o.name, rel=relation_to_holder(case, family, holder, o, say)))
+            seen.add(o.id)
+    for t in case.ties.values():
+        if holder.id not in (t.a, t.b) or t.kind in FAMILY_TIES:
+            continue
+        other = case.people.get(t.b if t.a == holder.id else t.a)
+        if other is None or (t.kind == "family" and other.id in seen and not t.note.strip()):
+            continue
+        rel = relation_to_holder(case, family, holder, other, say)
+        name = f"{other.name} ({rel})" if rel else other.name
+        lines.append(say(f"tie_{t.kind}", name=name, note=f": {' '.join(t.note.split())}" if t.note.strip() else ""))
+    return lines
+
+
 def role_cards_from_people(case: Case, say: Say) -> list[RoleCard]:
     """A card per person who can be played: what that role knows and thinks, drawn from the case file."""
     cards = []
@@ -85,17 +233,7 @@ def role_cards_from_people(case: Case, say: Say) -> list[RoleCard]:
                 knows.append(
                     say("happened_by", name=who, text=_quote(h.text)) if who else say("happened", text=_quote(h.text))
                 )
-        for t in case.ties.values():
-            if p.id not in (t.a, t.b):
-                continue
-            other = case.people.get(t.b if t.a == p.id else t.a)
-            if other is None:
-                continue
-            rel = " ".join(re.sub(r"\([^)]*\)", " ", other.relation).split())
-            name = f"{other.name} ({rel})" if rel else other.name
-            knows.append(
-                say(f"tie_{t.kind}", name=name, note=f": {' '.join(t.note.split())}" if t.note.strip() else "")
-            )
+        knows += relations_lines(case, p, say)
         thinks: list[str] = []
         for item in authored.get(p.id, []):
             thinks.append(say(f"says_{item.column}", text=_quote(item.text)))
@@ -291,15 +429,23 @@ def remove_record(case: Case, kind: str, record_id: str, label: str) -> Edit:
 
 @dataclass(frozen=True)
 class GroupResult:
-    """What one group made: its danger statements, safety goals, safety scale scores and safety plan."""
+    """What one group made: every element of the three columns it wrote, its safety scale scores and its plan."""
 
     case_id: str
     group: str
-    danger_statements: list[str]
-    safety_goals: list[str]
+    elements: dict[str, list[str]]
+    """Element -> the group's texts, for every element of the framework (empty lists included)."""
     scores: list[tuple[str, int]]
     middle: float | None
     agreements: list[Agreement]
+
+    @property
+    def danger_statements(self) -> list[str]:
+        return self.elements.get("danger_statement", [])
+
+    @property
+    def safety_goals(self) -> list[str]:
+        return self.elements.get("safety_goal", [])
 
 
 def group_result(case: Case) -> GroupResult:
@@ -317,9 +463,23 @@ def group_result(case: Case) -> GroupResult:
     return GroupResult(
         case_id=case.id,
         group=case.info.group_name,
-        danger_statements=[i.text for i in case.items_of("danger_statement")],
-        safety_goals=[i.text for i in case.items_of("safety_goal")],
+        elements={e: [i.text for i in case.items_of(e)] for col in COLUMNS for e in ELEMENTS[col]},
         scores=scores,
         middle=float(median(values)) if values else None,
         agreements=case.agreements_in_order(),
     )
+
+
+def compared_elements(results: Iterable[GroupResult]) -> list[str]:
+    """The elements to compare: every element any group worked on, in the framework's order; the danger
+    statements and safety goals always (the exercise's core, "nog niets" says a group has none yet)."""
+    results = list(results)
+    out = []
+    for col in COLUMNS:
+        for e in ELEMENTS[col]:
+            lists = [r.elements.get(e, []) for r in results]
+            if e == "bottom_line" and all(x == lists[0] for x in lists):
+                continue  # the judge's bottom lines every group was given, unchanged: nothing to compare
+            if e in ("danger_statement", "safety_goal") or any(lists):
+                out.append(e)
+    return out

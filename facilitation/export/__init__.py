@@ -12,7 +12,8 @@ is an existing folder, the files get ``suggested_name`` in it.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import os
+from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from ..domain.model import Meeting
 from ..i18n import translate
 from ..store import casefile
 from . import booklet, judge, markdown, render_docx, render_pdf
-from .common import slug, write_private
+from .common import CannotWrite, FileExists, slug, write_private
 from .tables import columns_frame, csv_bytes, scores_frame
 from .view import PlanView
 
@@ -35,7 +36,18 @@ _NAME_PART = {
     "child": "export.file.child",
 }
 
-__all__ = ["FORMATS", "columns_frame", "export", "export_all", "render_bytes", "scores_frame", "suggested_name"]
+__all__ = [
+    "FORMATS",
+    "CannotWrite",
+    "FileExists",
+    "columns_frame",
+    "export",
+    "export_all",
+    "render_bytes",
+    "scores_frame",
+    "suggested_name",
+    "targets",
+]
 
 
 def _meeting(case: Case, meeting: Meeting | str | None) -> Meeting | None:
@@ -114,29 +126,82 @@ def render_bytes(
     return {".pdf": render_pdf.render(blocks, footer=footer, page_text=page_text, title=title)}
 
 
-def export(case: Case, fmt: str, out: Path | str, lang: str = "nl", meeting_id: str | None = None) -> list[Path]:
-    """Write one format to ``out`` (a file, a stem for csv/child, or a folder); return the paths written."""
-    if meeting_id is not None:
-        case.get("meeting", meeting_id)  # NotFoundError for an unknown meeting, whatever the format
-    out = Path(out)
+def targets(
+    case: Case,
+    fmt: str,
+    out: Path | str | None,
+    lang: str = "nl",
+    meeting_id: str | None = None,
+    suffixes: Iterable[str] | None = None,
+) -> list[Path]:
+    """The files ``export`` writes for ``out`` (a file, a stem for csv/child, a folder, or None: here).
+
+    ``suffixes`` are the rendered files' own (``render_bytes``' keys: the children's version adds the Three
+    Houses sheet when a child allowed it to be shown); without them, the files every export of ``fmt`` has."""
+    out = Path.cwd() if out is None else Path(out)
     if out.is_dir():
         out = out / suggested_name(case, fmt, meeting_id, lang)
+    elif not out.suffix and fmt in ("json", "docx", "pdf", "md"):
+        out = out.with_name(out.name + EXTENSIONS[fmt])
+    if fmt not in ("csv", "child"):
+        return [out]
+    stem = _stem(out, (".csv",) if fmt == "csv" else (".docx", ".pdf"))
+    if suffixes is None:
+        t = lambda key: translate(lang, key)  # noqa: E731
+        csv = (f"-{t('export.file.columns')}.csv", f"-{t('export.file.scores')}.csv")
+        suffixes = csv if fmt == "csv" else (".docx", ".pdf")
+    return [stem.with_name(stem.name + suffix) for suffix in suffixes]
+
+
+def export(
+    case: Case,
+    fmt: str,
+    out: Path | str | None,
+    lang: str = "nl",
+    meeting_id: str | None = None,
+    *,
+    overwrite: bool = False,
+) -> list[Path]:
+    """Write one format to ``out`` (see ``targets``); return the paths written. Nothing is written when one
+    of the files exists and ``overwrite`` is False (``FileExists``)."""
+    if meeting_id is not None:
+        case.get("meeting", meeting_id)  # NotFoundError for an unknown meeting, whatever the format
+    paths = targets(case, fmt, out, lang, meeting_id)
+    if not overwrite:
+        for path in paths:
+            if os.path.lexists(path):
+                raise FileExists(path)
+    for path in paths:
+        if not path.parent.is_dir():
+            raise CannotWrite("folder_missing", folder=str(path.parent))
     contents = render_bytes(case, fmt, lang, meeting_id)
-    if fmt in ("csv", "child"):
-        stem = _stem(out, (".csv",) if fmt == "csv" else (".docx", ".pdf"))
-        targets = [(stem.with_name(stem.name + suffix), data) for suffix, data in contents.items()]
-    else:
-        targets = [(out, data) for data in contents.values()]
-    return [write_private(path, data) for path, data in targets]
+    paths = targets(case, fmt, out, lang, meeting_id, contents.keys())
+    if not overwrite:  # the rendered files may be more than every export has (the Three Houses sheet)
+        for path in paths:
+            if os.path.lexists(path):
+                raise FileExists(path)
+    return [write_private(path, data, overwrite=overwrite) for path, data in zip(paths, contents.values(), strict=True)]
 
 
-def export_all(case: Case, out_dir: Path | str, lang: str = "nl", meeting_id: str | None = None) -> list[Path]:
-    """Every format into ``out_dir`` (created, user-only, if needed) under its suggested name."""
+def export_all(
+    case: Case, out_dir: Path | str, lang: str = "nl", meeting_id: str | None = None, *, overwrite: bool = False
+) -> list[Path]:
+    """Every format into ``out_dir`` (created, user-only, if needed) under its suggested name. Nothing is
+    written when one of the files exists and ``overwrite`` is False (``FileExists``)."""
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as e:
+        raise CannotWrite("cannot_write", path=str(out_dir), reason=e.strerror or type(e).__name__) from None
+    named = [(fmt, out_dir / suggested_name(case, fmt, meeting_id, lang)) for fmt in FORMATS]
+    if not overwrite:
+        for fmt, out in named:
+            for path in targets(case, fmt, out, lang, meeting_id):
+                if os.path.lexists(path):
+                    raise FileExists(path)
     paths: list[Path] = []
-    for fmt in FORMATS:
-        paths += export(case, fmt, out_dir / suggested_name(case, fmt, meeting_id, lang), lang, meeting_id)
+    for fmt, out in named:
+        paths += export(case, fmt, out, lang, meeting_id, overwrite=overwrite)
     return paths
 
 

@@ -1,22 +1,26 @@
 """The children's documents: the Words and Pictures booklet (or the immediate story) and the Three Houses sheet.
 
 The booklet is the case's latest story for each child (or siblings together): a title page, then one page
-per story page, the picture above and the text below, in a child's type on A5. Without any story yet it is a
-first draft from the case (``domain.child_voice.draft_story`` once it exists), else the children's version
-made from the plan. The Three Houses sheet shows, per child, only what the child allowed to be shown
-(``HouseEntry.shareable``); nothing else of the houses reaches any file.
+per story page, the picture above, the text below, then who the child may call (as the child calls them,
+with their number), in a child's type on A5. Without any story yet it is the first draft the Words and
+Pictures part proposes (``domain.child_voice.draft_story``: in a child's words, never the adults' texts), as
+seen on the meeting's date. The Three Houses sheet shows, per child, only what the child allowed to be shown
+(``HouseEntry.shareable``); nothing else of the houses reaches any file. Wherever a shipped pictogram is
+printed, the last page credits its makers (``pictograms.ATTRIBUTION``, as its licence asks).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from datetime import date
 
+from .. import pictograms
+from ..domain import child_voice
 from ..domain.case import Case
 from ..domain.model import HOUSES, HouseEntry, Story, StoryPage
-from .common import clean_text, first_name, join_names, long_date
+from .common import clean_text, first_name, join_names, long_date, parse_date
 from .document import Block, DrawBox, Heading, PageBreak, Para, Sketch, Title, child_blocks, child_title, run
-from .sketch import strokes
+from .sketch import has_picture, shown
 from .view import PlanView
 
 HOUSE_ICON = {"worries": "🏠", "good_things": "🏡", "dreams": "🏰"}
@@ -39,23 +43,41 @@ def pages_of(case: Case, story: Story) -> list[StoryPage]:
     return sorted((p for p in case.story_pages.values() if p.story == story.id), key=lambda p: (p.position, p.id))
 
 
-def _draft(case: Case) -> list[tuple[Story, list[StoryPage]]]:
-    """A first draft from the case, when the child's-voice part provides one (``draft_story``)."""
-    try:
-        from ..domain import child_voice  # type: ignore[attr-defined]
-    except ImportError:
+def _draft(v: PlanView) -> list[tuple[Story, list[StoryPage]]]:
+    """The first draft the Words and Pictures part proposes for all the children, as on the meeting's date."""
+    kids = [c.id for c in v.children]
+    if not kids:
         return []
-    draft = getattr(child_voice, "draft_story", None)
-    kids = [c.id for c in case.children()]
-    if draft is None or not kids:
+    today = parse_date(v.on) or date.today()
+    pages = child_voice.draft_story(v.case, kids, v.t, lambda d: long_date(v.lang, d), today)
+    names = join_names(v.lang, [first_name(c.name) for c in v.children])
+    story = Story(id="draft", title=v.t("export.title.child", names=names), children=tuple(kids))
+    return [(story, [StoryPage(id=f"draft-{n}", story="draft", **_page_fields(p)) for n, p in enumerate(pages)])]
+
+
+def _page_fields(p: child_voice.DraftPage) -> dict[str, object]:
+    return {"topic": p.topic, "text": p.text, "pictograms": p.pictograms, "contacts": p.contacts}
+
+
+def contact_blocks(v: PlanView, page: StoryPage) -> list[Block]:
+    """Who the child may call from this page: as the child calls them, with the number (no one else's)."""
+    out: list[Block] = []
+    for pid in page.contacts:
+        p = v.case.people.get(pid)
+        if p is None:
+            continue
+        runs = [run("☎  "), run(child_voice.called(p), "b")]
+        if p.phone.strip():
+            runs.append(run("   " + p.phone.strip()))
+        out.append(Para(runs, "story"))
+    return out
+
+
+def credit(v: PlanView, blocks: Sequence[Block]) -> list[Block]:
+    """The pictograms' attribution (small), when any shipped pictogram is printed."""
+    if not any(isinstance(b, Sketch) and shown(b.pictograms) for b in blocks):
         return []
-    try:
-        made: Any = draft(case, kids)
-    except Exception:  # a draft that cannot be made: the children's version below
-        return []
-    if isinstance(made, tuple) and len(made) == 2 and isinstance(made[0], Story):
-        return [(made[0], list(made[1]))]
-    return []
+    return [Para([run(v.t("export.kid.pictograms_credit", credit=pictograms.ATTRIBUTION), "m")], "credit")]
 
 
 def story_blocks(v: PlanView, story: Story, pages: Sequence[StoryPage]) -> list[Block]:
@@ -70,11 +92,12 @@ def story_blocks(v: PlanView, story: Story, pages: Sequence[StoryPage]) -> list[
         blocks.append(Para([run(t("export.kid.made_on", date=long_date(v.lang, story.made_on)), "m")], "small"))
     for page in pages:
         blocks.append(PageBreak())
-        if strokes(page.drawing) or page.pictograms:
+        if has_picture(page.drawing, page.pictograms):
             blocks.append(Sketch(page.drawing, tuple(page.pictograms), t("export.kid.picture")))
         text = clean_text(page.text).strip()
         if text:
             blocks += [Para([run(line)], "story") for line in text.split("\n") if line.strip()]
+        blocks += contact_blocks(v, page)
     blocks += [PageBreak(), DrawBox(t("export.kid.draw"))]  # the last page is the child's own
     return blocks
 
@@ -82,7 +105,7 @@ def story_blocks(v: PlanView, story: Story, pages: Sequence[StoryPage]) -> list[
 def booklet_blocks(v: PlanView) -> tuple[list[Block], str]:
     """(blocks, title) of the booklet: the stories, a draft, or the children's version of the plan."""
     stories = [(s, pages_of(v.case, s)) for s in latest_stories(v.case)]
-    stories = [(s, p) for s, p in stories if p] or _draft(v.case)
+    stories = [(s, p) for s, p in stories if p] or _draft(v)
     if not stories:
         return child_blocks(v), child_title(v)
     blocks: list[Block] = []
@@ -90,6 +113,7 @@ def booklet_blocks(v: PlanView) -> tuple[list[Block], str]:
         if i:
             blocks.append(PageBreak())
         blocks += story_blocks(v, story, pages)
+    blocks += credit(v, blocks)  # on the last page, under the child's own box
     first = stories[0][0]
     return blocks, clean_text(first.title) or child_title(v)
 
@@ -120,12 +144,12 @@ def houses_blocks(v: PlanView) -> list[Block]:
                 continue
             blocks.append(Heading(f"{HOUSE_ICON[house]} {t(f'house.{house}')}", tone=house))
             for e in inside:
-                if strokes(e.drawing) or e.pictograms:
+                if has_picture(e.drawing, e.pictograms):
                     blocks.append(Sketch(e.drawing, tuple(e.pictograms), t("export.kid.picture"), small=True))
                 text = clean_text(e.text).strip()
                 if text:
                     blocks.append(Para([run(text)], "story"))
-    return blocks
+    return blocks + credit(v, blocks)
 
 
 def houses_title(v: PlanView) -> str:

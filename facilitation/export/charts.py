@@ -4,7 +4,9 @@ Everyone stands where the screen shows them (``domain.network.layout``: the same
 positions ``Person.x``/``y``), with the safety circles (filled: knows everything of the worries, a dot:
 something, empty: nothing yet), the safety network's green ring and the orange ring of who still needs to
 hear the worries. Names are shaped text (matplotlib lays out Arabic and right-to-left runs with libraqm)
-with Noto fallback fonts. Returns PNG bytes (or None for an empty map), cached by what it shows.
+with Noto fallback fonts; an emoji in a name is drawn as the text renderer of the documents draws it
+(``shaping``): Noto Color Emoji's own picture, else the outline of the Noto Emoji the package ships, never
+an empty box. Returns PNG bytes (or None for an empty map), cached by what it shows.
 """
 
 from __future__ import annotations
@@ -21,12 +23,13 @@ from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from .. import palette
+from .. import fonts, palette
 from ..domain import network as net
 from ..domain.case import Case
 from ..domain.model import SECTORS
 from ..domain.vocab import map_kind
 from ..i18n import translate
+from . import shaping
 from .common import clean_text, shorten
 from .fonts import font_path
 
@@ -88,12 +91,61 @@ def _rc() -> dict[str, Any]:
     logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
 
     families = ["DejaVu Sans"]
-    for role in FALLBACK_ROLES:
-        p = font_path(role)
+    found = [font_path(role) for role in FALLBACK_ROLES]
+    try:
+        found.append(fonts.path("emoji"))  # outlines: what the colour pictures cannot draw is still drawn
+    except fonts.FontMissing:
+        pass
+    for p in found:
         if p is not None:
             font_manager.fontManager.addfont(str(p))
             families.append(font_manager.FontProperties(fname=str(p)).get_name())
     return {"text.parse_math": False, "font.family": families, "font.size": 8}
+
+
+def label(ax: Any, x: float, y: float, text: str, ha: str, va: str, **style: Any) -> None:
+    """A name on the map in its white box; emoji as Noto Color Emoji's pictures, as in the documents' text."""
+    pieces = shaping.visual(text) if shaping.needs_shaping(text) else []
+    pictures = {p.text: shaping.emoji_picture(p.text) for p in pieces if p.role == "emoji"}
+    if not any(pictures.values()):
+        ax.text(x, y, text, ha=ha, va=va, zorder=6, bbox=LABEL_BOX, **style)
+        return
+    from matplotlib.offsetbox import AnnotationBbox, HPacker, OffsetImage, TextArea
+
+    size = style.get("fontsize", 8)
+    parts: list[Any] = []
+    words = ""
+    for p in pieces:
+        pic = pictures.get(p.text) if p.role == "emoji" else None
+        if pic is None and not p.rtl:
+            words += p.text
+            continue
+        if words:
+            parts.append(TextArea(words, textprops=style))
+            words = ""
+        parts.append(
+            TextArea(p.text, textprops=style)
+            if pic is None
+            else OffsetImage(_emoji_pixels(p.text), zoom=size / pic.ppem)
+        )
+    if words:
+        parts.append(TextArea(words, textprops=style))
+    box = HPacker(children=parts, align="center", pad=0, sep=0.5)
+    where = ({"left": 0.0, "center": 0.5, "right": 1.0}[ha], {"top": 1.0, "center": 0.5, "bottom": 0.0}[va])
+    frame = {"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.85}
+    ab = AnnotationBbox(box, (x, y), box_alignment=where, frameon=True, pad=0.15, bboxprops=frame, zorder=6)
+    ax.add_artist(ab)
+
+
+def _emoji_pixels(cluster: str) -> Any:
+    """An emoji's picture as an RGBA array (matplotlib draws images from arrays)."""
+    import numpy as np
+    from PIL import Image
+
+    pic = shaping.emoji_picture(cluster)
+    assert pic is not None
+    with Image.open(io.BytesIO(pic.png)) as img:
+        return np.asarray(img.convert("RGBA"))
 
 
 def _colour(value: str) -> Any:
@@ -258,16 +310,15 @@ def _people(ax: Any, case: Case, places: Mapping[str, net.Placement], to_tell: s
         pl = places[p.id]
         side = pl.side or 1
         chars = max(6, min(32, int(widths.get(p.id, 2.0) / units_per_char)))
-        ax.text(
+        label(
+            ax,
             pl.x + side * 0.22,
             pl.y,
             shorten(clean_text(p.name), chars),
-            ha="left" if side > 0 else "right",
-            va="center",
+            "left" if side > 0 else "right",
+            "center",
             fontsize=label_size,
             color=INK,
-            zorder=6,
-            bbox=LABEL_BOX,
         )
     kids = [p for p in case.children() if p.id in places]
     if kids:
@@ -283,17 +334,16 @@ def _people(ax: Any, case: Case, places: Mapping[str, net.Placement], to_tell: s
         chars = 24 if len(kids) <= 2 else 14
         for p in kids:
             pl = places[p.id]
-            ax.text(
+            label(
+                ax,
                 pl.x,
                 pl.y - 0.3,
                 shorten(clean_text(p.name), chars),
-                ha="center",
-                va="top",
+                "center",
+                "top",
                 fontsize=8,
                 fontweight="bold",
                 color=INK,
-                zorder=6,
-                bbox=LABEL_BOX,
             )
 
 

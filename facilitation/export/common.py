@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import re
+import shutil
+import stat
 import tempfile
 import unicodedata
 from datetime import date
 from pathlib import Path
 
+from ..domain.errors import FacilitationError
 from ..figures.network import shorten
 from ..i18n import translate
 
-__all__ = ["clean_text", "first_name", "join_names", "long_date", "parse_date", "short_date", "shorten", "slug"]
+__all__ = [
+    "CannotWrite",
+    "FileExists",
+    "clean_text",
+    "first_name",
+    "join_names",
+    "long_date",
+    "parse_date",
+    "short_date",
+    "shorten",
+    "slug",
+    "write_failure",
+    "write_private",
+]
 
 # XML 1.0 forbids these control characters (python-docx and reportlab would fail on them).
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -125,22 +143,116 @@ def slug(text: str, fallback: str) -> str:
     return s[:60].rstrip("-") or fallback
 
 
-def write_private(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` readable by the user only (0o600), atomically (temp file + rename)."""
+class FileExists(FacilitationError):
+    """The file is there already and replacing it was not asked for (a dashboard can ask the user)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__("file_exists", path=str(path))
+        self.path = path
+
+
+class CannotWrite(FacilitationError):
+    """The file cannot be written where asked (a missing or read-only folder, a link, no permission...)."""
+
+
+# Not on Windows: there a link is refused by the check before opening (os.lstat), which Windows has.
+O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _cannot_write(path: Path, err: OSError) -> CannotWrite:
+    folder = str(path.parent)
+    if err.errno == errno.ENOENT:  # the folder is gone, or is one where no file can be made (/proc)
+        return CannotWrite("folder_not_writable" if path.parent.is_dir() else "folder_missing", folder=folder)
+    if err.errno in (errno.EACCES, errno.EPERM):
+        return CannotWrite("no_write_permission", folder=folder)
+    if err.errno == errno.EROFS:
+        return CannotWrite("read_only", folder=folder)
+    if err.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return CannotWrite("disk_full")
+    if err.errno == errno.ELOOP:
+        return CannotWrite("is_symlink", path=str(path))
+    if err.errno == errno.EISDIR:
+        return CannotWrite("is_directory", field=str(path))
+    return CannotWrite("cannot_write", path=str(path), reason=err.strerror or type(err).__name__)
+
+
+def write_failure(lang: str, err: Exception) -> str:
+    """Why a file was not written, in ``lang`` (for a screen's status line)."""
+    from ..i18n import error_text
+
+    if isinstance(err, FacilitationError):
+        return error_text(lang, err)
+    return getattr(err, "strerror", None) or str(err)
+
+
+def write_private(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
+    """Write ``data`` to ``path``, readable by the user only (0o600), whole or not at all.
+
+    An existing file is kept unless ``overwrite`` (then ``FileExists``); a symbolic link is never written
+    through; the folder must exist. Errors are ``FacilitationError``s in the user's language. The data goes
+    to a temporary file beside ``path`` first, which is then linked (no overwrite) or renamed (overwrite)
+    into place: a crash never leaves half a document under the real name.
+    """
     path = Path(path)
-    if not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".fac-", suffix=".tmp")  # mkstemp makes it 0o600
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError as e:
+        raise _cannot_write(path, e) from None
+    if st is not None:
+        if stat.S_ISLNK(st.st_mode):
+            raise CannotWrite("is_symlink", path=str(path))
+        if stat.S_ISDIR(st.st_mode):
+            raise CannotWrite("is_directory", field=str(path))
+        if not overwrite:
+            raise FileExists(path)
+    if not path.parent.is_dir():
+        raise CannotWrite("folder_missing", folder=str(path.parent))
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".fac-", suffix=".tmp")  # O_EXCL, 0o600
+    except OSError as e:
+        raise _cannot_write(path, e) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+            fh.flush()
+            os.fsync(fh.fileno())
+        if overwrite:
+            os.replace(tmp, path)  # replaces a name, never writes through a link
+        else:
+            _link_new(tmp, path)
+    except FacilitationError:
         raise
-    os.chmod(path, 0o600)
+    except OSError as e:
+        raise _cannot_write(path, e) from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
     return path
+
+
+def _link_new(tmp: str, path: Path) -> None:
+    """Put ``tmp`` at ``path`` only if nothing is there (an existing file or link stays as it is)."""
+    try:
+        os.link(tmp, path)
+        return
+    except FileExistsError:
+        raise FileExists(path) from None
+    except OSError as e:
+        if e.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK):
+            raise
+    # A file system without hard links (FAT, some network shares): create the name exclusively, then copy.
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_NOFOLLOW | getattr(os, "O_BINARY", 0), 0o600)
+    except FileExistsError:
+        raise FileExists(path) from None
+    try:
+        with os.fdopen(fd, "wb") as out, open(tmp, "rb") as src:
+            shutil.copyfileobj(src, out)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise

@@ -34,7 +34,8 @@ class Heading:
 class Para:
     runs: Line
     style: str = "body"
-    """body, meta (header facts), small (notes, captions), lead (children's intro), story (a booklet's text)."""
+    """body, meta (header facts), small (notes, captions), lead (children's intro), story (a booklet's text),
+    credit (the small print of a children's document: whose pictures these are)."""
 
 
 @dataclass

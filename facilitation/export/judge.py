@@ -8,11 +8,13 @@ before. The summary for the case record is the same document with the whole thre
 
 from __future__ import annotations
 
-from .common import clean_text, long_date, short_date, shorten
+from datetime import date
+
+from ..domain import trajectory as T
+from .common import clean_text, long_date, parse_date, short_date, shorten
 from .document import Block, Entry, Heading, Keep, Line, Para, Picture, Table, Title, run
 from .plan_content import PlanAgreement, Statement, diff
 from .scores import score_blocks
-from .trajectory import coming_after, day_number, done_by
 from .view import PlanView
 
 
@@ -291,48 +293,64 @@ def reviews(v: PlanView) -> list[Block]:
     return out
 
 
+def _when(a: date, b: date) -> str:
+    """A day (15/09/2026) or the days a step may fall on (19-20/11/2026, 31/10-01/11/2026)."""
+    if a == b:
+        return short_date(a)
+    if (a.month, a.year) == (b.month, b.year):
+        return f"{a.day:02d}-{short_date(b)}"
+    if a.year == b.year:
+        return f"{a.day:02d}/{a.month:02d}-{short_date(b)}"
+    return f"{short_date(a)}-{short_date(b)}"
+
+
 def trajectory(v: PlanView) -> list[Block]:
-    """The steps done with their real dates, and what is still to come after this meeting."""
-    t, case, m = v.t, v.case, v.meeting
+    """Seed 004's steps as the meeting screen's timeline tells them (``domain.trajectory``), seen on the
+    meeting's date: what was done (with its real date), what is not done though its days have come, and what
+    is still to come after this meeting (never the meeting itself, nor a date on or before it)."""
+    t, case = v.t, v.case
     out: list[Block] = [Heading(t("export.h.trajectory"))]
-    if not case.info.start_date:
+    if T.start_of(case) is None:
         return [*out, Para([run(t("export.review.no_start"), "m")])]
+    on = (parse_date(v.on) if v.on else None) or date.today()
     rows: list[list[list[Line]]] = []
     spans: list[int] = []
 
-    def row(day: int | None, when: str, key: str, status: str, marks: str = "") -> None:
-        rows.append(
-            [
-                [[run(str(day) if day is not None else "")]],
-                [[run(short_date(when), marks)]],
-                [[run(t(f"export.step.{key}"), "b" if not marks else "")], [run(t(f"export.step_who.{key}"), "m")]],
-                [[run(status, marks)]],
-            ]
-        )
-
-    done = done_by(case, m)
-    if done:
+    def group(key: str) -> None:
         spans.append(len(rows))
-        rows.append([[[run(t("export.traj.done"), "b")]], [], [], []])
+        rows.append([[[run(t(key), "b")]], [], [], []])
+
+    def row(day: str, when: str, step: T.StepView, status: str, marks: str = "") -> None:
+        what = [[run(t(step.step.what_key), "b" if not marks else "")], [run(t(step.step.who_key), "m")]]
+        rows.append([[[run(day)]], [[run(when, marks)]], what, [[run(status, marks)]]])
+
+    seen = [s for s in T.steps(case, on) if s.step.kind != "phase"]
+    done = sorted((s for s in seen if s.done_on is not None), key=lambda s: (s.done_on, s.step.first_day))
+    if done:
+        group("export.traj.done")
         for s in done:
-            row(day_number(case, s.done_on), s.done_on, s.key, t("export.traj.done_on"))
-    coming = coming_after(case, m)
-    spans.append(len(rows))
-    rows.append([[[run(t("export.traj.coming"), "b")]], [], [], []])
+            assert s.done_on is not None
+            row(str(T.day_number(case, s.done_on)), short_date(s.done_on), s, t("export.traj.done_on"))
+    late = [s for s in seen if s.status in ("overdue", "due") and (v.meeting is None or s.meeting != v.meeting)]
+    if late:
+        group("export.traj.not_done")
+        for s in late:
+            row(_days(s), _when(s.start, s.end), s, t(f"export.traj.{s.status}"), "!" if s.status == "overdue" else "")
+    coming = T.coming_after(case, v.meeting or on, ("step", "meeting"))
+    group("export.traj.coming")
     for s in coming:
-        scheduled = s.meeting is not None and s.meeting.date == s.planned
-        row(
-            day_number(case, s.planned),
-            s.planned,
-            s.key,
-            t("export.review.scheduled" if scheduled else "export.review.planned"),
-            "m",
-        )
+        status = "export.review.scheduled" if s.status == "scheduled" else "export.review.planned"
+        row(_days(s), _when(s.start, s.end), s, t(status), "m")
     if not coming:
         rows.append([[[run(t("export.traj.nothing_coming"), "m")]], [], [], []])
         spans.append(len(rows) - 1)
     header = [t("export.traj.day"), t("export.traj.date"), t("export.traj.step"), t("export.traj.status")]
-    return [*out, Table(header, rows, [0.08, 0.15, 0.57, 0.2], spans=spans)]
+    return [*out, Table(header, rows, [0.08, 0.17, 0.55, 0.2], spans=spans)]
+
+
+def _days(s: T.StepView) -> str:
+    """Its day (its meeting's, a moved date's), or the seed's days when it may fall on either (41/42, 1-3)."""
+    return str(s.first_day) if s.exact or s.first_day == s.last_day else s.step.days
 
 
 def network_map(v: PlanView) -> list[Block]:

@@ -9,15 +9,17 @@ the file name; nothing of the original names reaches the file.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
 from ..domain import reflecting as rt
 from ..domain.case import Case
 from ..domain.model import COLUMNS, ELEMENTS, Meeting, Person
-from ..domain.pseudonym import PseudonymWords, pseudonymise
+from ..domain.pseudonym import PseudonymWords
 from ..i18n import translate
-from . import render_docx, render_pdf
+from . import pseudonyms, render_docx, render_pdf
 from .common import clean_text, long_date, slug, write_private
 from .document import Block, Entry, Heading, Line, Para, Table, Title
 
@@ -30,21 +32,13 @@ MIME = {
 
 
 def pseudonym_words(lang: str) -> PseudonymWords:
-    """The words pseudonyms are made of, in ``lang``."""
-    t = lambda key: translate(lang, key)  # noqa: E731
-    return PseudonymWords(
-        case_title=t("reflecting.pseudo.case_title"),
-        child=t("reflecting.pseudo.child"),
-        sectors={s: t(f"reflecting.pseudo.sector.{s}") for s in ("family", "friends", "school", "professional")},
-        someone=t("reflecting.pseudo.someone"),
-        phone=t("reflecting.pseudo.phone"),
-        email=t("reflecting.pseudo.email"),
-    )
+    """The words pseudonyms are made of, in ``lang`` (``export.pseudonyms.words``)."""
+    return pseudonyms.words(lang)
 
 
-def shown_case(case: Case, lang: str, pseudonym: str | None) -> Case:
+def shown_case(case: Case, lang: str, pseudonym: str | None, corrections: Mapping[str, str] | None = None) -> Case:
     """The case as it may be shown or shared: pseudonymised when ``pseudonym`` is a mode."""
-    return pseudonymise(case, pseudonym_words(lang), pseudonym) if pseudonym else case
+    return pseudonyms.shown(case, lang, pseudonym, corrections)
 
 
 def _r(text: str, marks: str = "") -> tuple[str, str]:
@@ -52,9 +46,8 @@ def _r(text: str, marks: str = "") -> tuple[str, str]:
 
 
 def _role(case: Case, p: Person, lang: str) -> str:
-    if p.relation.strip():
-        return clean_text(p.relation.strip())
-    return translate(lang, f"sector.{p.sector}")
+    """The relation as typed; nothing when there is none (a pseudonym already says the role)."""
+    return clean_text(p.relation.strip())
 
 
 def person_label(p: Person, role: str = "") -> str:
@@ -97,20 +90,14 @@ def _items(case: Case, scenario: str | None, column: str, lang: str, with_elemen
     return out
 
 
-def record_blocks(case: Case, meeting_id: str | None, lang: str = "nl", pseudonymised: bool = False) -> list[Block]:
-    """The record as blocks, from ``case`` as given (pseudonymise it first with ``shown_case``)."""
+def _head(case: Case, meeting: Meeting | None, lang: str, replaced: str) -> list[Block]:
     t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
-    meeting: Meeting | None = case.meetings.get(meeting_id) if meeting_id else None
     when = long_date(lang, meeting.date) if meeting else long_date(lang, date.today())
     blocks: list[Block] = [Title(t("reflecting.export.title"), f"{clean_text(case.info.title)} · {when}")]
     members = rt.team(case, meeting)
     names = [person_label(case.people[p], _role(case, case.people[p], lang)) for p in members]
-    blocks.append(
-        Para(
-            [_r(t("reflecting.export.present") + ": ", "b"), _r(", ".join(names) or t("reflecting.export.nobody"))],
-            "meta",
-        )
-    )
+    present = ", ".join(names) or t("reflecting.export.nobody")
+    blocks.append(Para([_r(t("reflecting.export.present") + ": ", "b"), _r(present)], "meta"))
     scribe = meeting.scribe if meeting else None
     scribe_name = case.name_of(scribe) if scribe else ""
     blocks.append(
@@ -120,22 +107,96 @@ def record_blocks(case: Case, meeting_id: str | None, lang: str = "nl", pseudony
     )
     if case.info.fictional:
         blocks.append(Para([_r(t("reflecting.export.fictional"), "!")], "meta"))
-    if pseudonymised:
+    if replaced:
         blocks.append(Para([_r(t("reflecting.export.pseudonymised"), "!")], "meta"))
+        blocks.append(Para([_r(t("reflecting.export.replaced", what=replaced), "m")], "meta"))
     if case.info.summary.strip():
         blocks.append(Para([_r(case.info.summary.strip())]))
+    return blocks
 
-    # The case mapped with the framework.
-    blocks.append(Heading(t("reflecting.map.title")))
+
+def _team_map(case: Case, meeting_id: str | None, lang: str, family_words: bool) -> list[Block]:
+    """The team's own map in professional language; the family's words apart, marked as theirs."""
+    t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
+    blocks: list[Block] = [Heading(t("reflecting.map.title"))]
+    tm = rt.team_map(case)
     for column in COLUMNS:
         blocks.append(Para([_r(t(f"column.{column}"), "b")]))
-        entries = _items(case, None, column, lang)
+        entries = _items(case, tm.id, column, lang) if tm is not None else []
         blocks.extend(entries or [Para([_r(t("reflecting.export.none_yet"), "m")])])
-    blocks.append(
-        Para([_r(t("scale.safety") + ": ", "b"), *_score_line(case, rt.team_scores(case, None, meeting_id), lang)])
-    )
+    scores = rt.team_scores(case, tm.id, meeting_id) if tm is not None else {}
+    blocks.append(Para([_r(t("scale.safety") + ": ", "b"), *_score_line(case, scores, lang)]))
+    if family_words:
+        blocks.append(Heading(t("reflecting.export.family_words")))
+        blocks.append(Para([_r(t("reflecting.export.family_words_note"), "i")], "small"))
+        for column in COLUMNS:
+            entries = _items(case, None, column, lang)
+            if entries:
+                blocks.append(Para([_r(t(f"column.{column}"), "b")]))
+                blocks.extend(entries)
+    return blocks
 
-    # The scenarios, each on its own, then side by side.
+
+def _texts_of(case: Case, scenario: str, column: str) -> str:
+    return "; ".join(clean_text(i.text).rstrip(".") for i in rt.scenario_items(case, scenario, column))
+
+
+def compare_in_words(case: Case, meeting_id: str | None, lang: str) -> list[Block]:
+    """The scenarios side by side in sentences: which the team sees as safest, and each one's worries,
+    strengths and what needs to happen, with the team's scores (not counts of items)."""
+    t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
+    summaries = rt.compare(case, meeting_id)
+    blocks: list[Block] = [Para([_r(t("reflecting.compare.in_words"), "b")])]
+    scored = [s for s in summaries if s.spread is not None]
+    if len(scored) > 1:
+        best = max(scored, key=lambda s: s.spread.middle)  # type: ignore[union-attr]
+        worst = min(scored, key=lambda s: s.spread.middle)  # type: ignore[union-attr]
+        if best.spread.middle == worst.spread.middle:  # type: ignore[union-attr]
+            line = t("reflecting.compare.same", mid=number(best.spread.middle, lang))  # type: ignore[union-attr]
+        else:
+            line = t(
+                "reflecting.compare.safest",
+                best=clean_text(best.scenario.title),
+                best_mid=number(best.spread.middle, lang),  # type: ignore[union-attr]
+                worst=clean_text(worst.scenario.title),
+                worst_mid=number(worst.spread.middle, lang),  # type: ignore[union-attr]
+            )
+        blocks.append(Para([_r(line)]))
+    for s in summaries:
+        sp = s.spread
+        score = (
+            t(
+                "reflecting.compare.scored",
+                spread=t("reflecting.spread", low=sp.low, high=sp.high, middle=number(sp.middle, lang)),
+            )
+            if sp
+            else t("reflecting.compare.not_scored")
+        )
+        notes: list[Line] = []
+        for column in COLUMNS:
+            said = _texts_of(case, s.scenario.id, column) or t("reflecting.compare.nothing")
+            notes.append([_r(t(f"reflecting.col_short.{column}") + ": ", "b"), _r(said)])
+        blocks.append(Entry([_r(clean_text(s.scenario.title), "b"), _r(" — " + score)], None, notes))
+    return blocks
+
+
+def record_blocks(
+    case: Case,
+    meeting_id: str | None,
+    lang: str = "nl",
+    pseudonymised: bool | str = False,
+    family_words: bool = False,
+) -> list[Block]:
+    """The record as blocks, from ``case`` as given (pseudonymise it first with ``shown_case``).
+
+    ``pseudonymised``: what was replaced, in words ("27 personen, 6 plaatsen"), or True."""
+    t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
+    meeting: Meeting | None = case.meetings.get(meeting_id) if meeting_id else None
+    replaced = pseudonymised if isinstance(pseudonymised, str) else ("-" if pseudonymised else "")
+    blocks = _head(case, meeting, lang, replaced)
+    blocks += _team_map(case, meeting_id, lang, family_words)
+
+    # The scenarios, each on its own, then side by side in words.
     scenarios = rt.scenarios_in_order(case)
     blocks.append(Heading(t("reflecting.scenarios.title")))
     if not scenarios:
@@ -149,35 +210,12 @@ def record_blocks(case: Case, meeting_id: str | None, lang: str = "nl", pseudony
             if entries:
                 blocks.append(Para([_r(t(f"reflecting.col_short.{column}"), "b")]))
                 blocks.extend(entries)
-        blocks.append(
-            Para(
-                [
-                    _r(t("reflecting.team_scale") + ": ", "b"),
-                    *_score_line(case, rt.team_scores(case, sc.id, meeting_id), lang),
-                ]
-            )
-        )
+        scores = rt.team_scores(case, sc.id, meeting_id)
+        blocks.append(Para([_r(t("reflecting.team_scale") + ": ", "b"), *_score_line(case, scores, lang)]))
     if len(scenarios) > 1:
-        blocks.append(Para([_r(t("reflecting.compare.title"), "b")]))
-        header = [
-            t("reflecting.compare.scenario"),
-            *(t(f"reflecting.col_short.{c}") for c in COLUMNS),
-            t("reflecting.compare.scores"),
-        ]
-        rows = []
-        for s in rt.compare(case, meeting_id):
-            sp = s.spread
-            score_text = (
-                t("reflecting.spread", low=sp.low, high=sp.high, middle=number(sp.middle, lang))
-                if sp
-                else t("reflecting.export.no_scores")
-            )
-            rows.append(
-                [[[_r(s.scenario.title, "b")]], *([[_r(str(s.counts[c]))]] for c in COLUMNS), [[_r(score_text)]]]
-            )
-        blocks.append(Table(header, rows, [0.32, 0.12, 0.12, 0.14, 0.30]))
+        blocks += compare_in_words(case, meeting_id, lang)
 
-    # Reflection rounds, conclusions, next steps.
+    # Reflection rounds, conclusions, the team's next steps.
     blocks.append(Heading(t("reflecting.rounds.title")))
     by_round = rt.rounds(case, meeting_id)
     if not by_round:
@@ -200,17 +238,30 @@ def record_blocks(case: Case, meeting_id: str | None, lang: str = "nl", pseudony
     return blocks
 
 
+def replaced_in_words(case: Case, lang: str, mode: str, corrections: Mapping[str, str] | None = None) -> str:
+    """What pseudonymising this case replaces, counted by kind ("27 persoon, 6 plaats"), never the originals."""
+    from ..domain.pseudonym import build
+
+    counts: dict[str, int] = {}
+    for r in build(case, pseudonyms.words(lang), mode, corrections).review:
+        if r.kind == "correction":
+            continue
+        counts[r.kind] = counts.get(r.kind, 0) + 1
+    return ", ".join(f"{translate(lang, f'reflecting.pseudo.kind.{k}')} {n}" for k, n in counts.items())
+
+
 # ---- Markdown -----------------------------------------------------------------------------------
 
-_MD_SPECIAL = set("\\`*_{}[]<>()#+-.!|~")
+_MD_ANYWHERE = set("\\`*_[]<>|")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+-]|\d+[.)])(?=\s|$)", re.MULTILINE)
 
 
 def md_escape(text: str) -> str:
-    """User text that Markdown shows as typed (no markup, no HTML, no links)."""
-    out = []
-    for ch in clean_text(text):
-        out.append("\\" + ch if ch in _MD_SPECIAL else ch)
-    return "".join(out).replace("\n", "  \n")
+    """User text that Markdown shows as typed (no markup, no HTML, no links), with as few backslashes as that
+    needs: only characters that would make markup ("Sint-Gillis" and "3.5" stay as they are)."""
+    out = "".join("\\" + ch if ch in _MD_ANYWHERE else ch for ch in clean_text(text))
+    out = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), out)
+    return out.replace("\n", "  \n")
 
 
 def _md_runs(runs: Line) -> str:
@@ -271,13 +322,22 @@ def file_name(case: Case, meeting_id: str | None, fmt: str, lang: str) -> str:
 
 
 def render(
-    case: Case, meeting_id: str | None, fmt: str, lang: str = "nl", pseudonym: str | None = None
+    case: Case,
+    meeting_id: str | None,
+    fmt: str,
+    lang: str = "nl",
+    pseudonym: str | None = None,
+    corrections: Mapping[str, str] | None = None,
+    family_words: bool = False,
 ) -> tuple[str, bytes]:
     """(file name, bytes) of the record in one format."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown record format: {fmt!r}")
-    shown = shown_case(case, lang, pseudonym)
-    blocks = record_blocks(shown, meeting_id, lang, pseudonymised=bool(pseudonym))
+    shown = shown_case(case, lang, pseudonym, corrections)
+    replaced = replaced_in_words(case, lang, pseudonym, corrections) if pseudonym else ""
+    blocks = record_blocks(
+        shown, meeting_id, lang, pseudonymised=replaced or bool(pseudonym), family_words=family_words
+    )
     name = file_name(shown, meeting_id, fmt, lang)
     t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
     title = f"{t('reflecting.export.title')} · {shown.info.title}"
@@ -301,4 +361,4 @@ def write(
 ) -> Path:
     """Write the record into ``out_dir`` (readable by the user only); returns the path."""
     name, data = render(case, meeting_id, fmt, lang, pseudonym)
-    return write_private(Path(out_dir) / name, data)
+    return write_private(Path(out_dir) / name, data, overwrite=True)

@@ -101,6 +101,7 @@ def _styles(doc: Any, child: bool) -> None:
     add("FacSmall", sz.small, colour=None if child else MUTED, after=4)
     add("FacLead", sz.lead, after=8)
     add("FacStory", Pt(20), before=4, after=10)
+    add("FacCredit", Pt(7), colour=MUTED, before=10, after=0)
     add("FacEntry", sz.body, left=indent, first=-indent, after=6 if child else 3)
     add("FacEntryTop", sz.body, left=indent, first=-indent, after=1, keep=True)
     add("FacNote", sz.body if child else sz.small, left=indent, after=0, keep=True)
@@ -161,6 +162,7 @@ def render(
 
 
 TWIPS_PER_CM = 567
+PARA_STYLES = {"small": "FacSmall", "meta": "FacMeta", "lead": "FacLead", "story": "FacStory", "credit": "FacCredit"}
 
 
 def _blocks(doc: Any, blocks: list[Block], text_width: Any) -> None:
@@ -183,9 +185,10 @@ def _blocks(doc: Any, blocks: list[Block], text_width: Any) -> None:
             _runs(_para(doc, "FacCaption"), [(b.caption, "")])
         elif isinstance(b, Sketch):
             flush()
-            if sketch.strokes(b.drawing):  # pictograms are vectors in the PDF; Word gets the drawing
+            if sketch.has_picture(b.drawing, b.pictograms):  # Word holds no SVG: the drawing and pictograms as PNG
                 p = _para(doc, "FacPicture")
-                p.add_run().add_picture(io.BytesIO(sketch.png(b.drawing)), width=Cm(6.0 if b.small else 11.0))
+                png = sketch.png(b.drawing, sketch.shown(b.pictograms))
+                p.add_run().add_picture(io.BytesIO(png), width=Cm(6.0 if b.small else 11.0))
         else:
             buf.append(_xml(b, width))
     flush()
@@ -206,7 +209,7 @@ def _xml(b: Block, width: int, keep: bool = False) -> str:
             style, X.run(b.text, colour=X.INK if b.tone else None), shade=TONES.get(b.tone, "") if b.tone else ""
         )
     if isinstance(b, Para):
-        style = {"small": "FacSmall", "meta": "FacMeta", "lead": "FacLead", "story": "FacStory"}.get(b.style, "Normal")
+        style = PARA_STYLES.get(b.style, "Normal")
         return X.para(style, X.runs(b.runs), keep=keep)
     if isinstance(b, Entry):
         # Numbers written by hand: Word's "List Number" would continue counting across sections.

@@ -1,15 +1,16 @@
-"""A child's drawing on paper: the pen strokes drawn as vectors in the PDF (sharp at any size), as a picture
-in Word; pictograms from the SVGs shipped with the package (``facilitation.pictograms``) when present.
+"""A child's picture on paper: the pen strokes and the chosen pictograms, laid out once for PDF and Word.
 
-Strokes are JSON as the drawing pad stores them (``domain.model_child``): ``[{"color": "#1d2430", "width": 4,
-"points": [[x, y], ...]}, ...]`` in a 1000 x 750 box, y downwards. Anything that does not fit is left out.
+The strokes are read by the one parser of stored drawings, ``domain.drawing.parse`` (the screen's own: the
+same widths, colours and points); a drawing it refuses is left out, never fatal. Pictograms come from the
+package (``facilitation.pictograms``): in the PDF as vectors from their SVG (sharp at any size), in Word as
+their PNG (Word cannot hold SVG), where the PDF draws them. As on the screen, the pictograms stand in a row
+under the drawing (never on it); alone, they fill the picture.
 """
 
 from __future__ import annotations
 
 import io
-import json
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,105 +20,110 @@ from reportlab.graphics.shapes import Drawing, Group, PolyLine
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
-BOX_W, BOX_H = 1000.0, 750.0
-_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+from .. import pictograms
+from ..domain import drawing as pen
+from ..domain.errors import ValidationError
+
+BOX_W, BOX_H = float(pen.WIDTH), float(pen.HEIGHT)
 FRAME = colors.HexColor("#c5ccd6")
 
 
-@dataclass(frozen=True)
-class Stroke:
-    colour: str
-    width: float
-    points: tuple[tuple[float, float], ...]
-
-
 @lru_cache(maxsize=256)
-def strokes(drawing: str) -> tuple[Stroke, ...]:
-    """The strokes of a drawing; malformed strokes or points are skipped, never fatal."""
+def strokes(drawing: str) -> tuple[pen.Stroke, ...]:
+    """The strokes of a stored drawing, as the screen reads them; () for none or for one that does not parse."""
     try:
-        data = json.loads(drawing) if drawing.strip() else []
-    except ValueError:
+        return pen.parse(drawing)
+    except ValidationError:
         return ()
-    out = []
-    for s in data if isinstance(data, list) else []:
-        if not isinstance(s, dict):
-            continue
-        colour = s.get("color", "#1d2430")
-        colour = colour if isinstance(colour, str) and _HEX.match(colour) else "#1d2430"
-        width = s.get("width", 4)
-        width = float(width) if isinstance(width, (int, float)) and 0 < width <= 80 else 4.0
-        pts = []
-        for p in s.get("points", []) if isinstance(s.get("points"), list) else []:
-            if isinstance(p, (list, tuple)) and len(p) >= 2 and all(isinstance(c, (int, float)) for c in p[:2]):
-                pts.append((min(max(float(p[0]), 0.0), BOX_W), min(max(float(p[1]), 0.0), BOX_H)))
-        if pts:
-            out.append(Stroke(colour, width, tuple(pts)))
-    return tuple(out)
+
+
+def shown(names: Iterable[str]) -> tuple[str, ...]:
+    """The pictograms of a page that the package ships (an unknown name is left out)."""
+    return tuple(n for n in names if pictograms.known(n))
+
+
+def has_picture(drawing: str, names: Iterable[str]) -> bool:
+    return bool(strokes(drawing)) or bool(shown(names))
 
 
 def pictogram_path(name: str) -> Path | None:
-    """The SVG of a shipped pictogram (``facilitation.pictograms.path(name)``), when the package has it."""
-    try:
-        from .. import pictograms  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    try:
-        found = pictograms.path(name)
-    except Exception:  # an unknown name
-        return None
-    return Path(found) if found and Path(found).is_file() else None
+    """The SVG of a shipped pictogram (for the PDF)."""
+    return pictograms.path(name) if pictograms.known(name) else None
+
+
+ROW = 0.24
+"""The share of a drawn picture's height the row of pictograms under the drawing takes."""
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the drawing's box goes in a picture (x, y from the bottom, scale of the 1000 x 750 box) and each
+    pictogram (x, y from the bottom, size)."""
+
+    x: float
+    y: float
+    scale: float
+    slots: tuple[tuple[float, float, float], ...]
+
+
+def layout(width: float, height: float, drawn: bool, count: int) -> Layout:
+    """The drawing fitted above a row of pictograms, or the pictograms alone across the picture (smaller when
+    many must fit)."""
+    row = height * ROW if drawn and count else 0.0
+    scale = min(width / BOX_W, (height - row) / BOX_H)
+    x, y = (width - BOX_W * scale) / 2, row + (height - row - BOX_H * scale) / 2
+    if not count:
+        return Layout(x, y, scale, ())
+    size = row * 0.9 if drawn else height * 0.8
+    size = min(size, width / (count + 0.15 * (count - 1)))
+    gap = size * 0.15
+    left = (width - count * size - (count - 1) * gap) / 2
+    bottom = (row - size) / 2 if drawn else (height - size) / 2
+    return Layout(x, y, scale, tuple((left + i * (size + gap), bottom, size) for i in range(count)))
 
 
 @lru_cache(maxsize=64)
 def _svg(path: str) -> Any:
-    try:
-        from svglib.svglib import svg2rlg
-    except ImportError:
-        return None
+    from svglib.svglib import svg2rlg
+
     return svg2rlg(path)
 
 
-def vector(drawing: str, pictograms: tuple[str, ...], width: float, height: float) -> Drawing:
-    """The picture as a reportlab drawing of ``width`` x ``height`` points: strokes, then pictograms in a row."""
+def vector(drawing: str, names: tuple[str, ...], width: float, height: float) -> Drawing:
+    """The picture as a reportlab drawing of ``width`` x ``height`` points: strokes, and the pictograms under them."""
     d = Drawing(width, height)
-    scale = min(width / BOX_W, height / BOX_H)
-    ox, oy = (width - BOX_W * scale) / 2, (height - BOX_H * scale) / 2
-    for s in strokes(drawing):
+    lines = strokes(drawing)
+    found = [g for g in (_svg(str(p)) for p in map(pictogram_path, names) if p) if g is not None]
+    at = layout(width, height, bool(lines), len(found))
+    for s in lines:
         pts: list[float] = []
         for x, y in s.points:
-            pts += [ox + x * scale, oy + (BOX_H - y) * scale]
+            pts += [at.x + x * at.scale, at.y + (BOX_H - y) * at.scale]
         if len(pts) == 2:
             pts += [pts[0] + 0.01, pts[1]]  # a dot
         d.add(
             PolyLine(
                 pts,
-                strokeColor=colors.HexColor(s.colour),
-                strokeWidth=max(0.6, s.width * scale),
+                strokeColor=colors.HexColor(s.color),
+                strokeWidth=max(0.6, s.width * at.scale),
                 strokeLineCap=1,
                 strokeLineJoin=1,
             )
         )
-    found = [g for g in (_svg(str(p)) for p in map(pictogram_path, pictograms) if p) if g is not None]
-    if found:
-        size = height * (0.3 if strokes(drawing) else 0.8)
-        gap = size * 0.15
-        x = (width - len(found) * size - (len(found) - 1) * gap) / 2
-        y = 4 if strokes(drawing) else (height - size) / 2
-        for g in found:
-            k = size / max(g.width, g.height, 1)
-            grp = Group(*g.contents)
-            grp.transform = (k, 0, 0, k, x, y)
-            d.add(grp)
-            x += size + gap
+    for g, (x, y, size) in zip(found, at.slots, strict=True):
+        k = size / max(g.width, g.height, 1)
+        grp = Group(*g.contents)
+        grp.transform = (k, 0, 0, k, x, y)
+        d.add(grp)
     return d
 
 
 class SketchFlowable(Flowable):  # type: ignore[misc]
     """The picture in a PDF, as wide as the text and at most ``max_height`` high, in a light frame."""
 
-    def __init__(self, drawing: str, pictograms: tuple[str, ...], max_height: float) -> None:
+    def __init__(self, drawing: str, names: tuple[str, ...], max_height: float) -> None:
         super().__init__()
-        self.drawing, self.pictograms, self.max_height = drawing, pictograms, max_height
+        self.drawing, self.names, self.max_height = drawing, names, max_height
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
         self.w = avail_w
@@ -131,25 +137,41 @@ class SketchFlowable(Flowable):  # type: ignore[misc]
         c.setLineWidth(0.8)
         c.roundRect(0, 10, self.w, self.h, 10, stroke=1, fill=0)
         c.restoreState()
-        pic = vector(self.drawing, self.pictograms, self.w - 12, self.h - 12)
+        pic = vector(self.drawing, self.names, self.w - 12, self.h - 12)
         pic.drawOn(c, 6, 16)
 
 
-def png(drawing: str, width_px: int = 1000) -> bytes:
-    """The strokes as a PNG (for Word), drawn at twice the size and scaled down for smooth lines."""
+@lru_cache(maxsize=64)
+def _png_of(name: str) -> Any:
+    from PIL import Image
+
+    with Image.open(pictograms.png_path(name)) as img:
+        return img.convert("RGBA")
+
+
+def png(drawing: str, names: tuple[str, ...] = (), width_px: int = 1000, height_px: int = 750) -> bytes:
+    """The picture as a PNG (for Word), laid out as ``vector`` lays it out: the strokes drawn at twice the size
+    and scaled down for smooth lines, the pictograms' PNGs in their places."""
     from PIL import Image, ImageDraw
 
-    k = 2 * width_px / BOX_W
-    img = Image.new("RGB", (int(BOX_W * k), int(BOX_H * k)), "white")
-    pen = ImageDraw.Draw(img)
-    for s in strokes(drawing):
-        pts = [(x * k, y * k) for x, y in s.points]
-        w = max(1, int(s.width * k))
+    img = Image.new("RGB", (2 * width_px, 2 * height_px), "white")
+    ink = ImageDraw.Draw(img)
+    lines = strokes(drawing)
+    found = shown(names)
+    at = layout(img.width, img.height, bool(lines), len(found))
+    top = img.height - at.y - BOX_H * at.scale  # the drawing's box, from the top
+    for s in lines:
+        pts = [(at.x + x * at.scale, top + y * at.scale) for x, y in s.points]
+        w = max(1, int(s.width * at.scale))
         if len(pts) > 1:
-            pen.line(pts, fill=s.colour, width=w, joint="curve")
+            ink.line(pts, fill=s.color, width=w, joint="curve")
         for x, y in (pts[0], pts[-1]):  # round ends
-            pen.ellipse((x - w / 2, y - w / 2, x + w / 2, y + w / 2), fill=s.colour)
-    img = img.resize((width_px, int(width_px * BOX_H / BOX_W)), Image.LANCZOS)
+            ink.ellipse((x - w / 2, y - w / 2, x + w / 2, y + w / 2), fill=s.color)
+    for name, (x, y, size) in zip(found, at.slots, strict=True):
+        side = max(1, round(size))
+        pic = _png_of(name).resize((side, side), Image.LANCZOS)
+        img.paste(pic, (round(x), round(img.height - y - side)), pic)
+    img = img.resize((width_px, height_px), Image.LANCZOS)
     out = io.BytesIO()
     img.save(out, format="PNG", optimize=True)
     return out.getvalue()

@@ -8,11 +8,14 @@ from functools import cached_property
 from ..domain.case import Case
 from ..domain.errors import NotFoundError
 from ..domain.model import ELEMENTS, Agreement, Item, Meeting, Person, PlanVersion, Review
+from ..domain.trajectory import STEPS
 from ..domain.vocab import BOTTOM_LINE_SETTERS
 from ..i18n import translate
 from . import plan_content
 from .common import age_text, clean_text, first_name, long_date
-from .trajectory import FAMILY_MEETINGS
+
+FAMILY_MEETINGS = tuple(s.meeting_kind for s in STEPS if s.meeting_kind)
+"""The meetings of the family's trajectory (seed 004's table), not the reflecting team's or a training's."""
 
 
 class PlanView:

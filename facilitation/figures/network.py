@@ -3,154 +3,86 @@
 The children sit at the centre; everyone else in a closeness ring (very close / close / further away)
 within their sector's quarter: family top left, friends and neighbours top right, professionals
 bottom left (tinted, drawn as squares: the professional network), school and leisure bottom right.
-The fill of a marker shows the safety circles: filled knows everything of the worries, a dot knows
-something, empty knows nothing yet. A green ring marks the safety network; an orange ring someone
-who still needs to hear the worries. Support is a green solid line, conflict a red dashed one.
+The fill of a marker shows the safety circles (veiligheidscirkels): filled knows everything of the
+worries, a dot knows something, empty knows nothing yet. A green ring marks the safety network; an
+orange ring someone who still needs to hear the worries. Support is a green solid line, conflict a red
+dashed one. A small sign beside a marker gives the person's Family Finding status; a tick, that they are
+here at the current meeting.
+
+Names never overlap another name or marker and are never cut below the first name (``map_labels``); the
+figure is built for the size it is drawn at (``screen``), so the working screen, the family screen and
+a document each get their own fit from the same layout (``map_layout.map_positions``).
 
 User text reaches plotly only escaped (plotly renders a subset of HTML in text and hover text).
 """
 
 from __future__ import annotations
 
-import math
-import textwrap
-import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+from functools import lru_cache
 from typing import Any
 
 from .. import palette
 from ..domain.case import Case
-from ..domain.model import SECTORS, TIE_KINDS, Person
-from ..domain.network import (
-    CHILD_SPACING,
-    LABEL,
-    MAP_X,
-    MAP_Y,
-    RING_EDGES,
-    SX,
-    WEDGES,
-    NetworkFacts,
-    Placement,
-    facts,
-    layout,
-    name_widths,
-)
-from ..domain.vocab import map_kind
+from ..domain.model import Person
+from ..domain.network import NetworkFacts, facts
 from ..i18n import translate
+from .map_labels import PAD, Box, Label, Seat, block_size, name_forms, place_labels, text_width
+from .map_layout import CHILD_SPACING, LABEL, RING_EDGES, Placement, layout
+from .map_parts import PLOT_X, PLOT_Y, TIE_STYLES, Screen, background, tie_traces
+from .text import child_label, clusters, hover_lines, plot_text, shorten
+
+__all__ = [
+    "FF_BADGES",
+    "PRESENT_BADGE",
+    "SAFETY_COLOUR",
+    "SECTOR_COLOURS",
+    "TIE_STYLES",
+    "TO_TELL_COLOUR",
+    "child_label",
+    "clusters",
+    "hover_lines",
+    "network_figure",
+    "plot_text",
+    "shorten",
+]
 
 SECTOR_COLOURS = palette.SECTOR
 CHILD_COLOUR = palette.CHILD
 INK = palette.INK
 MUTED = palette.MUTED
-RING_LINE = palette.LINE
 SAFETY_COLOUR = palette.SAFETY
 TO_TELL_COLOUR = palette.TO_TELL
 SELECTED_COLOUR = palette.INK
 HALO = "-1px -1px 1px #fff, 1px -1px 1px #fff, -1px 1px 1px #fff, 1px 1px 1px #fff, 0 0 3px #fff"
 """A white edge around names, so a line running behind a name does not cut through it."""
-PROFESSIONAL_TINT = "rgba(107, 79, 160, 0.07)"
-CHILD_TINT = "rgba(242, 193, 78, 0.16)"
-
-TIE_STYLES: dict[str, dict[str, Any]] = {
-    "family": {"color": palette.TIE["family"], "width": 2.0, "dash": "solid"},
-    "support": {"color": palette.TIE["support"], "width": 3.5, "dash": "solid"},
-    "conflict": {"color": palette.TIE["conflict"], "width": 3.5, "dash": "dash"},
-    "broken": {"color": palette.TIE["broken"], "width": 2.5, "dash": "dot"},
-}
-TIE_ORDER = ("family", "broken", "support", "conflict")
-MANY_TIES = 40
-"""Drawing order: conflict on top, so it is never hidden under another line."""
 
 KNOWLEDGE_SYMBOL = {"all": "", "some": "-open-dot", "none": "-open"}
+FF_BADGES = {"to_find": "?", "found": "⚐", "contacted": "☎", "willing": "♡", "committed": "★", "declined": "⊘"}
+"""Family Finding on the map: a small sign beside the marker (the legend says what each means)."""
+PRESENT_BADGE = "✔"
+"""Beside the marker of someone present at the current meeting."""
 
-# Names on the map: whole up to this many characters; longer ones end in an ellipsis (hover and the
-# editor show the whole name). Per room of the seat: 0 roomy, 1 short names, 2 crowded.
-NAME_SIZE = {0: 14, 1: 13, 2: 12}
-"""Font size of names (px) per room of the seat: 0 roomy, 1 in a dense quarter, 2 crowded."""
+NAME_SIZE = 14
+"""Font size of names (px) on a map of about 780×390 px; larger on a larger map."""
 TEXT_SIZE_STEP = 3
 """Each step of the map's text size control makes names this many px larger."""
 PROJECTION_EXTRA = 2
 """Projection mode: all text on the map this many px larger."""
 SMALL_SCREEN = (780, 390)
 """The map's size in px on a 1280×720 screen: assumed until the browser tells the real size."""
-CHAR_EM = 0.6
-"""An average letter is about 0.6 of the font size wide (to fit a name in the room it has)."""
-MIN_CHARS, MAX_CHARS = 6, 32
-
-PLOT_X = MAP_X + 0.05
-PLOT_Y = MAP_Y + 0.05
-
-_JOINERS = {"\u200d"}
+MARKER = 15
+CHILD_MARKER = 28
+BADGE_SIZE = 12
 
 
-def _extends(ch: str) -> bool:
-    """A character that belongs to the one before it (accents, emoji modifiers, variation selectors)."""
-    if unicodedata.combining(ch) or ch in _JOINERS:
-        return True
-    cp = ord(ch)
-    return 0xFE00 <= cp <= 0xFE0F or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F
+@lru_cache(maxsize=4096)
+def _hover_person(p: Person, lang: str, to_tell: bool, here: bool) -> str:
+    """The hover text of a person (kept: people are immutable records, most do not change between drawings)."""
 
+    def t(key: str, **kw: Any) -> str:
+        return translate(lang, key, **kw)
 
-def clusters(text: str) -> list[str]:
-    """Text split in what a reader sees as characters (an accented letter or an emoji family is one)."""
-    out: list[str] = []
-    glue = False
-    for ch in text:
-        if out and (glue or _extends(ch)):
-            out[-1] += ch
-        else:
-            out.append(ch)
-        glue = ch in _JOINERS
-    return out
-
-
-def shorten(text: str, limit: int) -> str:
-    """One line of at most ``limit`` characters; a longer text ends in an ellipsis."""
-    flat = " ".join(str(text).split())
-    parts = clusters(flat)
-    if len(parts) <= limit:
-        return flat
-    return "".join(parts[: max(limit - 1, 1)]).rstrip() + "…"
-
-
-def plot_text(text: Any) -> str:
-    """User text made inert for plotly's text and hover text (which render a subset of HTML)."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _quarter_path(a0: float, a1: float, inner: float, steps: int = 24) -> str:
-    """SVG path of a quarter of the map outside the children's zone (plotly paths have no arcs)."""
-    cx = MAP_X if math.cos(math.radians((a0 + a1) / 2)) > 0 else -MAP_X
-    cy = MAP_Y if math.sin(math.radians((a0 + a1) / 2)) > 0 else -MAP_Y
-    a_start, a_end = math.radians(a0), math.radians(a1)
-    pts = [(SX * inner * math.cos(a_start), inner * math.sin(a_start))]
-    pts.append((cx if abs(math.cos(a_start)) > 0.5 else 0.0, cy if abs(math.sin(a_start)) > 0.5 else 0.0))
-    pts.append((cx, cy))
-    pts.append((cx if abs(math.cos(a_end)) > 0.5 else 0.0, cy if abs(math.sin(a_end)) > 0.5 else 0.0))
-    for i in range(steps, -1, -1):
-        a = math.radians(a0 + (a1 - a0) * i / steps)
-        pts.append((SX * inner * math.cos(a), inner * math.sin(a)))
-    return "M " + " L ".join(f"{x:.3f},{y:.3f}" for x, y in pts) + " Z"
-
-
-def child_label(name: str, chars: int, lines: int) -> str:
-    """A child's name under its marker: on up to ``lines`` lines of ``chars``; what does not fit ends in …"""
-    flat = " ".join(str(name).split())
-    if lines < 2 or len(clusters(flat)) <= chars:
-        return plot_text(shorten(flat, chars))
-    first, _, rest = flat.partition(" ")
-    if not rest or len(clusters(first)) > chars:
-        return plot_text(shorten(flat, chars))
-    return plot_text(first) + "<br>" + plot_text(shorten(rest, chars))
-
-
-def hover_lines(text: str, width: int = 44) -> str:
-    """User text for a hover box: escaped, wrapped in lines of about ``width`` characters."""
-    flat = " ".join(str(text).split())
-    return "<br>".join(plot_text(line) for line in textwrap.wrap(flat, width) or [""])
-
-
-def _hover_person(p: Person, t: Any, to_tell: bool) -> str:
     lines = [f"<b>{hover_lines(p.name)}</b>"]
     if p.relation:
         lines.append(hover_lines(p.relation))
@@ -163,7 +95,78 @@ def _hover_person(p: Person, t: Any, to_tell: bool) -> str:
         lines.append(plot_text(t("network.in_safety_network")))
     if to_tell:
         lines.append(plot_text(t("network.hover.to_tell")))
+    if p.ff_status:
+        lines.append(plot_text(f"Family Finding: {t(f'ff_status.{p.ff_status}')}"))
+    if here:
+        lines.append(plot_text(t("network.hover.present")))
     return "<br>".join(lines)
+
+
+def _sizes(screen: Screen, n_people: int, text_size: int, projection: bool) -> tuple[int, int]:
+    """Font sizes of names and of the children's names: as large as the map allows, smaller when crowded."""
+    auto = max(NAME_SIZE, min(19, round(2 * LABEL[1] * screen.sy * 0.8)))
+    per_10k = n_people / max(1.0, screen.width * screen.height / 10_000)
+    crowd = 3 if per_10k > 2.2 else 2 if per_10k > 1.6 else 1 if per_10k > 1.1 else 0
+    extra = (PROJECTION_EXTRA if projection else 0) + TEXT_SIZE_STEP * max(0, min(int(text_size), 2))
+    name = max(12, auto - crowd) + extra
+    return name, 17 + (auto - NAME_SIZE) + extra
+
+
+def _badges(
+    others: list[Person], pos: Mapping[str, Placement], screen: Screen, present: Collection[str]
+) -> tuple[list[dict[str, Any]], list[Box]]:
+    """Family Finding signs (upper corner) and present ticks (lower corner), on the side away from the name."""
+    notes: list[dict[str, Any]] = []
+    boxes: list[Box] = []
+    for p in others:
+        pl = pos[p.id]
+        away = -1 if (pl.side or 1) > 0 else 1
+        px, py = screen.px(pl.x, pl.y)
+        for glyph, dy, colour in (
+            (FF_BADGES.get(p.ff_status, ""), -1, INK),
+            (PRESENT_BADGE if p.id in present else "", 1, palette.WELL),
+        ):
+            if not glyph:
+                continue
+            xs, ys = away * 12, dy * 10
+            notes.append(
+                {
+                    "x": pl.x,
+                    "y": pl.y,
+                    "xshift": xs,
+                    "yshift": -ys,
+                    "text": glyph,
+                    "showarrow": False,
+                    "font": {"size": BADGE_SIZE, "color": colour},
+                    "bgcolor": "rgba(255,255,255,0.85)",
+                    "borderpad": 0,
+                    "name": "badge",
+                    "captureevents": False,
+                }
+            )
+            w = text_width(glyph, BADGE_SIZE)
+            boxes.append((px + xs - w / 2 - 1, px + xs + w / 2 + 1, py + ys - 8, py + ys + 8))
+    return notes, boxes
+
+
+def _children(
+    kids: list[Person], pos: Mapping[str, Placement], screen: Screen, size: int
+) -> tuple[list[str], list[Box]]:
+    """The children's names under their markers (bold): whole, on two lines, or first name and initial,
+    whichever fits the room between them; and the boxes they take."""
+    room = CHILD_SPACING * (0.75 if len(kids) > 4 else 1.0) - 0.15 if len(kids) > 1 else 2.6
+    room_px = room * screen.sx
+    texts, boxes = [], []
+    for p in kids:
+        forms = [f for f, _ in name_forms(p.name) if len(f) == 1 or len(kids) <= 2]
+        lines = next((f for f in forms if block_size(f, size, bold=True)[0] <= room_px), forms[-1])
+        texts.append("<b>" + "<br>".join(plot_text(x) for x in lines) + "</b>")
+        px, py = screen.px(pos[p.id].x, pos[p.id].y)
+        w, h = block_size(lines, size, bold=True)
+        r = CHILD_MARKER / 2 / 0.8 + 1
+        boxes.append((px - w / 2 - PAD, px + w / 2 + PAD, py + r - 2, py + r + h + PAD))
+        boxes.append((px - CHILD_MARKER / 2 - 2, px + CHILD_MARKER / 2 + 2, py - CHILD_MARKER / 2 - 2, py + r))
+    return texts, boxes
 
 
 def network_figure(
@@ -178,14 +181,16 @@ def network_figure(
     screen: tuple[int, int] | None = None,
     known: NetworkFacts | None = None,
     places: Mapping[str, Placement] | None = None,
+    present: Collection[str] = (),
+    badges: bool = True,
 ) -> dict[str, Any]:
     """The map of ``case`` as a plotly figure dict; ``selected`` is ringed and its ties stand out.
 
-    ``text_size`` 0, 1, 2: normal, large, extra large names (a projector at 1920×1080 has room for them).
-    ``ties``: "all", "strong" (support, conflict and broken contact; family ties left out) or "selected"
-    (only the selected person's ties): a large network stays readable. ``screen``: the map's size in px
-    as the browser shows it; names grow with it (readable from the back of the room on a large screen)
-    and are shortened only where they would run into a neighbour.
+    ``text_size`` 0, 1, 2: normal, large, extra large names. ``ties``: "all", "strong" (support, conflict
+    and broken contact; family ties left out) or "selected" (only the selected person's ties). ``screen``:
+    the map's size in px as it is drawn; names grow with it and are placed to fit it. ``present``: who
+    is here at the current meeting (a tick); ``badges`` False leaves the ticks and Family Finding signs off.
+    The layout's ``meta.shortened`` lists the names not shown whole, as ``[person id, shown (escaped)]``.
     """
 
     def t(key: str, **kw: Any) -> str:
@@ -194,282 +199,33 @@ def network_figure(
     f = known if known is not None else facts(case)
     pos = dict(places) if places is not None else layout(case, seats)
     to_tell = set(f.not_told)
-    people = case.people
     w_px, h_px = screen if screen and screen[0] > 0 and screen[1] > 0 else SMALL_SCREEN
-    px_x, px_y = w_px / (2 * PLOT_X), h_px / (2 * PLOT_Y)
-    # Names as large as their row allows (a row is 2 x LABEL[1] map units high), 14 to 19 px.
-    auto = max(14, min(19, round(2 * LABEL[1] * px_y * 0.8)))
-    extra = auto - NAME_SIZE[0] + (PROJECTION_EXTRA if projection else 0)
-    extra += TEXT_SIZE_STEP * max(0, min(int(text_size), 2))
-
-    shapes: list[dict[str, Any]] = []
-    annotations: list[dict[str, Any]] = []
-    # The professional quarter is tinted: the professional network, apart from the family's own.
-    a0, a1 = WEDGES["professional"]
-    shapes.append(
-        {
-            "type": "path",
-            "path": _quarter_path(a0, a1, RING_EDGES[0]),
-            "fillcolor": PROFESSIONAL_TINT,
-            "line": {"width": 0},
-            "layer": "below",
-        }
+    scr = Screen(int(w_px), int(h_px))
+    others = sorted(
+        (p for p in case.people.values() if not p.is_child and p.id in pos), key=lambda p: (p.name.casefold(), p.id)
     )
-    shapes.append(
-        {
-            "type": "circle",
-            "xref": "x",
-            "yref": "y",
-            "x0": -SX * RING_EDGES[0],
-            "x1": SX * RING_EDGES[0],
-            "y0": -RING_EDGES[0],
-            "y1": RING_EDGES[0],
-            "fillcolor": CHILD_TINT,
-            "line": {"color": RING_LINE, "width": 1.5},
-            "layer": "below",
-        }
-    )
-    for r in RING_EDGES[1:-1]:
-        shapes.append(
-            {
-                "type": "circle",
-                "xref": "x",
-                "yref": "y",
-                "x0": -SX * r,
-                "x1": SX * r,
-                "y0": -r,
-                "y1": r,
-                "line": {"color": RING_LINE, "width": 1.5},
-                "layer": "below",
-            }
-        )
-    inner = RING_EDGES[0]
-    for x0, y0, x1, y1 in (
-        (SX * inner, 0, MAP_X, 0),
-        (-SX * inner, 0, -MAP_X, 0),
-        (0, inner, 0, MAP_Y),
-        (0, -inner, 0, -MAP_Y),
-    ):
-        shapes.append(
-            {
-                "type": "line",
-                "x0": x0,
-                "y0": y0,
-                "x1": x1,
-                "y1": y1,
-                "line": {"color": RING_LINE, "width": 1.5},
-                "layer": "below",
-            }
-        )
-    # Ring names just above the horizontal axis, both sides: rings 1 and 2 against their outer line
-    # (clear of the children's names), the open outer ring just past the last line.
-    for ring in (1, 2, 3):
-        edge = SX * RING_EDGES[min(ring, 2)]
-        inside = ring < 3
-        for side in (-1, 1):
-            outward = "right" if side > 0 else "left"
-            inward = "left" if side > 0 else "right"
-            annotations.append(
-                {
-                    "x": side * (edge - 0.08 if inside else edge + 0.08),
-                    "y": 0.02,
-                    "text": plot_text(t(f"closeness.{ring}")),
-                    "showarrow": False,
-                    "font": {"size": 12 + extra // 2, "color": MUTED},
-                    "xanchor": outward if inside else inward,
-                    "yanchor": "bottom",
-                }
-            )
-    for sector in SECTORS:
-        sa0, _ = WEDGES[sector]
-        right = sa0 in (0.0, 270.0)
-        top = sa0 in (0.0, 90.0)
-        label = t(f"sector.{sector}")
-        annotations.append(
-            {
-                "x": PLOT_X if right else -PLOT_X,
-                "y": PLOT_Y if top else -PLOT_Y,
-                "xanchor": "right" if right else "left",
-                "yanchor": "top" if top else "bottom",
-                "text": f"<b>{plot_text(label)}</b>",
-                "showarrow": False,
-                "font": {"size": 17 + extra, "color": SECTOR_COLOURS[sector]},
-            }
-        )
-
-    data: list[dict[str, Any]] = []
-    # Ties: one line trace per kind (segments split by None); parallel ties between a pair side by side.
-    pairs: dict[frozenset[str], list[Any]] = {}
-    for tie in case.ties.values():
-        if tie.a not in pos or tie.b not in pos or tie.a == tie.b:
-            continue
-        if ties == "strong" and map_kind(tie.kind) == "family":
-            continue
-        if ties == "selected" and selected not in (tie.a, tie.b):
-            continue
-        pairs.setdefault(frozenset((tie.a, tie.b)), []).append(tie)
-    segs: dict[tuple[str, bool], tuple[list[float | None], list[float | None]]] = {}
-    mids_x: list[float] = []
-    mids_y: list[float] = []
-    mids_text: list[str] = []
-    for group in pairs.values():
-        group.sort(key=lambda tie: (TIE_KINDS.index(tie.kind), tie.id))
-        # A parent link and a family tie between the same two people are one family line on the map.
-        by_kind: dict[str, Any] = {}
-        for tie in group:
-            by_kind.setdefault(map_kind(tie.kind), tie)
-        group[:] = list(by_kind.values())
-        for k, tie in enumerate(group):
-            pa, pb = pos[tie.a], pos[tie.b]
-            dx, dy = pb.x - pa.x, pb.y - pa.y
-            length = math.hypot(dx, dy) or 1.0
-            off = (k - (len(group) - 1) / 2) * 0.09
-            ox, oy = -dy / length * off, dx / length * off
-            focus = selected is None or selected in (tie.a, tie.b)
-            xs, ys = segs.setdefault((map_kind(tie.kind), focus), ([], []))
-            xs += [pa.x + ox, pb.x + ox, None]
-            ys += [pa.y + oy, pb.y + oy, None]
-            mids_x.append((pa.x + pb.x) / 2 + ox)
-            mids_y.append((pa.y + pb.y) / 2 + oy)
-            note = f"<br>{hover_lines(shorten(tie.note, 200))}" if tie.note else ""
-            mids_text.append(
-                f"{plot_text(shorten(people[tie.a].name, 40))} — {plot_text(shorten(people[tie.b].name, 40))}"
-                f"<br>{plot_text(t(f'tie.{tie.kind}'))}{note}"
-            )
-    # Many ties: thinner and lighter lines, so the people stay visible (a chosen person's ties stand out).
-    n_drawn = sum(len(g) for g in pairs.values())
-    thin = 1.0 if n_drawn <= MANY_TIES else max(0.55, math.sqrt(MANY_TIES / n_drawn))
-    for kind in TIE_ORDER:
-        for focus in (False, True):
-            if (kind, focus) not in segs:
-                continue
-            xs, ys = segs[(kind, focus)]
-            style = TIE_STYLES[kind]
-            chosen = focus and selected is not None
-            width = style["width"] * (1.0 if chosen else thin) + (1.5 if chosen else 0)
-            opacity = 1.0 if chosen or (focus and thin == 1.0) else (0.7 if focus else 0.25)
-            data.append(
-                {
-                    "type": "scatter",
-                    "mode": "lines",
-                    "x": xs,
-                    "y": ys,
-                    "hoverinfo": "skip",
-                    "opacity": opacity,
-                    "name": f"tie-{kind}",
-                    "line": {"color": style["color"], "width": width, "dash": style["dash"]},
-                }
-            )
-    if mids_x:
-        data.append(
-            {
-                "type": "scatter",
-                "mode": "markers",
-                "x": mids_x,
-                "y": mids_y,
-                "hovertext": mids_text,
-                "hovertemplate": "%{hovertext}<extra></extra>",
-                "name": "ties",
-                "marker": {"size": 12, "color": "rgba(0,0,0,0)"},
-            }
-        )
-
-    # Halos behind the markers: selected, safety network, still to be told.
-    others = [p for p in people.values() if not p.is_child and p.id in pos]
-    others.sort(key=lambda p: (p.name.casefold(), p.id))
-    widths = name_widths(case, pos)
-    font = {p.id: NAME_SIZE[pos[p.id].room] + extra for p in others}
-
-    def label(p: Person) -> str:
-        chars = int(widths.get(p.id, 0.0) * px_x / (font[p.id] * CHAR_EM))
-        return plot_text(shorten(p.name, max(MIN_CHARS, min(MAX_CHARS, chars))))
-
     kids = [p for p in case.children() if p.id in pos]
+    name_size, child_size = _sizes(scr, len(others), text_size, projection)
+    extra = child_size - 17
 
-    def halo(ids: list[str], colour: str, size: int, width: float, name: str) -> None:
-        if ids:
-            data.append(
-                {
-                    "type": "scatter",
-                    "mode": "markers",
-                    "x": [pos[i].x for i in ids],
-                    "y": [pos[i].y for i in ids],
-                    "hoverinfo": "skip",
-                    "name": name,
-                    "marker": {
-                        "symbol": "circle-open",
-                        "size": size,
-                        "color": colour,
-                        "line": {"width": width, "color": colour},
-                    },
-                }
-            )
-
-    halo([p.id for p in others if p.in_safety_network and p.id not in to_tell], SAFETY_COLOUR, 23, 3, "safety")
-    halo([p.id for p in others if p.id in to_tell], TO_TELL_COLOUR, 23, 3, "to-tell")
-    if selected in pos:
-        halo([selected], SELECTED_COLOUR, 42 if people[selected].is_child else 33, 3.5, "selected")
-
-    # White discs under the markers, so lines do not run through the open (empty) ones.
+    shapes, annotations, obstacles = background(t, extra, scr)
+    data = tie_traces(case, pos, t, selected, ties)
+    present_ids = set(present) if badges else set()
+    if badges:
+        notes, boxes = _badges(others, pos, scr, present_ids)
+        annotations += notes
+        obstacles += boxes
+    child_texts, boxes = _children(kids, pos, scr, child_size)
+    obstacles += boxes
+    ringed = {p.id for p in others if p.in_safety_network or p.id in to_tell}
+    labels = _labels(others, pos, scr, name_size, obstacles, ringed, selected)
+    data += _halos(others, pos, to_tell, selected, case)
     if others:
-        data.append(
-            {
-                "type": "scatter",
-                "mode": "markers",
-                "x": [pos[p.id].x for p in others],
-                "y": [pos[p.id].y for p in others],
-                "hoverinfo": "skip",
-                "name": "under",
-                "marker": {
-                    "symbol": ["square" if not p.informal else "circle" for p in others],
-                    "size": 17,
-                    "color": "#ffffff",
-                    "line": {"width": 0},
-                },
-            }
-        )
-        data.append(
-            {
-                "type": "scatter",
-                "mode": "markers+text",
-                "name": "people",
-                "x": [pos[p.id].x for p in others],
-                "y": [pos[p.id].y for p in others],
-                "customdata": [p.id for p in others],
-                "text": [label(p) for p in others],
-                "textposition": ["middle right" if pos[p.id].side > 0 else "middle left" for p in others],
-                "textfont": {"size": [font[p.id] for p in others], "color": INK, "shadow": HALO},
-                "hovertext": [_hover_person(p, t, p.id in to_tell) for p in others],
-                "hovertemplate": "%{hovertext}<extra></extra>",
-                "cliponaxis": False,
-                "marker": {
-                    "symbol": [("circle" if p.informal else "square") + KNOWLEDGE_SYMBOL[p.knowledge] for p in others],
-                    "size": 15,
-                    "color": [SECTOR_COLOURS[p.sector] for p in others],
-                    "line": {"width": 2.5, "color": [SECTOR_COLOURS[p.sector] for p in others]},
-                },
-            }
-        )
+        data += _people_traces(others, pos, labels, name_size, lang, to_tell, present_ids)
+        annotations += _set_apart(others, pos, labels, name_size)
     if kids:
-        room = CHILD_SPACING * (0.75 if len(kids) > 4 else 1.0) - 0.15 if len(kids) > 1 else 2.6
-        child_chars = max(MIN_CHARS, min(MAX_CHARS, int(room * px_x / ((17 + extra) * CHAR_EM * 1.05))))
-        data.append(
-            {
-                "type": "scatter",
-                "mode": "markers+text",
-                "name": "children",
-                "x": [pos[p.id].x for p in kids],
-                "y": [pos[p.id].y for p in kids],
-                "customdata": [p.id for p in kids],
-                "text": [f"<b>{child_label(p.name, child_chars, 2 if len(kids) <= 2 else 1)}</b>" for p in kids],
-                "textposition": "bottom center",
-                "textfont": {"size": 17 + extra, "color": INK, "shadow": HALO},
-                "hovertext": [_hover_person(p, t, False) for p in kids],
-                "hovertemplate": "%{hovertext}<extra></extra>",
-                "cliponaxis": False,
-                "marker": {"symbol": "circle", "size": 28, "color": CHILD_COLOUR, "line": {"width": 2.5, "color": INK}},
-            }
-        )
+        hover = [_hover_person(p, lang, False, p.id in present_ids) for p in kids]
+        data.append(_children_trace(kids, pos, child_texts, child_size, hover))
     if not others:
         annotations.append(
             {
@@ -477,11 +233,179 @@ def network_figure(
                 "y": -(RING_EDGES[1] + RING_EDGES[2]) / 2,
                 "showarrow": False,
                 "text": plot_text(t("network.map_empty")),
-                "font": {"size": 17 + extra, "color": MUTED},
+                "font": {"size": child_size, "color": MUTED},
                 "bgcolor": "rgba(255,255,255,0.9)",
             }
         )
+    shortened = [[p.id, plot_text(" ".join(labels[p.id].lines))] for p in others if labels[p.id].short]
+    return _figure(data, shapes, annotations, extra, shortened, (scr.width, scr.height))
 
+
+def _labels(
+    others: list[Person],
+    pos: Mapping[str, Placement],
+    scr: Screen,
+    size: int,
+    obstacles: list[Box],
+    ringed: set[str],
+    selected: str | None,
+) -> dict[str, Label]:
+    """Every name placed in screen px, clear of the others, the markers, their rings and the texts."""
+    seats_px = []
+    for p in others:
+        px, py = scr.px(pos[p.id].x, pos[p.id].y)
+        side = pos[p.id].side or (1 if pos[p.id].x >= 0 else -1)
+        keep = 16.5 if p.id == selected else 12.0 if p.id in ringed else MARKER / 2
+        seats_px.append(Seat(p.id, px, py, p.name, side, size, MARKER / 2, keep))
+    return place_labels(seats_px, obstacles, (1.0, scr.width - 1.0, 1.0, scr.height - 1.0))
+
+
+def _halos(
+    others: list[Person], pos: Mapping[str, Placement], to_tell: set[str], selected: str | None, case: Case
+) -> list[dict[str, Any]]:
+    """Rings behind the markers: the safety network, who still needs to hear the worries, the chosen one."""
+    rings = [
+        ([p.id for p in others if p.in_safety_network and p.id not in to_tell], SAFETY_COLOUR, 23, 3.0, "safety"),
+        ([p.id for p in others if p.id in to_tell], TO_TELL_COLOUR, 23, 3.0, "to-tell"),
+    ]
+    if selected in pos:
+        rings.append(([selected], SELECTED_COLOUR, 42 if case.people[selected].is_child else 33, 3.5, "selected"))
+    out = []
+    for ids, colour, size, width, name in rings:
+        if ids:
+            marker = {"symbol": "circle-open", "size": size, "color": colour, "line": {"width": width, "color": colour}}
+            xs, ys = [pos[i].x for i in ids], [pos[i].y for i in ids]
+            out.append(
+                {
+                    "type": "scatter",
+                    "mode": "markers",
+                    "x": xs,
+                    "y": ys,
+                    "hoverinfo": "skip",
+                    "name": name,
+                    "marker": marker,
+                }
+            )
+    return out
+
+
+def _children_trace(
+    kids: list[Person], pos: Mapping[str, Placement], texts: list[str], size: int, hover: list[str]
+) -> dict[str, Any]:
+    return {
+        "type": "scatter",
+        "mode": "markers+text",
+        "name": "children",
+        "x": [pos[p.id].x for p in kids],
+        "y": [pos[p.id].y for p in kids],
+        "customdata": [p.id for p in kids],
+        "text": texts,
+        "textposition": "bottom center",
+        "textfont": {"size": size, "color": INK, "shadow": HALO},
+        "hovertext": hover,
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "cliponaxis": False,
+        "marker": {
+            "symbol": "circle",
+            "size": CHILD_MARKER,
+            "color": CHILD_COLOUR,
+            "line": {"width": 2.5, "color": INK},
+        },
+    }
+
+
+def _people_traces(
+    others: list[Person],
+    pos: Mapping[str, Placement],
+    labels: Mapping[str, Label],
+    size: int,
+    lang: str,
+    to_tell: set[str],
+    present: set[str],
+) -> list[dict[str, Any]]:
+    """White discs under the markers (lines do not run through the open ones), then the people.
+
+    A name set apart leaves its point's text a space, not empty: plotly.js (4.1) does not draw a point's
+    text when ``Plotly.react`` changes it from empty to a name."""
+    xs, ys = [pos[p.id].x for p in others], [pos[p.id].y for p in others]
+    under = {
+        "type": "scatter",
+        "mode": "markers",
+        "x": xs,
+        "y": ys,
+        "hoverinfo": "skip",
+        "name": "under",
+        "marker": {
+            "symbol": ["square" if not p.informal else "circle" for p in others],
+            "size": 17,
+            "color": "#ffffff",
+            "line": {"width": 0},
+        },
+    }
+    colours = [SECTOR_COLOURS[p.sector] for p in others]
+    people = {
+        "type": "scatter",
+        "mode": "markers+text",
+        "name": "people",
+        "x": xs,
+        "y": ys,
+        "customdata": [p.id for p in others],
+        "text": [
+            "<br>".join(plot_text(line) for line in labels[p.id].lines) if labels[p.id].position else " "
+            for p in others
+        ],
+        "textposition": [labels[p.id].position or "middle right" for p in others],
+        "textfont": {"size": size, "color": INK, "shadow": HALO},
+        "hovertext": [_hover_person(p, lang, p.id in to_tell, p.id in present) for p in others],
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "cliponaxis": False,
+        "marker": {
+            "symbol": [("circle" if p.informal else "square") + KNOWLEDGE_SYMBOL[p.knowledge] for p in others],
+            "size": MARKER,
+            "color": colours,
+            "line": {"width": 2.5, "color": colours},
+        },
+    }
+    return [under, people]
+
+
+def _set_apart(
+    others: list[Person], pos: Mapping[str, Placement], labels: Mapping[str, Label], size: int
+) -> list[dict[str, Any]]:
+    """Names set a little apart on a crowded map, with a thin line to their marker."""
+    out = []
+    for p in others:
+        label = labels[p.id]
+        if label.position:
+            continue
+        dx, dy = label.offset
+        out.append(
+            {
+                "x": pos[p.id].x,
+                "y": pos[p.id].y,
+                "ax": dx,
+                "ay": dy,
+                "text": "<br>".join(plot_text(line) for line in label.lines),
+                "showarrow": True,
+                "arrowhead": 0,
+                "arrowwidth": 1.2,
+                "arrowcolor": MUTED,
+                "standoff": MARKER / 2 + 1,
+                "font": {"size": size, "color": INK},
+                "name": "apart",
+            }
+        )
+    return out
+
+
+def _figure(
+    data: list[Any],
+    shapes: list[Any],
+    annotations: list[Any],
+    extra: int,
+    shortened: list[list[str]],
+    screen: tuple[int, int],
+) -> dict[str, Any]:
     return {
         "data": data,
         "layout": {
@@ -499,5 +423,6 @@ def network_figure(
             "shapes": shapes,
             "annotations": annotations,
             "uirevision": "network",
+            "meta": {"shortened": shortened, "screen": list(screen)},
         },
     }

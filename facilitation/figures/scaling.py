@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 import statistics
 from collections.abc import Iterable
-from datetime import date
+from functools import partial
 from typing import Any
 
 from .. import palette
@@ -33,13 +33,13 @@ from ..domain.scaling import (
     role_of,
     scores_at,
     short_labels,
-    shorten,
 )
+from ..domain.text import day_month_year, shorten
 from ..i18n import translate
 
 FONT = '"DejaVu Sans", "Noto Sans", "Segoe UI", Arial, sans-serif'
-INK = "#1d2430"
-MUTED = "#4a5568"
+INK = palette.INK
+MUTED = palette.MUTED
 COLOURS = palette.GROUP
 BANDS = {"informal": "rgba(30,123,79,0.10)", "professional": "rgba(31,95,168,0.10)"}
 SYMBOLS = {"informal": "circle", "professional": "square"}
@@ -94,149 +94,29 @@ def line_figure(
     order_ids += sorted(
         (pid for pid in scores if pid not in order_ids), key=lambda pid: case.people[pid].name.casefold()
     )
-    labels = short_labels(case, order_ids, mode, lang)
-    hover_names = person_labels(case, order_ids, mode, lang)
-
-    # Stack: the n-th person (in the fixed order, never by score) at a value goes n levels from the line.
-    placed: dict[str, list[tuple[str, int, int]]] = {"informal": [], "professional": []}
-    height_of: dict[tuple[str, int], int] = {}
-    for pid in order_ids:
-        g = group_of(case.people[pid])
-        v = scores[pid].value
-        level = height_of.get((g, v), 0) + 1
-        height_of[(g, v)] = level
-        placed[g].append((pid, v, level))
-    top = max((lv for _, _, lv in placed["informal"]), default=0)
-    bottom = max((lv for _, _, lv in placed["professional"]), default=0)
+    words = partial(translate, lang)
+    labels = short_labels(case, order_ids, mode, words)
+    hover_names = person_labels(case, order_ids, mode, words)
+    placed, top, bottom = _stack(case, scores, order_ids)
 
     traces: list[dict[str, Any]] = []
     shapes: list[dict[str, Any]] = []
-    annotations: list[dict[str, Any]] = []
-    sign = {"informal": 1, "professional": -1}
     for g in ("informal", "professional"):
         pts = placed[g]
-        name = translate(lang, f"scaling.group.{g}")
-        s = sign[g]
         if pts:
-            values = [v for _, v, _ in pts]
-            lo, hi = min(values), max(values)
-            depth = top if g == "informal" else bottom
-            y0, y1 = sorted((s * 0.55, s * (depth + 0.5)))
-            shapes.append(
-                {
-                    "type": "rect",
-                    "xref": "x",
-                    "yref": "y",
-                    "x0": lo - 0.42,
-                    "x1": hi + 0.42,
-                    "y0": y0,
-                    "y1": y1,
-                    "fillcolor": BANDS[g],
-                    "line": {"width": 0},
-                    "layer": "below",
-                }
-            )
-            # The median: a pointer on the ruler's edge, clear of the dots and their names.
-            med = statistics.median(values)
-            label = translate(lang, "scaling.median_of", group=name, value=fmt_number(med, lang))
-            traces.append(
-                {
-                    "type": "scatter",
-                    "mode": "markers",
-                    "showlegend": False,
-                    "x": [med],
-                    "y": [s * 0.45],
-                    "marker": {"size": 18, "color": COLOURS[g], "symbol": "triangle-down" if s > 0 else "triangle-up"},
-                    "hovertext": [esc(label)],
-                    "hovertemplate": "%{hovertext}<extra></extra>",
-                    "cliponaxis": False,
-                    "meta": {"role": "median", "group": g, "value": med},
-                }
-            )
-        level_cols: dict[int, set[int]] = {}
-        for _pid, v, lv in pts:
-            level_cols.setdefault(lv, set()).add(v)
-        texts = []
-        for pid, v, lv in pts:
-            texts.append(esc(shorten(labels[pid], _label_budget(level_cols[lv], v))))
+            shape, middle = _band_and_middle(g, pts, top if g == "informal" else bottom, lang)
+            shapes.append(shape)
+            traces.append(middle)
+        texts = _dot_labels(pts, labels)
         hovers = []
         for pid, v, _ in pts:
             p = case.people[pid]
-            who = hover_names[pid] if mode != "names" else f"{p.name} ({role_of(p, lang)})"
+            who = hover_names[pid] if mode != "names" else f"{p.name} ({role_of(p, words)})"
             hovers.append(esc(translate(lang, "scaling.hover", who=shorten(who, 80), value=v)))
-        xs = [v for _, v, _ in pts]
-        ys = [s * lv for _, _, lv in pts]
-        ids = [pid for pid, _, _ in pts]
-        traces.append(
-            {
-                "type": "scatter",
-                "mode": "markers+text",
-                "name": name,
-                "legendgroup": g,
-                "x": xs,
-                "y": ys,
-                "customdata": ids,
-                "text": [str(v) for v in xs],
-                "textposition": "middle center",
-                "textfont": {"color": "#ffffff", "size": 17, "family": FONT},
-                "marker": {
-                    "size": DOT_PX,
-                    "color": COLOURS[g],
-                    "symbol": SYMBOLS[g],
-                    "line": {"color": "#ffffff", "width": 2},
-                },
-                "hovertext": hovers,
-                "hovertemplate": "%{hovertext}<extra></extra>",
-                "cliponaxis": False,
-                "meta": {"role": "dots", "group": g},
-            }
-        )
-        traces.append(
-            {
-                "type": "scatter",
-                "mode": "text",
-                "showlegend": False,
-                "legendgroup": g,
-                "x": xs,
-                "y": [y + s * LABEL_LIFT for y in ys],
-                "customdata": ids,
-                "text": texts,
-                # Away from the ruler: above the dot for the family and network, below it for professionals.
-                "textposition": "top center" if s > 0 else "bottom center",
-                "textfont": {"color": INK, "size": LABEL_FONT, "family": FONT},
-                "hoverinfo": "skip",
-                "cliponaxis": False,
-                "meta": {"role": "labels", "group": g},
-            }
-        )
+        traces += _dots(g, pts, texts, hovers, translate(lang, f"scaling.group.{g}"))
 
-    # The 0-10 ruler: a band with its numbers, the line everyone is placed on.
-    shapes.append(
-        {
-            "type": "rect",
-            "xref": "x",
-            "yref": "y",
-            "x0": -0.45,
-            "x1": 10.45,
-            "y0": -0.3,
-            "y1": 0.3,
-            "fillcolor": "#e9edf3",
-            "line": {"color": "#c4ccd8", "width": 1},
-            "layer": "below",
-        }
-    )
-    for v in range(11):
-        annotations.append(
-            {
-                "x": v,
-                "y": 0,
-                "xref": "x",
-                "yref": "y",
-                "text": f"<b>{v}</b>",
-                "showarrow": False,
-                "font": {"size": 20, "color": MUTED},
-            }
-        )
+    ruler, annotations = _ruler()
+    shapes.append(ruler)
     if not order_ids:
         annotations.append(
             {
@@ -268,15 +148,147 @@ def line_figure(
     return {"data": traces, "layout": layout}
 
 
+Placed = list[tuple[str, int, int]]
+"""(person id, score, level) of one group: the level counts from the line outwards."""
+SIGN = {"informal": 1, "professional": -1}
+"""The family and network above the line, the professionals below it."""
+
+
+def _stack(case: Case, scores: dict[str, Any], order_ids: list[str]) -> tuple[dict[str, Placed], int, int]:
+    """The n-th person (in the fixed order, never by score) at a value goes n levels from the line."""
+    placed: dict[str, Placed] = {"informal": [], "professional": []}
+    height_of: dict[tuple[str, int], int] = {}
+    for pid in order_ids:
+        g = group_of(case.people[pid])
+        v = scores[pid].value
+        level = height_of.get((g, v), 0) + 1
+        height_of[(g, v)] = level
+        placed[g].append((pid, v, level))
+    top = max((lv for _, _, lv in placed["informal"]), default=0)
+    bottom = max((lv for _, _, lv in placed["professional"]), default=0)
+    return placed, top, bottom
+
+
+def _band_and_middle(g: str, pts: Placed, depth: int, lang: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A group's band from its lowest to its highest score, and its middle as a pointer on the ruler's edge."""
+    s = SIGN[g]
+    values = [v for _, v, _ in pts]
+    y0, y1 = sorted((s * 0.55, s * (depth + 0.5)))
+    band = {
+        "type": "rect",
+        "xref": "x",
+        "yref": "y",
+        "x0": min(values) - 0.42,
+        "x1": max(values) + 0.42,
+        "y0": y0,
+        "y1": y1,
+        "fillcolor": BANDS[g],
+        "line": {"width": 0},
+        "layer": "below",
+    }
+    med = statistics.median(values)
+    label = translate(
+        lang, "scaling.median_of", group=translate(lang, f"scaling.group.{g}"), value=fmt_number(med, lang)
+    )
+    middle = {
+        "type": "scatter",
+        "mode": "markers",
+        "showlegend": False,
+        "x": [med],
+        "y": [s * 0.45],
+        "marker": {"size": 18, "color": COLOURS[g], "symbol": "triangle-down" if s > 0 else "triangle-up"},
+        "hovertext": [esc(label)],
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "cliponaxis": False,
+        "meta": {"role": "median", "group": g, "value": med},
+    }
+    return band, middle
+
+
+def _dot_labels(pts: Placed, labels: dict[str, str]) -> list[str]:
+    """Each dot's name, cut to the room its neighbours leave."""
+    level_cols: dict[int, set[int]] = {}
+    for _pid, v, lv in pts:
+        level_cols.setdefault(lv, set()).add(v)
+    return [esc(shorten(labels[pid], _label_budget(level_cols[lv], v))) for pid, v, lv in pts]
+
+
+def _dots(g: str, pts: Placed, texts: list[str], hovers: list[str], name: str) -> list[dict[str, Any]]:
+    """A group's dots (each carrying its number) and, point for point, their names."""
+    s = SIGN[g]
+    xs = [v for _, v, _ in pts]
+    ys = [s * lv for _, _, lv in pts]
+    ids = [pid for pid, _, _ in pts]
+    dots = {
+        "type": "scatter",
+        "mode": "markers+text",
+        "name": name,
+        "legendgroup": g,
+        "x": xs,
+        "y": ys,
+        "customdata": ids,
+        "text": [str(v) for v in xs],
+        "textposition": "middle center",
+        "textfont": {"color": "#ffffff", "size": 17, "family": FONT},
+        "marker": {"size": DOT_PX, "color": COLOURS[g], "symbol": SYMBOLS[g], "line": {"color": "#ffffff", "width": 2}},
+        "hovertext": hovers,
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "cliponaxis": False,
+        "meta": {"role": "dots", "group": g},
+    }
+    names = {
+        "type": "scatter",
+        "mode": "text",
+        "showlegend": False,
+        "legendgroup": g,
+        "x": xs,
+        "y": [y + s * LABEL_LIFT for y in ys],
+        "customdata": ids,
+        "text": texts,
+        # Away from the ruler: above the dot for the family and network, below it for professionals.
+        "textposition": "top center" if s > 0 else "bottom center",
+        "textfont": {"color": INK, "size": LABEL_FONT, "family": FONT},
+        "hoverinfo": "skip",
+        "cliponaxis": False,
+        "meta": {"role": "labels", "group": g},
+    }
+    return [dots, names]
+
+
+def _ruler() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The 0-10 ruler: a band with its numbers, the line everyone is placed on."""
+    band = {
+        "type": "rect",
+        "xref": "x",
+        "yref": "y",
+        "x0": -0.45,
+        "x1": 10.45,
+        "y0": -0.3,
+        "y1": 0.3,
+        "fillcolor": "#e9edf3",
+        "line": {"color": "#c4ccd8", "width": 1},
+        "layer": "below",
+    }
+    numbers = [
+        {
+            "x": v,
+            "y": 0,
+            "xref": "x",
+            "yref": "y",
+            "text": f"<b>{v}</b>",
+            "showarrow": False,
+            "font": {"size": 20, "color": MUTED},
+        }
+        for v in range(11)
+    ]
+    return band, numbers
+
+
 # ---- across meetings ----------------------------------------------------------------------------
 
 
 def _tick(lang: str, day: int | None, when: str, current: bool) -> str:
-    try:
-        d = date.fromisoformat(when)
-        shown = f"{d.day}/{d.month}/{d.year}"
-    except ValueError:
-        shown = esc(when)
+    shown = esc(day_month_year(when))
     text = f"{esc(translate(lang, 'scaling.day', day=day))}<br>{shown}" if day is not None else shown
     return f"<b>{text}</b>" if current else text
 
@@ -302,132 +314,31 @@ def history_figure(
     current: str | None = None,
     people: bool = True,
 ) -> dict[str, Any]:
-    """The scale across meetings: spread band (lowest to highest), median line, a thin line per person."""
+    """The scale across meetings: a band from lowest to highest, the middle as a thick line, a thin line per
+    person."""
     points = history(case, scale_id, include=current)
     scored = [pt for pt in points if pt.spread.n]
     n = len(points)
-    xs = list(range(n))
-    ticktext = [_tick(lang, pt.day, pt.meeting.date, pt.meeting.id == current) for pt in points]
-
     everyone: list[str] = []
     for pt in points:
         for pid in pt.values:
             if pid not in everyone:
                 everyone.append(pid)
-    labels = short_labels(case, everyone, mode, lang)
+    labels = short_labels(case, everyone, mode, partial(translate, lang))
 
     traces: list[dict[str, Any]] = []
     annotations: list[dict[str, Any]] = []
-    shapes: list[dict[str, Any]] = []
     # Names at the line ends, one label per score so each stays exactly at its line's height.
     labelled = bool(people and scored)
     gutter = 0.9 if n <= 3 else 1.3
-    highs = [pt.spread.high if pt.spread.n else None for pt in points]
-    lows = [pt.spread.low if pt.spread.n else None for pt in points]
-    meds = [pt.spread.median if pt.spread.n else None for pt in points]
     if scored:
-        band_name = translate(lang, "scaling.band")
-        traces.append(
-            {
-                "type": "scatter",
-                "mode": "lines",
-                "x": xs,
-                "y": highs,
-                "line": {"width": 0, "color": "rgba(31,95,168,0.3)"},
-                "showlegend": False,
-                "hoverinfo": "skip",
-                "legendgroup": "band",
-            }
-        )
-        traces.append(
-            {
-                "type": "scatter",
-                "mode": "lines",
-                "x": xs,
-                "y": lows,
-                "fill": "tonexty",
-                "fillcolor": "rgba(31,95,168,0.16)",
-                "line": {"width": 0, "color": "rgba(31,95,168,0.3)"},
-                "name": band_name,
-                "legendgroup": "band",
-                "hoverinfo": "skip",
-            }
-        )
+        traces += _band(points, lang)
     if people:
-        for pid in everyone:
-            p = case.people[pid]
-            g = group_of(p)
-            px = [i for i, pt in enumerate(points) if pid in pt.values]
-            py = [points[i].values[pid] for i in px]
-            hover = [esc(translate(lang, "scaling.hover", who=shorten(labels[pid], 60), value=v)) for v in py]
-            traces.append(
-                {
-                    "type": "scatter",
-                    "mode": "lines+markers",
-                    "x": px,
-                    "y": py,
-                    "showlegend": False,
-                    "line": {"color": COLOURS[g], "width": 2, "dash": DASH[g]},
-                    "opacity": 0.8 if len(everyone) <= 12 else 0.5,
-                    "marker": {"size": 9, "color": COLOURS[g], "symbol": SYMBOLS[g]},
-                    "customdata": [pid] * len(px),
-                    "hovertext": hover,
-                    "hovertemplate": "%{hovertext}<extra></extra>",
-                    "meta": {"role": "person", "group": g},
-                }
-            )
+        traces += [_person_line(case, pid, points, labels, lang, len(everyone)) for pid in everyone]
         if labelled:
-            last = max(i for i, pt in enumerate(points) if pt.spread.n)
-            at: dict[int, list[str]] = {}
-            for pid in everyone:
-                v = points[last].values.get(pid)
-                if v is not None:
-                    at.setdefault(v, []).append(labels[pid])
-            for v, names in sorted(at.items()):
-                annotations.append(
-                    {
-                        "x": last + 0.1,
-                        "y": v,
-                        "xref": "x",
-                        "yref": "y",
-                        "xanchor": "left",
-                        "text": esc(_names_line(names, 22 if gutter > 1 else 26)),
-                        "showarrow": False,
-                        "font": {"size": 15, "color": INK},
-                    }
-                )
+            annotations += _line_ends(points, everyone, labels, 22 if gutter > 1 else 26)
     if scored:
-        traces.append(
-            {
-                "type": "scatter",
-                "mode": "lines+markers+text",
-                "x": xs,
-                "y": meds,
-                "name": translate(lang, "scaling.median"),
-                "line": {"color": INK, "width": 5},
-                "marker": {"size": 14, "color": INK},
-                "text": [fmt_number(m, lang) if m is not None else "" for m in meds],
-                "textposition": "top center",
-                "textfont": {"size": 18, "color": INK},
-                "cliponaxis": False,
-                "hovertext": [
-                    esc(
-                        translate(
-                            lang,
-                            "scaling.median_hover",
-                            median=fmt_number(m, lang),
-                            low=fmt_number(lo),
-                            high=fmt_number(hi),
-                        )
-                    )
-                    if m is not None
-                    else ""
-                    for m, lo, hi in zip(meds, lows, highs, strict=False)
-                ],
-                "hovertemplate": "%{hovertext}<extra></extra>",
-                "meta": {"role": "median"},
-            }
-        )
+        traces.append(_middle_line(points, lang))
     else:
         annotations.append(
             {
@@ -440,33 +351,150 @@ def history_figure(
                 "font": {"size": 18, "color": MUTED},
             }
         )
-    if current is not None:
-        for i, pt in enumerate(points):
-            if pt.meeting.id == current:
-                shapes.append(
-                    {
-                        "type": "rect",
-                        "xref": "x",
-                        "yref": "paper",
-                        "x0": i - 0.35,
-                        "x1": i + 0.35,
-                        "y0": 0,
-                        "y1": 1,
-                        "fillcolor": "rgba(31,95,168,0.07)",
-                        "line": {"width": 0},
-                        "layer": "below",
-                    }
-                )
+    shapes = [
+        {
+            "type": "rect",
+            "xref": "x",
+            "yref": "paper",
+            "x0": i - 0.35,
+            "x1": i + 0.35,
+            "y0": 0,
+            "y1": 1,
+            "fillcolor": "rgba(31,95,168,0.07)",
+            "line": {"width": 0},
+            "layer": "below",
+        }
+        for i, pt in enumerate(points)
+        if current is not None and pt.meeting.id == current
+    ]
+    layout = _history_layout(points, lang, current, gutter if labelled else 0.35)
+    layout.update({"annotations": annotations, "shapes": shapes})
+    return {"data": traces, "layout": layout}
 
-    right = gutter if labelled else 0.35
+
+def _band(points: list[Any], lang: str) -> list[dict[str, Any]]:
+    """From the lowest to the highest score of each meeting: two lines with the space between them filled."""
+    xs = list(range(len(points)))
+    highs = [pt.spread.high if pt.spread.n else None for pt in points]
+    lows = [pt.spread.low if pt.spread.n else None for pt in points]
+    edge = {"width": 0, "color": "rgba(31,95,168,0.3)"}
+    top = {
+        "type": "scatter",
+        "mode": "lines",
+        "x": xs,
+        "y": highs,
+        "line": edge,
+        "showlegend": False,
+        "hoverinfo": "skip",
+        "legendgroup": "band",
+    }
+    bottom = {
+        "type": "scatter",
+        "mode": "lines",
+        "x": xs,
+        "y": lows,
+        "fill": "tonexty",
+        "fillcolor": "rgba(31,95,168,0.16)",
+        "line": edge,
+        "name": translate(lang, "scaling.band"),
+        "legendgroup": "band",
+        "hoverinfo": "skip",
+    }
+    return [top, bottom]
+
+
+def _person_line(
+    case: Case, pid: str, points: list[Any], labels: dict[str, str], lang: str, people: int
+) -> dict[str, Any]:
+    """One person's scores across the meetings, in their group's colour and dash."""
+    g = group_of(case.people[pid])
+    px = [i for i, pt in enumerate(points) if pid in pt.values]
+    py = [points[i].values[pid] for i in px]
+    return {
+        "type": "scatter",
+        "mode": "lines+markers",
+        "x": px,
+        "y": py,
+        "showlegend": False,
+        "line": {"color": COLOURS[g], "width": 2, "dash": DASH[g]},
+        "opacity": 0.8 if people <= 12 else 0.5,
+        "marker": {"size": 9, "color": COLOURS[g], "symbol": SYMBOLS[g]},
+        "customdata": [pid] * len(px),
+        "hovertext": [esc(translate(lang, "scaling.hover", who=shorten(labels[pid], 60), value=v)) for v in py],
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "meta": {"role": "person", "group": g},
+    }
+
+
+def _line_ends(points: list[Any], everyone: list[str], labels: dict[str, str], limit: int) -> list[dict[str, Any]]:
+    """The names at the end of the lines, at the last meeting with scores (people at one height share a label)."""
+    last = max(i for i, pt in enumerate(points) if pt.spread.n)
+    at: dict[int, list[str]] = {}
+    for pid in everyone:
+        v = points[last].values.get(pid)
+        if v is not None:
+            at.setdefault(v, []).append(labels[pid])
+    return [
+        {
+            "x": last + 0.1,
+            "y": v,
+            "xref": "x",
+            "yref": "y",
+            "xanchor": "left",
+            "text": esc(_names_line(names, limit)),
+            "showarrow": False,
+            "font": {"size": 15, "color": INK},
+        }
+        for v, names in sorted(at.items())
+    ]
+
+
+def _middle_line(points: list[Any], lang: str) -> dict[str, Any]:
+    """The middle score of each meeting as a thick line carrying its number."""
+    meds = [pt.spread.median if pt.spread.n else None for pt in points]
+    hovers = [
+        esc(
+            translate(
+                lang,
+                "scaling.median_hover",
+                median=fmt_number(pt.spread.median, lang),
+                low=fmt_number(pt.spread.low),
+                high=fmt_number(pt.spread.high),
+            )
+        )
+        if pt.spread.n
+        else ""
+        for pt in points
+    ]
+    return {
+        "type": "scatter",
+        "mode": "lines+markers+text",
+        "x": list(range(len(points))),
+        "y": meds,
+        "name": translate(lang, "scaling.median"),
+        "line": {"color": INK, "width": 5},
+        "marker": {"size": 14, "color": INK},
+        "text": [fmt_number(m, lang) if m is not None else "" for m in meds],
+        "textposition": "top center",
+        "textfont": {"size": 18, "color": INK},
+        "cliponaxis": False,
+        "hovertext": hovers,
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "meta": {"role": "median"},
+    }
+
+
+def _history_layout(points: list[Any], lang: str, current: str | None, right: float) -> dict[str, Any]:
+    """The axes: a meeting per tick (its day and date), scores 0 to 10 up the side."""
+    n = len(points)
     layout = _base_layout(440)
     layout.update(
         {
             "margin": {"l": 70, "r": 16, "t": 16, "b": 70},
             "xaxis": {
                 "range": [-0.35, max(0, n - 1) + right],
-                "tickvals": xs,
-                "ticktext": ticktext,
+                "tickvals": list(range(n)),
+                "ticktext": [_tick(lang, pt.day, pt.meeting.date, pt.meeting.id == current) for pt in points],
                 "fixedrange": True,
                 "tickfont": {"size": 16},
                 "showgrid": False,
@@ -481,42 +509,37 @@ def history_figure(
                 "gridcolor": "#e3e8ef",
                 "zeroline": False,
             },
-            "annotations": annotations,
-            "shapes": shapes,
             "showlegend": False,
         }
     )
-    return {"data": traces, "layout": layout}
+    return layout
 
 
 # ---- keys ---------------------------------------------------------------------------------------
 
 
 def legend_html(which: str, lang: str) -> str:
-    """The key of a chart as HTML (which colour and shape is who), shown above the chart in large type."""
-    sw = "display:inline-block;vertical-align:middle;margin:0 0.35em 0 0.9em;"
+    """The key of a chart as HTML (which colour and shape is who), shown above the chart in large type.
+
+    The marks are drawn by ``ui/scaling/scaling.css`` from their classes (the palette's group colours)."""
 
     def item(mark: str, key: str) -> str:
-        return f'<span class="fac-key-item">{mark}{esc(translate(lang, key))}</span>'
+        return (
+            f'<span class="fac-key-item"><span class="fac-key-mark {mark}" aria-hidden="true"></span>'
+            f"{esc(translate(lang, key))}</span>"
+        )
 
-    dot = f'<span style="{sw}width:0.8em;height:0.8em;border-radius:50%;background:{COLOURS["informal"]}"></span>'
-    square = f'<span style="{sw}width:0.75em;height:0.75em;background:{COLOURS["professional"]}"></span>'
     if which == "line":
-        tri = f'<span style="{sw}color:{MUTED}">▼</span>'
         parts = [
-            item(dot, "scaling.group.informal"),
-            item(square, "scaling.group.professional"),
-            item(tri, "scaling.median"),
+            item("fac-key-dot", "scaling.group.informal"),
+            item("fac-key-square", "scaling.group.professional"),
+            item("fac-key-pointer", "scaling.median"),
         ]
     else:
-        band = f'<span style="{sw}width:1.6em;height:0.8em;background:rgba(31,95,168,0.25)"></span>'
-        median = f'<span style="{sw}width:1.6em;height:0;border-top:5px solid {INK}"></span>'
-        fam = f'<span style="{sw}width:1.6em;height:0;border-top:2px solid {COLOURS["informal"]}"></span>'
-        pro = f'<span style="{sw}width:1.6em;height:0;border-top:3px dotted {COLOURS["professional"]}"></span>'
         parts = [
-            item(band, "scaling.band"),
-            item(median, "scaling.median"),
-            item(fam, "scaling.group.informal"),
-            item(pro, "scaling.group.professional"),
+            item("fac-key-band", "scaling.band"),
+            item("fac-key-median", "scaling.median"),
+            item("fac-key-family", "scaling.group.informal"),
+            item("fac-key-pro", "scaling.group.professional"),
         ]
     return f'<div class="fac-legend">{"".join(parts)}</div>'

@@ -184,6 +184,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.kid.for": ("Voor {names}", "For {names}"),
     "export.kid.made_on": ("Gemaakt op {date}", "Made on {date}"),
     "export.kid.picture": ("tekening", "drawing"),
+    "export.kid.pictograms_credit": ("Pictogrammen: {credit}", "Pictograms: {credit}"),
     "export.file.houses": ("drie-huizen", "three-houses"),
     "export.houses.title": ("De drie huizen van {name}", "The three houses of {name}"),
     "export.houses.file_title": ("De drie huizen van {names}", "The three houses of {names}"),
@@ -264,84 +265,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.traj.coming": ("Nog te komen na dit overleg", "Still to come after this meeting"),
     "export.traj.nothing_coming": ("Geen volgende stappen meer in het traject.", "No further steps in the trajectory."),
     "export.traj.done_on": ("gebeurd", "done"),
+    "export.traj.not_done": ("Nog niet gebeurd", "Not done yet"),
+    "export.traj.overdue": ("te laat: nog niet gedaan", "overdue: not done yet"),
+    "export.traj.due": ("nu aan de beurt", "due now"),
     "export.traj.day": ("Dag", "Day"),
     "export.traj.date": ("Datum", "Date"),
     "export.traj.step": ("Stap", "Step"),
     "export.traj.status": ("Stand", "Status"),
-    # ---- the steps of the six weeks (seed 004) -------------------------------------------------------
-    "export.step.urgent_measure": (
-        "Vordering hoogdringende maatregel en opvang van de kinderen",
-        "Urgent measure requested and the children placed in care",
-    ),
-    "export.step.triage": ("Inschatting: crisisbegeleiding nodig?", "Assessment: is crisis support needed?"),
-    "export.step.hearing": (
-        "Voorleiding bij de jeugdrechter: de bodemeisen",
-        "Hearing before the youth judge: the bottom lines",
-    ),
-    "export.step.after_hearing": (
-        "Gesprek na de voorleiding: gevaarsboodschap, veiligheidsdoelen en rollen",
-        "Talk after the hearing: danger statement, safety goals and roles",
-    ),
-    "export.step.child_explained": (
-        "Uitleg aan de kinderen (onmiddellijk verhaal) en eerste huisbezoek",
-        "Explanation to the children (immediate story) and first home visit",
-    ),
-    "export.step.first_decision": (
-        "Eerste beslissing over de terugkeer naar huis",
-        "First decision on going back home",
-    ),
-    "export.step.feedback_to_family": (
-        "Terugkoppeling aan ouders en kinderen",
-        "Feedback to parents and children",
-    ),
-    "export.step.first_network_meeting": ("Eerste netwerkoverleg", "First network meeting"),
-    "export.step.interim_evaluation": ("Tussentijdse evaluatie", "Interim evaluation"),
-    "export.step.second_network_meeting": ("Tweede netwerkoverleg", "Second network meeting"),
-    "export.step.advice_to_judge": ("Advies aan de jeugdrechter", "Advice to the youth judge"),
-    "export.step.decision_told": (
-        "Beslissing van de jeugdrechter, meegedeeld aan ouders, kinderen en netwerk",
-        "The youth judge's decision, told to parents, children and network",
-    ),
-    "export.step.extension_end": ("Einde van een eventuele verlenging", "End of an extension, if any"),
-    "export.step.procedure_end": ("Einde van de procedure hoogdringendheid", "End of the urgent procedure"),
-    "export.step_who.urgent_measure": ("jeugdrechter", "youth judge"),
-    "export.step_who.triage": ("teamverantwoordelijke jeugdrechtbank", "team leader of the youth court service"),
-    "export.step_who.hearing": (
-        "jeugdrechter, ouders, kinderen, consulent, crisisbegeleider",
-        "youth judge, parents, children, consultant, crisis worker",
-    ),
-    "export.step_who.after_hearing": (
-        "ouders, kinderen, consulent, crisisbegeleider",
-        "parents, children, consultant, crisis worker",
-    ),
-    "export.step_who.child_explained": ("consulent en crisisbegeleider", "consultant and crisis worker"),
-    "export.step_who.first_decision": (
-        "consulent (jeugdrechter) met de crisisbegeleider",
-        "consultant (youth judge) with the crisis worker",
-    ),
-    "export.step_who.feedback_to_family": ("crisisbegeleider en consulent", "crisis worker and consultant"),
-    "export.step_who.first_network_meeting": (
-        "consulent, crisisbegeleider, ouders, kinderen, netwerk",
-        "consultant, crisis worker, parents, children, network",
-    ),
-    "export.step_who.interim_evaluation": (
-        "ouders, kinderen, crisisbegeleider, consulent",
-        "parents, children, crisis worker, consultant",
-    ),
-    "export.step_who.second_network_meeting": (
-        "ouders, kinderen, netwerk, consulent, crisisbegeleider",
-        "parents, children, network, consultant, crisis worker",
-    ),
-    "export.step_who.advice_to_judge": ("consulent en procesteam", "consultant and process team"),
-    "export.step_who.decision_told": (
-        "jeugdrechter, ouders, kinderen, netwerk, consulent, crisisbegeleider",
-        "youth judge, parents, children, network, consultant, crisis worker",
-    ),
-    "export.step_who.extension_end": (
-        "ouders, kinderen, netwerk, crisisbegeleider",
-        "parents, children, network, crisis worker",
-    ),
-    "export.step_who.procedure_end": ("jeugdrechter", "youth judge"),
     # ---- errors ----------------------------------------------------------------------------------------
     "error.export_file_exists": (
         "het bestand {path} bestaat al en wordt niet overschreven.",

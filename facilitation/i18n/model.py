@@ -11,6 +11,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "element_one.exception": ("Uitzondering", "Exception"),
     "element_hint.exception": ("Wanneer gaat het wel goed?", "When does it go well?"),
     "scale.child": ("Schaal voor een kind", "A child's scale"),
+    "scenario_kind.scenario": ("Scenario", "Scenario"),
+    "scenario_kind.team_map": ("Kaart van het reflectief team", "The reflecting team's map"),
     "setter.judge": ("de jeugdrechter", "the youth judge"),
     "setter.consultant": ("de consulent", "the consultant"),
     # ---- Family Finding ---------------------------------------------------------------------------

@@ -78,7 +78,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "network.age_ph": ("mag leeg blijven", "may stay empty"),
     "network.save": ("Bewaren", "Save"),
     "network.saved": ("Gegevens van {name} bewaard.", "Details of {name} saved."),
-    "network.knowledge": ("Wat weet deze persoon van de zorgen?", "What does this person know of the worries?"),
+    "network.knowledge": (
+        "Veiligheidscirkel: wat weet deze persoon van de zorgen?",
+        "Safety circle: what does this person know of the worries?",
+    ),
     "network.knowledge.all": ("Alles", "Everything"),
     "network.knowledge.some": ("Iets", "Something"),
     "network.knowledge.none": ("Nog niets", "Nothing yet"),
@@ -128,4 +131,169 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "network.edit.safety_network": ("veiligheidsnetwerk aangepast", "safety network changed"),
     "network.edit.tie": ("band gewijzigd", "tie changed"),
     "network.edit.remove_tie": ("band verwijderd", "tie removed"),
+    # ---- modes, picking, the map itself ----------------------------------------------------------------
+    "network.mode.map": ("Netwerkkaart", "Network map"),
+    "network.mode.genogram": ("Genogram", "Genogram"),
+    "network.mode.time": ("Netwerk door de tijd", "Network over time"),
+    "network.pick": ("Iemand openen (typ de eerste letters)…", "Open someone (type the first letters)…"),
+    "network.add_phone_ph": ("Telefoon (mag leeg blijven)", "Phone (may stay empty)"),
+    "network.add_notes_ph": (
+        "Notitie (mag leeg blijven; niet zichtbaar in projectiemodus)",
+        "Note (may stay empty; hidden in projection mode)",
+    ),
+    "network.add_here": (
+        "Nieuw in {where}: typ de naam en druk Enter.",
+        "New in {where}: type the name and press Enter.",
+    ),
+    "network.dblclick_centre": (
+        "In het midden staan de kinderen: dubbelklik op een lege plek in een van de vier vakken.",
+        "The children are at the centre: double-click an empty spot in one of the four quarters.",
+    ),
+    "network.hover.present": ("Is er vandaag bij", "Is here today"),
+    "network.present": ("Aanwezig op dit overleg", "Present at this meeting"),
+    "network.legend.circles": ("Veiligheidscirkels:", "Safety circles:"),
+    "network.legend.present": ("aanwezig op dit overleg", "present at this meeting"),
+    "network.legend.shortened": ("Afgekort op de kaart:", "Shortened on the map:"),
+    "network.facts.lifelong": (
+        "in het levenslang netwerk (wil betrokken zijn of engageert zich)",
+        "in the lifelong network (willing or committed)",
+    ),
+    "network.changed_elsewhere": (
+        "De gegevens van {name} werden intussen op een ander scherm gewijzigd. Kijk ze na en klik nog eens op "
+        "Bewaren om jouw versie te bewaren.",
+        "{name}'s details were changed on another screen meanwhile. Check them and click Save again to store "
+        "your version.",
+    ),
+    "network.gone": (
+        "{name} werd intussen van de kaart gehaald (ongedaan gemaakt of op een ander scherm). Wat je typte "
+        "staat hieronder klaar om opnieuw toe te voegen.",
+        "{name} was removed from the map meanwhile (undone, or on another screen). What you typed is ready "
+        "below to add again.",
+    ),
+    # ---- ties and family links ------------------------------------------------------------------------
+    "network.link.support": ("Steun", "Support"),
+    "network.link.conflict": ("Conflict", "Conflict"),
+    "network.link.family": ("Familieband", "Family tie"),
+    "network.link.broken": ("Contact verbroken", "Contact broken"),
+    "network.link.parent_of": ("Ouder van …", "Parent of …"),
+    "network.link.child_of": ("Kind van …", "Child of …"),
+    "network.link.partner": ("Partner van …", "Partner of …"),
+    "network.link.ex_partner": ("Ex-partner van …", "Former partner of …"),
+    "network.tie.menu": ("Welke band tussen {a} en {b}?", "Which tie between {a} and {b}?"),
+    "network.tie.menu.support": ("Steun", "Support"),
+    "network.tie.menu.conflict": ("Conflict", "Conflict"),
+    "network.tie.menu.family": ("Familieband", "Family tie"),
+    "network.tie.menu.broken": ("Contact verbroken", "Contact broken"),
+    "network.tie.menu.parent_of": ("{a} is ouder van {b}", "{a} is a parent of {b}"),
+    "network.tie.menu.child_of": ("{b} is ouder van {a}", "{b} is a parent of {a}"),
+    "network.tie.menu.partner": ("Partners", "Partners"),
+    "network.tie.menu.ex_partner": ("Ex-partners", "Former partners"),
+    "network.tie.menu_cancel": ("Annuleren", "Cancel"),
+    # ---- Family Finding --------------------------------------------------------------------------------
+    "network.ff.title": ("Family Finding", "Family Finding"),
+    "network.ff.ff_status": ("Stand van het zoeken", "Where the search stands"),
+    "network.ff.ff_lead": ("Hoe gevonden (wie gaf de tip)", "How found (who gave the lead)"),
+    "network.ff.ff_contact": ("Laatste contact", "Last contact"),
+    "network.ff.ff_follow": ("Wie volgt op", "Who follows up"),
+    "network.ff.ff_next": ("Volgende stap", "Next step"),
+    "network.ff.lead_ph": ("bv. oma wist zijn adres", "e.g. grandmother knew his address"),
+    "network.ff.next_ph": ("bv. een brief sturen", "e.g. send a letter"),
+    "network.ff.list_title": (
+        "Family Finding: nog te zoeken of te contacteren ({n})",
+        "Family Finding: still to find or to contact ({n})",
+    ),
+    "network.ff.list_none": (
+        "Family Finding: niemand meer te zoeken of te contacteren.",
+        "Family Finding: nobody left to find or to contact.",
+    ),
+    "network.ff.open": ("Openen", "Open"),
+    "network.ff.next_step_is": ("volgende stap: {step}", "next step: {step}"),
+    "network.ff.follow_up_by": ("volgt op: {name}", "followed up by: {name}"),
+    "network.ff.last_contact_on": ("laatste contact {date}", "last contact {date}"),
+    "network.ff.lead_is": ("tip: {lead}", "lead: {lead}"),
+    # ---- forgetting a person ---------------------------------------------------------------------------
+    "network.forget": ("Vergeet deze persoon", "Forget this person"),
+    "network.forget.ask": ("{name} helemaal vergeten?", "Forget {name} completely?"),
+    "network.forget.explain": (
+        "{name} wordt uit het dossier en uit de geschiedenis van de wijzigingen gewist: naam, telefoon en "
+        "notities zijn nergens meer terug te vinden. Dit kan niet ongedaan gemaakt worden.",
+        "{name} is erased from the case and from the history of changes: name, phone and notes cannot be "
+        "found anywhere any more. This cannot be undone.",
+    ),
+    "network.forget.yes": ("Ja, vergeet deze persoon", "Yes, forget this person"),
+    "network.forget.no": ("Nee", "No"),
+    "network.forget.done": ("{name} is vergeten.", "{name} has been forgotten."),
+    "network.forget.unavailable": (
+        "Vergeten kan hier nog niet: deze versie kan een persoon enkel van de kaart halen.",
+        "Forgetting is not available here yet: this version can only remove a person from the map.",
+    ),
+    # ---- quick add ---------------------------------------------------------------------------------------
+    "network.quick.title": ("Meerdere mensen tegelijk", "Several people at once"),
+    "network.quick.hint": (
+        "Eén persoon per regel: naam, dan (mag in elke volgorde) relatie, waar, hoe dichtbij, leeftijd, telefoon. "
+        "Een lijst uit een mail plakken mag ook. Ctrl+Enter voegt toe.",
+        "One person a line: the name, then (in any order) relation, where, how close, age, phone. "
+        "Pasting a list from an e-mail works too. Ctrl+Enter adds.",
+    ),
+    "network.quick.placeholder": (
+        "Fatima El Amrani, oma, familie, heel dichtbij\njuf Els; leerkracht van Noor; school",
+        "Fatima El Amrani, grandmother, family, very close\nMs Ellis; Noor's teacher; school",
+    ),
+    "network.quick.add": ("Deze {n} toevoegen", "Add these {n}"),
+    "network.quick.add_none": ("Nog niemand om toe te voegen", "Nobody to add yet"),
+    "network.quick.clear": ("Wissen", "Clear"),
+    "network.quick.added": ("{n} mensen staan op de kaart.", "{n} people are on the map."),
+    "network.quick.age": ("{n} jaar", "{n} years"),
+    "network.quick.carer": ("ouder", "parent"),
+    "network.quick.problem.not_a_name": ("geen naam gevonden", "no name found"),
+    "network.quick.problem.not_a_person": (
+        "een aanspreking of titel, geen persoon",
+        "a greeting or heading, not a person",
+    ),
+    "network.quick.problem.too_many_words": (
+        "een zin, geen naam (zet de naam eerst, dan een komma)",
+        "a sentence, not a name (put the name first, then a comma)",
+    ),
+    "network.quick.problem.exists": ("staat al op de kaart als {name}", "already on the map as {name}"),
+    "network.quick.problem.duplicate": ("staat al hoger in de lijst", "already higher up in the list"),
+    "network.quick.problem.too_many_lines": (
+        "te veel regels tegelijk (hoogstens {max})",
+        "too many lines at once (at most {max})",
+    ),
+    "network.quick.problem.field": ("niet goed: {message}", "not right: {message}"),
+    # ---- the network over time -------------------------------------------------------------------------
+    "network.time.now_long": ("De kaart nu", "The map now"),
+    "network.time.from": ("Vergelijk", "Compare"),
+    "network.time.to": ("met", "with"),
+    "network.time.keep": ("Kaart bewaren bij dit overleg ({meeting})", "Keep the map with this meeting ({meeting})"),
+    "network.time.keep_none": (
+        "Kies eerst een overleg om de kaart bij te bewaren",
+        "First choose a meeting to keep the map with",
+    ),
+    "network.time.kept": ("De kaart is bewaard bij {meeting}.", "The map is kept with {meeting}."),
+    "network.time.kept_already": (
+        "Bij dit overleg is al een kaart bewaard; opnieuw bewaren vervangt ze.",
+        "A map is already kept with this meeting; keeping it again replaces it.",
+    ),
+    "network.time.none_kept": (
+        "Nog geen kaart bewaard. Bewaar de kaart bij elk overleg om te zien hoe het netwerk groeit.",
+        "No map kept yet. Keep the map at each meeting to see how the network grows.",
+    ),
+    "network.time.no_meeting": ("Kies eerst een overleg.", "First choose a meeting."),
+    "network.time.no_changes": ("Geen verschil tussen deze twee kaarten.", "No difference between these two maps."),
+    "network.time.ch.joined": ("Nieuw op de kaart:", "New on the map:"),
+    "network.time.ch.left": ("Niet meer op de kaart:", "No longer on the map:"),
+    "network.time.ch.closer": ("Dichterbij gekomen:", "Moved closer:"),
+    "network.time.ch.further": ("Verder weg:", "Further away:"),
+    "network.time.ch.other_sector": ("In een ander vak:", "In another quarter:"),
+    "network.time.ch.now_know": ("Weten nu meer van de zorgen:", "Now know more of the worries:"),
+    "network.time.ch.joined_safety": ("Nieuw in het veiligheidsnetwerk:", "New in the safety network:"),
+    "network.time.ch.left_safety": ("Niet meer in het veiligheidsnetwerk:", "No longer in the safety network:"),
+    "network.time.ch.family_finding": ("Family Finding:", "Family Finding:"),
+    "network.time.ch.new_conflicts": ("Nieuw conflict:", "New conflict:"),
+    "network.time.ch.ended_conflicts": ("Conflict niet meer getekend:", "Conflict no longer drawn:"),
+    # ---- change labels -------------------------------------------------------------------------------
+    "network.edit.family_finding": ("Family Finding aangepast", "Family Finding changed"),
+    "network.edit.present": ("aanwezigheid aangepast", "attendance changed"),
+    "network.edit.quick_add": ("{n} mensen toegevoegd", "{n} people added"),
 }

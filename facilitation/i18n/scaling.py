@@ -17,9 +17,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "0 betekent: het is zo erg dat de kinderen niet thuis kunnen blijven",
         "0 means: things are so bad that the children cannot stay at home",
     ),
+    "scaling.high.safety.one": (
+        "10 betekent: iedereen weet dat {children} veilig genoeg is om het dossier af te sluiten",
+        "10 means: everyone knows {children} is safe enough for the case to be closed",
+    ),
+    "scaling.high.safety.many": (
+        "10 betekent: iedereen weet dat {children} veilig genoeg zijn om het dossier af te sluiten",
+        "10 means: everyone knows {children} are safe enough for the case to be closed",
+    ),
+    "scaling.low.safety.one": (
+        "0 betekent: het is zo erg dat {children} niet thuis kan blijven",
+        "0 means: things are so bad that {children} cannot stay at home",
+    ),
+    "scaling.low.safety.many": (
+        "0 betekent: het is zo erg dat {children} niet thuis kunnen blijven",
+        "0 means: things are so bad that {children} cannot stay at home",
+    ),
+    "scaling.q.safety.one": (
+        "Op een schaal van 0 tot 10: waar zet jij de situatie nu?",
+        "On a scale of 0 to 10: where do you put the situation now?",
+    ),
+    "scaling.q.safety.many": (
+        "Op een schaal van 0 tot 10: waar zet jij de situatie nu?",
+        "On a scale of 0 to 10: where do you put the situation now?",
+    ),
     "scaling.q.willingness": (
         "Hoe bereid is {name} om te doen wat nodig is zodat de kinderen veilig zijn?",
         "How willing is {name} to do what is needed so that the children are safe?",
+    ),
+    "scaling.q.willingness.one": (
+        "Hoe bereid is {name} om te doen wat nodig is zodat {children} veilig is?",
+        "How willing is {name} to do what is needed so that {children} is safe?",
+    ),
+    "scaling.q.willingness.many": (
+        "Hoe bereid is {name} om te doen wat nodig is zodat {children} veilig zijn?",
+        "How willing is {name} to do what is needed so that {children} are safe?",
+    ),
+    "scaling.high.willingness.one": (
+        "10 betekent: {name} wil alles doen wat nodig is",
+        "10 means: {name} wants to do everything that is needed",
+    ),
+    "scaling.high.willingness.many": (
+        "10 betekent: {name} wil alles doen wat nodig is",
+        "10 means: {name} wants to do everything that is needed",
+    ),
+    "scaling.low.willingness.one": (
+        "0 betekent: {name} wil hier niets aan doen",
+        "0 means: {name} does not want to do anything about it",
+    ),
+    "scaling.low.willingness.many": (
+        "0 betekent: {name} wil hier niets aan doen",
+        "0 means: {name} does not want to do anything about it",
     ),
     "scaling.high.willingness": (
         "10 betekent: {name} wil alles doen wat nodig is",
@@ -45,6 +93,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "In hoeverre heeft {name} wat nodig is (kennis, vaardigheden, steun, middelen) om de kinderen veilig te houden?",
         "How far does {name} have what is needed (knowledge, skills, support, means) to keep the children safe?",
     ),
+    "scaling.q.capacity.one": (
+        "In hoeverre heeft {name} wat nodig is (kennis, vaardigheden, steun, middelen) om {children} veilig te houden?",
+        "How far does {name} have what is needed (knowledge, skills, support, means) to keep {children} safe?",
+    ),
+    "scaling.q.capacity.many": (
+        "In hoeverre heeft {name} wat nodig is (kennis, vaardigheden, steun, middelen) om {children} veilig te houden?",
+        "How far does {name} have what is needed (knowledge, skills, support, means) to keep {children} safe?",
+    ),
+    "scaling.high.capacity.one": (
+        "10 betekent: {name} heeft alles wat nodig is",
+        "10 means: {name} has everything that is needed",
+    ),
+    "scaling.high.capacity.many": (
+        "10 betekent: {name} heeft alles wat nodig is",
+        "10 means: {name} has everything that is needed",
+    ),
+    "scaling.low.capacity.one": (
+        "0 betekent: {name} heeft nog niets van wat nodig is",
+        "0 means: {name} has nothing of what is needed yet",
+    ),
+    "scaling.low.capacity.many": (
+        "0 betekent: {name} heeft nog niets van wat nodig is",
+        "0 means: {name} has nothing of what is needed yet",
+    ),
     "scaling.high.capacity": (
         "10 betekent: {name} heeft alles wat nodig is",
         "10 means: {name} has everything that is needed",
@@ -66,8 +138,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "0 means: nothing of this goal can be seen yet",
     ),
     "scaling.q.child": ("Hoe veilig voel jij je thuis?", "How safe do you feel at home?"),
+    "scaling.q.child_named": ("{name}, hoe veilig voel jij je thuis?", "{name}, how safe do you feel at home?"),
     "scaling.high.child": ("10: ik voel me heel veilig", "10: I feel very safe"),
     "scaling.low.child": ("0: ik voel me helemaal niet veilig", "0: I do not feel safe at all"),
+    # ---- how a question speaks of the children --------------------------------------------------
+    "scaling.and": ("{first} en {last}", "{first} and {last}"),
+    "scaling.child_one": ("het kind", "the child"),
+    "scaling.children_many": ("de kinderen", "the children"),
+    "scaling.young_one": ("de jongere", "the young person"),
+    "scaling.young_many": ("de jongeren", "the young people"),
+    # ---- the child's own scale ------------------------------------------------------------------
+    "scaling.subject_child": ("Welk kind", "Which child"),
+    "scaling.no_children": ("(nog geen kind in het dossier)", "(no child in the case yet)"),
+    "scaling.need_child": ("Kies het kind dat deze vraag krijgt.", "Choose the child who is asked."),
+    "scaling.voices": ("Wat zeggen de kinderen zelf?", "What do the children say themselves?"),
+    "scaling.voices_note": (
+        "Hun eigen schaal: apart getoond, nooit meegeteld met de volwassenen.",
+        "Their own scale: shown apart, never counted with the adults.",
+    ),
+    "scaling.voice": ("{name}: {value}", "{name}: {value}"),
+    "scaling.voice_none": ("{name}: nog niet gevraagd", "{name}: not asked yet"),
+    "scaling.ask_child": ("Kindervraag voor {name}", "Child's question for {name}"),
+    "scaling.ask_child_tip": (
+        "{name} is jonger dan 12 en krijgt een eigen vraag met gezichtjes in plaats van de vraag voor volwassenen.",
+        "{name} is younger than 12 and gets an own question with faces instead of the adults' question.",
+    ),
+    "scaling.age": ("{name} ({age})", "{name} ({age})"),
     "scaling.q.free": ("Op een schaal van 0 tot 10: waar sta je?", "On a scale of 0 to 10: where are you?"),
     "scaling.high.free": ("10 betekent: het best denkbare", "10 means: the best there could be"),
     "scaling.low.free": ("0 betekent: het slechtst denkbare", "0 means: the worst there could be"),
@@ -136,6 +232,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Hide the input so the chart fills the screen",
     ),
     "scaling.child": ("kind", "child"),
+    "scaling.young": ("jongere", "young person"),
     "scaling.typed_ph": ("0-10", "0-10"),
     "scaling.typed_tip": ("Typ een score van 0 tot 10 en druk Enter", "Type a score from 0 to 10 and press Enter"),
     "scaling.clear": ("Wissen", "Clear"),
@@ -167,11 +264,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "scaling.cleared": ("Score van {who} gewist.", "Score of {who} cleared."),
     "scaling.scored_count": ("{n} van {total} gescoord", "{n} of {total} scored"),
     "scaling.edit_clear": ("score gewist", "score cleared"),
+    # ---- going round the table with the keyboard -----------------------------------------------------
+    "scaling.keys.title": ("Sneltoetsen bij de schaalvragen", "Shortcuts for the scaling questions"),
+    "scaling.keys.digits": (
+        "Score van de gekozen persoon (0 tot 9); daarna is de volgende persoon gekozen",
+        "Score of the chosen person (0 to 9); then the next person is chosen",
+    ),
+    "scaling.keys.ten": ("Score 10 (T van tien)", "Score 10 (T for ten)"),
+    "scaling.keys.move": ("Vorige of volgende persoon kiezen", "Choose the previous or next person"),
+    "scaling.keys.tab": (
+        "Naar de naam van een persoon: die persoon is gekozen (een klik op de naam doet hetzelfde)",
+        "To a person's name: that person is chosen (a click on the name does the same)",
+    ),
+    "scaling.keys.escape": ("Deze lijst sluiten", "Close this list"),
+    "scaling.keys.help": ("Deze lijst tonen of verbergen", "Show or hide this list"),
     # ---- the charts -----------------------------------------------------------------------------
     "scaling.now": ("Wie staat waar?", "Who is where?"),
     "scaling.group.informal": ("Gezin en netwerk", "Family and network"),
     "scaling.group.professional": ("Professionelen", "Professionals"),
-    "scaling.spread": ("{low} tot {high}, mediaan {median}", "{low} to {high}, median {median}"),
+    "scaling.spread": ("van {low} tot {high}", "from {low} to {high}"),
     "scaling.spread_one": ("{low}", "{low}"),
     "scaling.spread_line": ("{group}: {text}", "{group}: {text}"),
     "scaling.no_scores": ("Nog geen scores op dit overleg.", "No scores at this meeting yet."),
@@ -182,10 +293,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "scaling.hover": ("{who}: {value}", "{who}: {value}"),
     "scaling.history": ("Verloop over de overleggen", "History across the meetings"),
     "scaling.history_people": ("Lijn per persoon", "Line per person"),
-    "scaling.band": ("Spreiding (laagste tot hoogste)", "Spread (lowest to highest)"),
-    "scaling.median": ("Mediaan", "Median"),
-    "scaling.median_of": ("Mediaan {group}: {value}", "Median {group}: {value}"),
-    "scaling.median_hover": ("Mediaan {median} (van {low} tot {high})", "Median {median} (from {low} to {high})"),
+    "scaling.band": ("Van laagste tot hoogste", "From lowest to highest"),
+    "scaling.median": ("Midden", "Middle"),
+    "scaling.median_of": ("Midden {group}: {value}", "Middle {group}: {value}"),
+    "scaling.median_hover": ("Midden {median} (van {low} tot {high})", "Middle {median} (from {low} to {high})"),
     "scaling.day": ("dag {day}", "day {day}"),
     "scaling.this_meeting": ("dit overleg", "this meeting"),
     "scaling.axis": ("Score (0 tot 10)", "Score (0 to 10)"),

@@ -21,8 +21,8 @@ What the parts call:
 
 from __future__ import annotations
 
-import inspect
 import logging
+import os
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,7 +33,7 @@ from ..domain.case import Case
 from ..domain.errors import FacilitationError
 from ..domain.model import RoleCard
 from ..export import role_cards as cards_doc
-from ..export.common import write_private
+from ..export.common import FileExists, write_private
 
 log = logging.getLogger(__name__)
 
@@ -63,15 +63,8 @@ def one_policy(path: Path | str | None = None) -> Iterator[None]:
         raise FacilitationError("export_failed", detail=type(e).__name__) from e
 
 
-_WRITE_TAKES_OVERWRITE = "overwrite" in inspect.signature(write_private).parameters
-
-
 def _write(path: Path, data: bytes, overwrite: bool) -> Path:
-    if _WRITE_TAKES_OVERWRITE:
-        return write_private(path, data, overwrite=overwrite)  # type: ignore[call-arg]
-    if not overwrite and path.exists():
-        raise FileExistsError(17, "File exists", str(path))
-    return write_private(path, data)
+    return write_private(path, data, overwrite=overwrite)
 
 
 def save(folder: Path | str, name: str, data: bytes, *, overwrite: bool = True) -> Path:
@@ -97,12 +90,8 @@ def seats_of(store: Any, case: Case) -> dict[str, int] | None:
 def _targets(
     case: Case, fmt: str, out: Path, lang: str, meeting_id: str | None, contents: Mapping[str, bytes]
 ) -> list[tuple[Path, bytes]]:
-    if out.is_dir():
-        out = out / exp.suggested_name(case, fmt, meeting_id, lang)
-    if fmt in ("csv", "child"):
-        stem = out.with_suffix("") if out.suffix.lower() in (".csv", ".docx", ".pdf") else out
-        return [(stem.with_name(stem.name + suffix), data) for suffix, data in contents.items()]
-    return [(out, data) for data in contents.values()]
+    paths = exp.targets(case, fmt, out, lang, meeting_id, contents.keys())
+    return list(zip(paths, contents.values(), strict=True))
 
 
 def export_case(
@@ -163,9 +152,9 @@ def _run(
             contents = exp.render_bytes(case, fmt, lang, meeting_id, version_id, seats=seats)
             targets = _targets(case, fmt, out, lang, meeting_id, contents)
             if not overwrite:
-                taken = [p for p, _ in targets if p.exists()]
+                taken = [p for p, _ in targets if os.path.lexists(p)]
                 if taken:
-                    raise FileExistsError(17, "File exists", str(taken[0]))
+                    raise FileExists(taken[0])
             written += [_write(path, data, overwrite) for path, data in targets]
     report(total, total, "")
     return written

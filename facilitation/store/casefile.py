@@ -1,12 +1,18 @@
 """The case file: one JSON document with a ``schema_version``, documented in docs/case-file.md.
 
 Reading validates everything (types, ranges, references) and names the field and the problem;
-nothing is stored unless the whole file is sound.
+nothing is stored unless the whole file is sound. Only a regular file is read (not a pipe or a device), at
+most ``MAX_FILE_BYTES`` of it, counted while reading; numbers are plain (no ``NaN``, ``Infinity`` or
+numbers of thousands of digits); and a case stays within ``LIMITS`` (documented in docs/case-file.md).
 """
 
 from __future__ import annotations
 
 import json
+import math
+import os
+import stat
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +24,26 @@ from .upgrade import upgrade
 FORMAT = "facilitation-case"
 SCHEMA_VERSION = 2
 MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_DIGITS = 18
+"""Whole numbers in a case file are scores, ages and phases: 18 digits is more than any of them needs."""
+
+# Most records of a kind in one case: far above any real case (a network of a few dozen people, a few
+# hundred items over the six weeks), low enough that every screen and document stays quick.
+LIMITS: dict[str, int] = {
+    "people": 2_000,
+    "ties": 20_000,
+    "meetings": 1_000,
+    "items": 10_000,
+    "scales": 2_000,
+    "scores": 100_000,
+    "agreements": 5_000,
+    "scenarios": 500,
+    "reflections": 10_000,
+    "role_cards": 2_000,
+    "reveal_steps": 2_000,
+}
+MAX_TEXT_TOTAL = 5_000_000
+"""Characters of text in one case (every text field together): some 2,500 printed pages."""
 
 # File section -> record kind, in the order written.
 SECTIONS: dict[str, str] = {
@@ -51,8 +77,45 @@ def to_json_dict(case: Case) -> dict[str, Any]:
     return out
 
 
+def _finite(value: Any) -> Any:
+    """A number JSON can hold: NaN and infinities (from a store written before they were refused) become
+    null where the field may be empty, else the nearest finite number; JSON has no word for them."""
+    if isinstance(value, float) and not math.isfinite(value):
+        if math.isnan(value):
+            return 0.0
+        return math.copysign(sys.float_info.max, value)
+    if isinstance(value, dict):
+        return {k: (None if k in ("x", "y") and _bad(v) else _finite(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
+
+
+def _bad(value: Any) -> bool:
+    return isinstance(value, float) and not math.isfinite(value)
+
+
 def dumps(case: Case) -> str:
-    return json.dumps(to_json_dict(case), ensure_ascii=False, indent=2) + "\n"
+    """The case file's text; always valid JSON (``allow_nan=False``)."""
+    return json.dumps(_finite(to_json_dict(case)), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def _whole(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits > MAX_DIGITS:
+        raise ValidationError("file", "number_too_long", digits=digits, max=MAX_DIGITS)
+    return int(text)
+
+
+def _decimal(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e999
+        raise ValidationError("file", "not_finite", value=text[:20])
+    return value
+
+
+def _constant(name: str) -> Any:  # NaN, Infinity, -Infinity: not JSON, but Python's reader takes them
+    raise ValidationError("file", "not_finite", value=name)
 
 
 def parse_bytes(raw: bytes) -> Case:
@@ -66,7 +129,7 @@ def parse_bytes(raw: bytes) -> Case:
     except UnicodeDecodeError as e:
         raise ValidationError("file", "not_utf8", position=e.start) from None
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_whole, parse_float=_decimal, parse_constant=_constant)
     except json.JSONDecodeError as e:
         raise ValidationError("file", "bad_json", line=e.lineno, column=e.colno) from None
     except RecursionError:
@@ -75,12 +138,20 @@ def parse_bytes(raw: bytes) -> Case:
 
 
 def read(path: str | Path) -> Case:
+    """A case file on disk -> a validated case (see ``read_bytes`` for what is refused)."""
+    return parse_bytes(read_bytes(path))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of a regular file, at most ``MAX_FILE_BYTES``: a pipe, a device or a folder is refused at
+    once (opening does not wait for a pipe's writer), and the limit holds while reading, whatever the file
+    claims its size to be."""
     p = Path(path)
+    too_big = ValidationError("file", "file_too_big", max_mb=MAX_FILE_BYTES // (1024 * 1024))
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ValidationError("file", "file_too_big", max_mb=MAX_FILE_BYTES // (1024 * 1024))
-        raw = p.read_bytes()
+        fd = os.open(
+            p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+        )
     except FileNotFoundError:
         raise ValidationError(str(p), "file_not_found") from None
     except IsADirectoryError:
@@ -89,7 +160,52 @@ def read(path: str | Path) -> Case:
         raise ValidationError(str(p), "no_permission") from None
     except OSError as e:
         raise ValidationError(str(p), "cannot_read", reason=e.strerror or str(e)) from None
-    return parse_bytes(raw)
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise ValidationError(str(p), "is_directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise ValidationError(str(p), "not_regular_file")
+        if st.st_size > MAX_FILE_BYTES:
+            raise too_big
+        chunks, total = [], 0
+        while True:
+            chunk = os.read(fd, 1024 * 1024)
+            if not chunk:
+                break
+            total += len(chunk)
+            if total > MAX_FILE_BYTES:
+                raise too_big
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError as e:
+        raise ValidationError(str(p), "cannot_read", reason=e.strerror or str(e)) from None
+    finally:
+        os.close(fd)
+
+
+def check_limits(data: dict[str, Any]) -> None:
+    """Counts and text of a case file against ``LIMITS`` and ``MAX_TEXT_TOTAL``, before anything is built."""
+    for section, most in LIMITS.items():
+        rows = data.get(section)
+        if isinstance(rows, list) and len(rows) > most:
+            raise ValidationError(section, "too_many", count=len(rows), max=most)
+    total = _text_length(data)
+    if total > MAX_TEXT_TOTAL:
+        raise ValidationError("file", "too_much_text", count=total, max=MAX_TEXT_TOTAL)
+
+
+def _text_length(value: Any) -> int:
+    todo, total = [value], 0
+    while todo:
+        v = todo.pop()
+        if isinstance(v, str):
+            total += len(v)
+        elif isinstance(v, dict):
+            todo.extend(v.values())
+        elif isinstance(v, list):
+            todo.extend(v)
+    return total
 
 
 def from_json_dict(data: Any) -> Case:
@@ -110,6 +226,7 @@ def from_json_dict(data: Any) -> Case:
     extra = sorted(set(data) - known)
     if extra:
         raise ValidationError(extra[0], "unknown_field")
+    check_limits(data)
     records: list[Record] = [RECORD_TYPES["case"].from_dict(data["case"], "case")]
     in_file: dict[str, list[Any]] = {}
     for section, kind in SECTIONS.items():

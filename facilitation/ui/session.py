@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from ..domain.case import Case, Edit
+from ..domain import ops
+from ..domain.case import Case, Change, Edit
 from ..domain.errors import ConflictError, FacilitationError
 from ..domain.model import KINDS, Meeting
 from ..i18n import Translator, error_text
@@ -39,6 +40,9 @@ class Event:
 
 
 ALL_KINDS = frozenset(KINDS)
+DISPLAY_FIELDS = frozenset({"pointer", "blank", "pinned"})
+"""Fields of a meeting that say what the family screen shows: stored without undo, and never in the way
+of undoing an earlier edit of the same meeting."""
 
 
 class Session:
@@ -166,9 +170,12 @@ class Session:
         try:
             _, inverse = self.store.undo(self.case.id, group, self.id)
         except ConflictError as e:
-            self._reload()
-            self.set_status(error_text(self.lang, e) if e.code == "erased" else self.t("shell.conflict"), "error")
-            return False
+            past = None if e.code == "erased" else self._undo_past_display(group)
+            if past is None:
+                self._reload()
+                self.set_status(error_text(self.lang, e) if e.code == "erased" else self.t("shell.conflict"), "error")
+                return False
+            inverse = past
         self.case = self.case.apply(inverse, check=False)
         self._mark_saved()
         self.set_status(self.t("shell.undone", what=self.t(str(inverse.params.get("of", "edit.update")))), "ok")
@@ -196,6 +203,29 @@ class Session:
         self._mark_saved()
         self.set_status(self.t("shell.forgotten"), "ok")
         return True
+
+    def _undo_past_display(self, group: str) -> Edit | None:
+        """Undo an edit of a meeting whose only later change is what the family screen shows (pointer,
+        blank, pinned): that stays as it is now. None when anything else changed since (a real conflict)."""
+        if self.case is None:
+            return None
+        try:
+            edit = self.store.edit_of(self.case.id, group).inverse()
+            changes = []
+            for ch in edit.changes:
+                if ch.before is None:
+                    return None
+                now = self.case.get(ch.kind, ch.id).to_dict()
+                moved = {k for k in set(now) | set(ch.before) if now.get(k) != ch.before.get(k)}
+                if moved - DISPLAY_FIELDS:
+                    return None
+                kept = {k: now[k] for k in DISPLAY_FIELDS if k in now}
+                changes.append(Change(ch.kind, ch.id, now, None if ch.after is None else {**ch.after, **kept}))
+            inverse = Edit("edit.undo", tuple(changes), {"of": edit.label})
+            self.store.apply(self.case.id, inverse, self.id, undoes=group)
+        except FacilitationError:
+            return None
+        return inverse
 
     @property
     def can_undo(self) -> bool:
@@ -236,6 +266,14 @@ class Session:
         self._keep_meeting()
         self._emit(Event("sync", frozenset(c.kind for c in foreign) | {"case"}))
         return True
+
+    def point_at(self, record_id: str | None) -> bool:
+        """Show the family screen what is selected here (an item, a person, an agreement, a scale; None:
+        nothing): stored on the current meeting, not undoable, so every screen of the meeting follows."""
+        m = self.meeting
+        if m is None or m.pointer == record_id:
+            return False
+        return self.do(lambda case: ops.update(case, "meeting", m.id, "edit.point", pointer=record_id), undoable=False)
 
     # ---- status and modes ------------------------------------------------------------------------
 

@@ -20,8 +20,12 @@ from ..i18n import LANGUAGE_NAMES, LANGUAGES
 from .base import CaseMeetingPicks, button, css, esc, status_html
 from .meeting.attendance import Attendance
 from .session import Event, Session
+from .shell_family import FamilyScreenControls
 from .style import stylesheet
 from .welcome import Welcome
+
+PROJECT_THEMSELVES = frozenset({"words_pictures", "three_houses"})
+"""Parts the child works in: projected as they are (what the child chose to show), not as the family screen."""
 
 # (part key, module, class) in tab order. A module that fails to import fails loudly: a typo must not hide a tab.
 PARTS: tuple[tuple[str, str, str], ...] = (
@@ -61,7 +65,7 @@ def parse_children(text: str) -> list[tuple[str, int | None]]:
     return kids
 
 
-class Shell(CaseMeetingPicks):
+class Shell(FamilyScreenControls, CaseMeetingPicks):
     """The root widget of the meeting dashboard."""
 
     def __init__(self, session: Session, parts: tuple[str, ...] | None = None, root_class: str = "fac-shell") -> None:
@@ -75,6 +79,7 @@ class Shell(CaseMeetingPicks):
         self._refresh_cases()
         self._refresh_meetings()
         self._build_parts()
+        self._build_family()
         self._refresh_status()
         self.widget.add_class("fac-ready")
 
@@ -84,10 +89,10 @@ class Shell(CaseMeetingPicks):
         s = self.session
         self.style = W.HTML(stylesheet())
         self.title = css(W.HTML(), "fac-app-title")
-        self.case_pick = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="18em")), "fac-case-pick")
+        self.case_pick = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="12em")), "fac-case-pick")
         self.new_case_btn = button("", "fac-new-case")
         self.meeting_pick = css(
-            W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="16em")), "fac-meeting-pick"
+            W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="12em")), "fac-meeting-pick"
         )
         self.new_meeting_btn = button("", "fac-new-meeting")
         self.undo_btn = button("", "fac-undo")
@@ -159,6 +164,7 @@ class Shell(CaseMeetingPicks):
             ),
             "fac-topbar",
         )
+        self.bar = bar
         self.widget = css(
             W.VBox([self.style, bar, self.status, self.new_case_form, self.new_meeting_form, self.empty, self.tabs]),
             root_class,
@@ -208,6 +214,21 @@ class Shell(CaseMeetingPicks):
     def _on_tab(self, index: int | None) -> None:
         if index is not None and 0 <= index < len(self._keys):
             self.part(self._keys[index])
+        self._projection_class()
+
+    def _projection_class(self) -> None:
+        """Projection shows the family screen; the child's own parts project themselves (only what the child
+        chose to show), in the working screen's projection style."""
+        index = self.tabs.selected_index
+        key = self._keys[index] if index is not None and 0 <= index < len(self._keys) else ""
+        if self.session.projection:
+            self.widget.add_class("fac-projection")
+        else:
+            self.widget.remove_class("fac-projection")
+        if self.session.projection and key in PROJECT_THEMSELVES:
+            self.widget.add_class("fac-projection-own")
+        else:
+            self.widget.remove_class("fac-projection-own")
 
     # ---- events ----------------------------------------------------------------------------------
 
@@ -234,10 +255,7 @@ class Shell(CaseMeetingPicks):
                     self.part(k)
                     self.tabs.selected_index = self._keys.index(k)
         elif event.type == "mode":
-            if self.session.projection:
-                self.widget.add_class("fac-projection")
-            else:
-                self.widget.remove_class("fac-projection")
+            self._projection_class()
         if event.type != "edit":
             self._refresh_status()
 
@@ -266,6 +284,8 @@ class Shell(CaseMeetingPicks):
         self.nm_kind.options = [(t(f"meeting_kind.{k}"), k) for k in MEETING_KINDS]
         self.nm_kind.value = current if current in MEETING_KINDS else MEETING_KINDS[0]
         self.case_pick.description = ""
+        self.case_pick.tooltip = t("shell.case")
+        self.meeting_pick.tooltip = t("shell.meeting")
 
     def _retitle_tabs(self) -> None:
         self.tabs.titles = tuple(self.session.t(f"part.{k}") for k in self._keys)

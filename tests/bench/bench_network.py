@@ -17,6 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from facilitation.domain import network as net
+from facilitation.figures import map_layout as lay
+from facilitation.figures import map_seats
 from facilitation.figures import network as fig
 from facilitation.samples import large_case
 from facilitation.store import Store
@@ -97,12 +99,12 @@ def main() -> None:
 
         c = session.case
         seats = view.seats()
-        report("  layout (seats -> places)", timed(lambda: net.layout(c, seats)))
+        report("  layout (seats -> places)", timed(lambda: lay.layout(c, seats)))
         report("  facts (networkx)", timed(lambda: net.facts(c)))
-        places = net.layout(c, seats)
+        places = lay.layout(c, seats)
         report("  figure dict", timed(lambda: fig.network_figure(c, "nl", places=places)))
         report("  seats from the change log (incremental)", timed(view.seats))
-        book = net.SeatBook()
+        book = map_seats.SeatBook()
         changes = store.changes_since(c.id, 0)
         report(f"  seat book from the whole log ({len(changes)} changes)", timed(lambda: book.start(c, changes), 5))
         figure = fig.network_figure(c, "nl", places=places)

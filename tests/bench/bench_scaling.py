@@ -95,7 +95,7 @@ def main() -> int:
             if current is not None and current.value == value:
                 value = (value + 1) % 11
             t0 = time.perf_counter()
-            view._rows[pid].values[value].click()
+            view._rows[pid].click(value)
             clicks.append((JsonComm.last_sent - t0) * 1000)
             assert session.case.scores[Score.key(scale_id, meeting_id, pid)].value == value
         assert view.line_plot.revision == line_revs + args.clicks, "every click should send a new figure"

@@ -2,12 +2,17 @@
 
 Each server gets its own store in a temporary folder, is polled until it answers, and is ended by
 its own process id (its process group: Voilà and its kernels). Screenshots go to ``build/screenshots``.
+
+Like a user's browser, the tests open the address ``facilitation serve`` prints: ``Server.url`` carries the
+server's key (``?token=…``, set with FACILITATION_TOKEN), and the page's cookie keeps later loads working;
+``Server.base`` is the bare address (refused without the cookie).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -17,6 +22,7 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,11 +52,25 @@ def free_port() -> int:
 
 @dataclass
 class Server:
-    url: str
+    base: str
     store: Path
     proc: subprocess.Popen[bytes]
     log: Path
+    token: str = ""
     case_id: str | None = None
+
+    @property
+    def url(self) -> str:
+        """The address as printed by ``facilitation serve``: with the key."""
+        return page_url(self.base, self.token)
+
+    @property
+    def port(self) -> int:
+        return int(self.base.rsplit(":", 1)[1].strip("/"))
+
+    def page(self, **query: str) -> str:
+        """Another page of this server (``view="family"``...), with the key."""
+        return page_url(self.base, self.token, **query)
 
     def kernel_pids(self) -> list[int]:
         """The kernels this server started (its children running ipykernel)."""
@@ -102,32 +122,50 @@ def kernel_pids(root: int, only_kernels: bool = True) -> list[int]:
     return found
 
 
+def page_url(base: str, token: str, **query: str) -> str:
+    from facilitation.serve import page_url as served
+
+    return served(base, token, **query)
+
+
 def start_server(
-    store: Path, case: str | None = None, lang: str = "nl", dashboard: str = "meeting", port: int | None = None
+    store: Path,
+    case: str | None = None,
+    lang: str = "nl",
+    dashboard: str = "meeting",
+    port: int | None = None,
+    token: str | None = None,
+    extra: list[str] | None = None,
+    env: dict[str, str] | None = None,
+    ip: str = "127.0.0.1",
 ) -> Server:
+    """``facilitation serve`` on a free port (or ``port``), with the key ``token`` (a new one if None), on
+    ``ip`` (given with ``--ip`` when not loopback)."""
     port = port or free_port()
+    token = token or secrets.token_urlsafe(24)
     log = store.parent / f"voila-{port}.log"
     cmd = [sys.executable, "-m", "facilitation", "--store", str(store), "--lang", lang, "serve"]
     cmd += [case] if case else []
-    cmd += ["--port", str(port), "--dashboard", dashboard]
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    cmd += ["--port", str(port), "--dashboard", dashboard, *(extra or [])]
+    cmd += ["--ip", ip] if ip != "127.0.0.1" else []
+    env = dict(os.environ, PYTHONUNBUFFERED="1", FACILITATION_TOKEN=token, **(env or {}))
     with open(log, "wb") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True, cwd=ROOT)
-    url = f"http://127.0.0.1:{port}/"
+    srv = Server(f"http://{ip}:{port}/", store, proc, log, token)
     deadline = time.time() + 60
     while time.time() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"server ended early:\n{log.read_text(errors='replace')[-3000:]}")
         try:
-            with urllib.request.urlopen(url + "voila/static/plotly.min.js", timeout=2) as r:
+            with urllib.request.urlopen(page_url(srv.base + "voila/static/plotly.min.js", token), timeout=2) as r:
                 if r.status == 200:
                     break
         except OSError:
             time.sleep(0.3)
     else:
-        Server(url, store, proc, log).stop()
+        srv.stop()
         raise RuntimeError("server did not answer in 60 s")
-    return Server(url, store, proc, log)
+    return srv
 
 
 @pytest.fixture
@@ -135,9 +173,13 @@ def make_server(tmp_path: Path) -> Iterator:  # type: ignore[type-arg]
     servers: list[Server] = []
 
     def make(
-        case: str | None = "jonas-17", lang: str = "nl", dashboard: str = "meeting", store: Path | None = None
+        case: str | None = "jonas-17",
+        lang: str = "nl",
+        dashboard: str = "meeting",
+        store: Path | None = None,
+        **kwargs: Any,
     ) -> Server:
-        srv = start_server(store or (tmp_path / "store.sqlite3"), case, lang, dashboard)
+        srv = start_server(store or (tmp_path / "store.sqlite3"), case, lang, dashboard, **kwargs)
         servers.append(srv)
         return srv
 

@@ -26,7 +26,7 @@ def test_nothing_shown_as_saved_is_lost(tmp_path, page):
     rng = random.Random(7)
     store_path = tmp_path / "crash.sqlite3"
     srv = start_server(store_path, "jonas-17")
-    port = int(srv.url.rsplit(":", 1)[1].strip("/"))
+    port = srv.port
     kill_at = sorted(rng.sample(range(5, EDITS - 1), KILLS))
     confirmed: list[str] = []
     kills = 0

@@ -41,7 +41,7 @@ def test_short_meeting_through_all_phases(make_server, page, watch):
         page.wait_for_selector(".fac-shell.fac-projection")
         page.wait_for_timeout(300)
         shot(page, f"meeting-phase-{n + 1}-{phase}-projection")
-        page.click(".fac-projection-toggle")
+        page.click(".fac-fv-control-back")  # projection is the family screen with its small control
         page.wait_for_selector(".fac-shell:not(.fac-projection)")
     # The clocks run in the browser.
     assert ":" in text(bar.locator(".fac-clock-value").first)

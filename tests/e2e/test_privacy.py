@@ -9,7 +9,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from .conftest import kernel_pids, open_dashboard, start_server
+from .conftest import kernel_pids, open_dashboard, page_url, start_server
 
 
 def listening_addresses(port: int) -> set[str]:
@@ -43,7 +43,7 @@ def test_no_request_leaves_the_machine_and_no_console_errors(make_server, page, 
 
 def test_server_listens_on_loopback_only(make_server):
     srv = make_server()
-    port = int(srv.url.rsplit(":", 1)[1].strip("/"))
+    port = srv.port
     addrs = listening_addresses(port)
     assert addrs, "no listening socket found"
     # 0100007F is 127.0.0.1 in /proc/net/tcp's byte order; ::1 is ...01000000 in tcp6.
@@ -98,7 +98,7 @@ def test_widget_modules_come_from_the_pages_own_server_once(make_server, browser
     """Our widgets' JavaScript is imported from the address the page was opened at (127.0.0.1 or localhost:
     another origin would not load), once per page however many item rows there are."""
     srv = make_server()
-    port = int(srv.url.rsplit(":", 1)[1].strip("/"))
+    port = srv.port
     for origin in (f"http://127.0.0.1:{port}", f"http://localhost:{port}"):
         ctx = browser.new_context(viewport={"width": 1280, "height": 720})
         pg = ctx.new_page()
@@ -107,7 +107,7 @@ def test_widget_modules_come_from_the_pages_own_server_once(make_server, browser
         pg.on("request", lambda req, requested=requested: requested.append(req.url))
         pg.on("console", lambda msg, errors=errors: errors.append(msg.text) if msg.type == "error" else None)
         pg.on("pageerror", lambda exc, errors=errors: errors.append(str(exc)))
-        open_dashboard(pg, origin + "/")
+        open_dashboard(pg, page_url(origin + "/", srv.token))
         pg.click(".fac-tabs .lm-TabBar-tab:has-text('Drie kolommen')")
         pg.wait_for_selector(".fac-columns .fac-item .fac-item-text", timeout=30_000)
         rows = pg.locator(".fac-columns .fac-item").count()

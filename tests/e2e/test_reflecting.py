@@ -66,6 +66,11 @@ def test_reflecting_team_session(make_server, page, watch, tmp_path):
     picks.nth(0).select_option("4")
     picks.nth(1).select_option("6")
     wait_text(page.locator(".fac-rt-map .fac-rt-track-box"), "van 4 tot 6", timeout=45)
+    # The family's words are not under the team's map; beside it, marked as theirs, when asked for.
+    assert "rust vindt" not in text(page.locator(".fac-rt-map .fac-rt-columns"))
+    page.click(".fac-rt-family-toggle")
+    wait_text(page.locator(".fac-rt-family-words"), "Woorden van het gezin", timeout=45)
+    wait_text(page.locator(".fac-rt-family-words"), "rust vindt", timeout=45)
     shot(page, "reflecting-map")
 
     # Three scenarios side by side, each with its own items and scores.
@@ -139,6 +144,8 @@ def test_reflecting_team_session(make_server, page, watch, tmp_path):
             assert not re.search(rf"(?<!\w){name}(?!\w)", seen, re.IGNORECASE), (tab, name)
         if tab == "Scenario's":
             shot(page, "reflecting-pseudonymised")
+        if tab == "Verslag":
+            shot(page, "reflecting-record-pseudonymised")
     options = " ".join(page.locator(".fac-rt-case-pick option").all_inner_texts())
     assert "Maes" not in options and "Casus" in options
     page.click(".fac-rt-make-record")

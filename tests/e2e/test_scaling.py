@@ -87,8 +87,9 @@ def test_score_five_change_one_reload(make_server, page, watch, tmp_path):
     rev = open_scaling(page, srv.url)
     scaling = page.locator(".fac-scaling")
     q = text(scaling.locator(".fac-question"))
-    assert "10 betekent: iedereen weet dat de kinderen veilig genoeg zijn om het dossier af te sluiten" in q
-    assert "0 betekent: het is zo erg dat de kinderen niet thuis kunnen blijven" in q
+    # One child, 17: named, not "de kinderen" (issue 13).
+    assert "10 betekent: iedereen weet dat Jonas veilig genoeg is om het dossier af te sluiten" in q
+    assert "0 betekent: het is zo erg dat Jonas niet thuis kan blijven" in q
     assert chart(page) == {}  # the interim evaluation has no scores yet
 
     plan = [("Jonas", 5), ("Rita Maes", 6), ("Sofie Maes", 6), ("محمد علي", 8), ("An Claes", 4)]
@@ -103,7 +104,8 @@ def test_score_five_change_one_reload(make_server, page, watch, tmp_path):
     for name, value in plan:
         assert chosen(page, ids[name]) == str(7 if name == "Sofie Maes" else value)
     spread = text(scaling.locator(".fac-spread"))
-    assert "Gezin en netwerk: 5 tot 8, mediaan 6,5" in spread and "Professionelen: 4" in spread
+    # The family's screen says where each group stands in plain words (issue 13: no mediaan/spreiding).
+    assert "Gezin en netwerk: van 5 tot 8" in spread and "Professionelen: 4" in spread and "mediaan" not in spread
     # Hostile markup shows as text, nowhere as an element.
     assert HOSTILE in text(scaling.locator(f".fac-row-{ids[HOSTILE]} .fac-score-name"))
     assert scaling.locator("img").count() == 0
@@ -133,7 +135,7 @@ def test_score_five_change_one_reload(make_server, page, watch, tmp_path):
     assert chart(page) == expected
     for name, value in plan:
         assert chosen(page, ids[name]) == str(7 if name == "Sofie Maes" else value)
-    assert "Gezin en netwerk: 5 tot 8" in text(page.locator(".fac-scaling .fac-spread"))
+    assert "Gezin en netwerk: van 5 tot 8" in text(page.locator(".fac-scaling .fac-spread"))
     assert "Oma haalt Jonas elke dag op" in text(page.locator(f"{row} .fac-answers-text"))
 
     # Names hidden: initials on the rows and in the chart.
@@ -146,9 +148,11 @@ def test_score_five_change_one_reload(make_server, page, watch, tmp_path):
 
     # English.
     page.click(".fac-lang button:has-text('English')")
-    wait_text(page.locator(".fac-scaling .fac-question"), "10 means: everyone knows the children are safe enough")
+    # With names hidden the question does not name him either: "the young person" (17).
+    wait_text(page.locator(".fac-scaling .fac-question"), "10 means: everyone knows the young person is safe enough")
     page.click(".fac-scaling .fac-names button:has-text('Names')")
-    wait_text(page.locator(".fac-scaling .fac-spread"), "Family and network: 5 to 8, median 6.5")
+    wait_text(page.locator(".fac-scaling .fac-question"), "10 means: everyone knows Jonas is safe enough")
+    wait_text(page.locator(".fac-scaling .fac-spread"), "Family and network: from 5 to 8")
     shot(page, "scaling-en")
     # Chart only: the input rows step aside so the chart is what the room sees.
     page.click(".fac-scaling .fac-chart-only")

@@ -37,7 +37,11 @@ def test_create_case_start_meeting_switch_language_reload(make_server, page, wat
     # Start a meeting with both children present.
     page.click(".fac-new-meeting")
     choose(page, ".fac-nm-kind select", "Tussentijdse evaluatie")
-    page.locator(".fac-nm-present select").select_option(index=[0, 1])
+    children = page.locator(".fac-nm-present .fac-attend-child input[type=checkbox]")
+    assert children.count() == 2
+    children.nth(0).check()
+    children.nth(1).check()
+    wait_text(page.locator(".fac-nm-present .fac-checklist-count"), "2")
     page.click(".fac-nm-start")
     page.wait_for_function(
         "document.querySelector('.fac-meeting-pick select').selectedOptions[0].textContent.replace(/\\u00a0/g, ' ').includes('Tussentijdse evaluatie')"

@@ -18,6 +18,10 @@ def tab(page, title: str) -> None:  # type: ignore[no-untyped-def]
     page.click(f".fac-training .fac-tabs .lm-TabBar-tab:has-text('{title}')")
 
 
+def make_server_store(srv):  # type: ignore[no-untyped-def]
+    return srv.store
+
+
 def copies(store_path: Path) -> dict[str, str]:
     store = Store(store_path)
     out = {}
@@ -42,9 +46,17 @@ def test_training_exercise(make_server, page, watch):
     choose(page, ".fac-tr-source select", title[:20])
     page.fill(".fac-tr-groups textarea", "Groep Rood\nGroep Blauw\nGroep Groen")
     page.click(".fac-tr-start")
-    wait_text(page.locator(".fac-status"), "Oefening gestart met 3 groep(en)", timeout=45)
+    wait_text(page.locator(".fac-status"), "Oefening gestart met 3 groepen", timeout=45)
     wait_text(page.locator(".fac-tr-groups-list"), "Groep Groen", timeout=45)
     shot(page, "training-exercise")
+    # A second start asks first (it used to add three groups without a word); a second click adds them.
+    page.fill(".fac-tr-groups textarea", "Groep Geel\nGroep Paars\nGroep Oranje")
+    page.click(".fac-tr-start")
+    wait_text(page.locator(".fac-status"), "loopt al een oefening", timeout=45)
+    assert len(copies(make_server_store(srv))) == 3
+    page.click(".fac-tr-start")
+    wait_text(page.locator(".fac-status"), "Oefening gestart met 3 groepen", timeout=45)
+    wait_text(page.locator(".fac-tr-groups-list"), "Groep Oranje", timeout=45)
 
     # Role cards: one shown large, all printable.
     tab(page, "Rolkaarten")
@@ -66,7 +78,8 @@ def test_training_exercise(make_server, page, watch):
     # The groups work on their copies (here written to the store as another screen would).
     store = Store(srv.store)
     ids = copies(srv.store)
-    assert set(ids) == {"Groep Rood", "Groep Blauw", "Groep Groen"}
+    order = ["Groep Rood", "Groep Blauw", "Groep Groen", "Groep Geel", "Groep Paars", "Groep Oranje"]
+    assert set(ids) == set(order)
     for n, (group, cid) in enumerate(sorted(ids.items())):
         case = store.load(cid)
         assert tr.steps_in_order(case)[0].revealed is True
@@ -84,12 +97,35 @@ def test_training_exercise(make_server, page, watch):
             store.apply(cid, ops.set_score(store.load(cid), sid, tr.EXERCISE_MEETING, pid, min(10, 2 + n + k)), "group")
         e, _ = ops.add_agreement(store.load(cid), f"{group}: nonkel Wim belt elke avond om 19 uur.", when="elke avond")
         store.apply(cid, e, "group")
+        e, _ = ops.add_item(store.load(cid), f"{group}: Finn had een buil op zijn hoofd.", element="harm")
+        store.apply(cid, e, "group")
+        e, _ = ops.add_item(store.load(cid), f"{group}: bomma helpt al jaren.", element="strength")
+        store.apply(cid, e, "group")
     tab(page, "Groepen vergelijken")
     page.click(".fac-tr-compare-refresh")
     # Every group's words and scores arrive (the table may be redrawn once more by the sync meanwhile).
-    for expected in ("Groep Rood: nonkel Wim belt", "Groep Blauw: bomma is bang", "Groep Groen: nonkel Wim", "midden:"):
+    for expected in (
+        "Groep Rood: nonkel Wim belt",
+        "Groep Blauw: bomma is bang",
+        "Groep Oranje: nonkel Wim",
+        "midden:",
+        "Groep Paars: Finn had een buil",
+        "Groep Geel: bomma helpt al jaren",
+    ):
         wait_text(page.locator(".fac-tr-compare-table"), expected, timeout=45)
-    shot(page, "training-compare")
+    heads = page.locator(".fac-tr-compare-table thead th").all_inner_texts()[1:]
+    assert heads == order  # in the order made
+    # Six groups at 1280 px: every row header on whole words (none broken mid-word).
+    for th in page.locator(".fac-tr-compare-table tbody th").all():
+        words = th.inner_text().split()
+        # The text's line boxes: a word broken mid-word makes more lines than words.
+        lines = th.evaluate(
+            "e => { const r = document.createRange(); r.selectNodeContents(e);"
+            " return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; }"
+        )
+        assert lines <= max(1, len(words)), (th.inner_text(), lines)
+        assert th.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), th.inner_text()
+    shot(page, "training-compare-6-groups")
 
     # The group work tabs of the meeting dashboard are there, on the open group's copy.
     group_tabs = [t for t in page.locator(".fac-training .fac-tabs .lm-TabBar-tab").all_inner_texts()]
@@ -104,7 +140,7 @@ def test_training_exercise(make_server, page, watch):
     page.click(".fac-tr-reset-all")
     wait_text(page.locator(".fac-tr-reset-all"), "Zeker?", timeout=45)
     page.click(".fac-tr-reset-all")
-    wait_text(page.locator(".fac-status"), "weer bij de start", timeout=45)
+    wait_text(page.locator(".fac-status"), "Terug bij de start: 6 groepen", timeout=45)
     for cid in ids.values():
         case = store.load(cid)
         assert not case.agreements and not case.scores

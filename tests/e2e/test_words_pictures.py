@@ -4,7 +4,11 @@ Three Houses with a private entry that never reaches the projected screen; the f
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
+
+from pypdf import PdfReader
 
 from facilitation import samples
 from facilitation.domain import child_edits as ce
@@ -45,7 +49,7 @@ def draw(page, canvas: str) -> None:  # type: ignore[no-untyped-def]
     page.mouse.up()
 
 
-def test_a_story_drawn_written_reordered_survives_a_reload_and_is_read_together(make_server, page, watch):
+def test_a_story_drawn_written_reordered_survives_a_reload_and_is_read_together(make_server, page, watch, tmp_path):
     srv = make_server(case="lina-en-noah")
     open_tab(page, srv.url, "Woord en beeld", ".fac-wp-make-draft")
     shot(page, "words-pictures-new-1280")
@@ -125,6 +129,46 @@ def test_a_story_drawn_written_reordered_survives_a_reload_and_is_read_together(
     reader.wait_for(state="detached")
     # A reload leaves the old page's kernel connection refused (403), as in test_network; nothing else.
     assert not watch.external and [e for e in watch.errors if "403" not in e] == []
+
+    # The booklet, exported as the consultant does from the command line: the drawing is printed on its page.
+    out = tmp_path / "boekje"
+    cmd = [sys.executable, "-m", "facilitation", "--store", str(srv.store), "export", "c-sample-lina-en-noah"]
+    subprocess.run([*cmd, "--format", "child", "--out", str(out)], check=True, capture_output=True, timeout=180)
+    pdf = out.with_suffix(".pdf")
+    pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages]
+    number = next(n for n, words in enumerate(pages, start=1) if "Mama en oma Monique zorgen samen" in words)
+    assert number == 2  # the first page after the title: the page moved to the front
+    assert printed_strokes(pdf, number, tmp_path, strokes[0]["points"]) >= 0.9
+
+
+def printed_strokes(pdf: Path, number: int, tmp_path: Path, points: list[list[float]]) -> float:
+    """The share of the stored pen points found as ink on the printed page, inside the picture's frame and above
+    its row of pictograms, where the ink's extent is taken as the drawing's extent (so a drawing printed
+    elsewhere, at another shape, or not at all, finds few or none)."""
+    import numpy as np
+    from PIL import Image
+
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "100", "-f", str(number), "-l", str(number), str(pdf), str(tmp_path / "pg")]
+    )
+    px = np.asarray(Image.open(next(tmp_path.glob("pg*.png"))).convert("RGB"), dtype=np.int16)
+    frame = np.argwhere((abs(px - (197, 204, 214)) <= 12).all(axis=2))  # the picture's light frame (#c5ccd6)
+    top, left = frame.min(axis=0) + 4
+    bottom, right = frame.max(axis=0) - 4
+    inside = px[top:bottom, left:right]
+    colourful = np.argwhere((inside.max(axis=2) - inside.min(axis=2)) > 60)  # the pictograms (the pen is dark)
+    end = colourful[:, 0].min() - 3 if len(colourful) else inside.shape[0]
+    ink = np.argwhere(inside[:end].max(axis=2) < 110)
+    assert len(ink), "no pen stroke printed in the picture"
+    (y0, x0), (y1, x1) = ink.min(axis=0), ink.max(axis=0)
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    found = 0
+    for x, y in points:
+        u = x0 + (x - min(xs)) / max(max(xs) - min(xs), 1) * (x1 - x0)
+        v = y0 + (y - min(ys)) / max(max(ys) - min(ys), 1) * (y1 - y0)
+        near = inside[max(0, int(v) - 5) : int(v) + 6, max(0, int(u) - 5) : int(u) + 6]
+        found += bool((near.max(axis=2) < 110).any())
+    return found / len(points)
 
 
 def houses_store(tmp_path: Path) -> Path:

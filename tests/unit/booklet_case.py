@@ -54,6 +54,9 @@ PAGES = (
     ("who_to_go_to", "Is er iets? Dan belt Noah aan bij Nadia. 🏠", HOUSE),
     ("what_next", "De rechter luistert naar iedereen en beslist dan wat er verder gebeurt.", []),
 )
+PICTOGRAMS = {"what_happened": ("dog",), "what_next": ("judge", "calendar")}
+"""Pictograms chosen on two pages: beside a drawing, and alone (the last page has no drawing)."""
+CONTACTS = {"who_to_go_to": ("p-nadia",)}
 
 
 def booklet_case() -> Case:
@@ -67,7 +70,14 @@ def booklet_case() -> Case:
     for n, (topic, text, strokes) in enumerate(PAGES):
         records.append(
             StoryPage(
-                id=f"sp-{n}", story="st-1", topic=topic, text=text, drawing=json.dumps(strokes), position=float(n)
+                id=f"sp-{n}",
+                story="st-1",
+                topic=topic,
+                text=text,
+                drawing=json.dumps(strokes) if strokes else "",
+                pictograms=PICTOGRAMS.get(topic, ()),
+                contacts=CONTACTS.get(topic, ()),
+                position=float(n),
             )
         )
     records += [

@@ -4,6 +4,7 @@ what the child allowed), read back from the PDF and Word files and rendered to p
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 
@@ -12,10 +13,11 @@ from docx import Document
 from pypdf import PdfReader
 
 from facilitation import samples
+from facilitation.domain import ops
 from facilitation.export import FORMATS, booklet, render_bytes
 from facilitation.export.view import PlanView
 
-from .booklet_case import PAGES, PRIVATE, booklet_case
+from .booklet_case import PAGES, PICTOGRAMS, PRIVATE, booklet_case
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +37,9 @@ def test_the_latest_story_one_page_each_on_a5(files):
         assert text.split(" (")[0][:40] in page, n
     everything = "\n".join(p.extract_text() for p in reader.pages)
     assert "Oude versie" not in everything  # the earlier version is kept in the case, not printed
+    call = " ".join(reader.pages[1 + [p[0] for p in PAGES].index("who_to_go_to")].extract_text().split())
+    assert "Nadia 0466 38 90 51" in call  # the one person chosen on that page, as Noah calls her, with her number
+    assert re.findall(r"\d{4} \d\d \d\d \d\d", everything) == ["0466 38 90 51"]  # no one else's number
 
 
 def test_drawings_are_vectors_above_the_text(files):
@@ -70,9 +75,10 @@ def test_picture_above_the_text_in_pixels(files, tmp_path):
 def test_large_type_for_a_child(files):
     doc = Document(io.BytesIO(files[".docx"]))
     story = [p for p in doc.paragraphs if p.style.name == "FacStory"]
-    assert len(story) == len([p for p in PAGES if p[1]])
+    assert len(story) == len([p for p in PAGES if p[1]]) + 1  # the texts, and the one person Noah may call
     assert all(p.style.font.size.pt >= 18 for p in story)
-    assert len(doc.inline_shapes) == len([p for p in PAGES if p[2]])  # each drawing as a picture in Word
+    pictured = [p for p in PAGES if p[2] or p[0] in PICTOGRAMS]
+    assert len(doc.inline_shapes) == len(pictured)  # each drawing, and each page's pictograms, as a picture
 
 
 def test_three_houses_show_only_what_the_child_allowed(files):
@@ -107,10 +113,67 @@ def test_no_sheet_when_nothing_may_be_shown():
     assert set(render_bytes(case, "child", "nl")) == {".pdf", ".docx"}
 
 
-def test_without_a_story_the_childrens_version_of_the_plan():
+def test_without_a_story_the_first_draft_in_a_childs_words():
+    """No story yet: the booklet is the draft the Words and Pictures part proposes, never the adults' texts."""
     case = samples.load_sample("lina-en-noah")
-    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(render_bytes(case, "child", "nl")[".pdf"])).pages)
-    assert "Wie kan ik bellen?" in text
+    pdf = render_bytes(case, "child", "nl")[".pdf"]
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+    for harm in case.items_of("harm"):
+        assert " ".join(harm.text.split())[:30] not in text  # "Lina bleef maar wenen ..." is mama's to tell
+    for danger in case.items_of("danger_statement"):
+        assert " ".join(danger.text.split())[:30] not in text
+    assert "Mama vertelt jullie zelf wat er toen gebeurde." in text  # as the children call her
+    assert "tante Kelly 0485 71 26 09" in text  # who they may call, with the number
+    assert "Op 18 november 2026 komen alle mensen die jullie helpen weer samen." in text  # day 40, as the judge reads
+    assert "Jessica" not in text and "0489 52 17 34" not in text  # mama is mama; her number is not on it
+
+
+def pictures_in(docx: bytes) -> list[object]:
+    from PIL import Image
+
+    doc = Document(io.BytesIO(docx))
+    return [Image.open(io.BytesIO(doc.part.related_parts[rid].blob)).convert("RGB") for rid in _picture_ids(doc)]
+
+
+def _picture_ids(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    blips = doc.element.body.xpath(".//a:blip")
+    return [b.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed") for b in blips]
+
+
+def colourful(img) -> int:  # type: ignore[no-untyped-def]
+    """Pixels that are clearly coloured (not white, grey or black): a pictogram's, not the pen's dark ink."""
+    import numpy as np
+
+    px = np.asarray(img, dtype=np.int16)
+    return int(((px.max(axis=2) - px.min(axis=2)) > 60).sum())
+
+
+def test_word_gets_the_pictograms_too(files):
+    """Word holds no SVG: the page with only pictograms (a judge and a calendar) gets their pictures."""
+    pictures = pictures_in(files[".docx"])
+    assert len(pictures) == len([p for p in PAGES if p[2] or p[0] in PICTOGRAMS])
+    last = pictures[-1]  # "what_next": no drawing, two pictograms
+    assert colourful(last) > 0.05 * last.width * last.height
+    left, right = (
+        last.crop((0, 0, last.width // 2, last.height)),
+        last.crop((last.width // 2, 0, last.width, last.height)),
+    )
+    assert colourful(left) and colourful(right)  # two pictures side by side, not one
+
+
+def test_the_pictograms_makers_are_credited_on_the_last_page(files):
+    reader = PdfReader(io.BytesIO(files[".pdf"]))
+    last = " ".join(reader.pages[-1].extract_text().split())
+    assert "Pictogrammen: OpenMoji (openmoji.org), CC BY-SA 4.0" in last
+    assert "OpenMoji" not in " ".join(p.extract_text() for p in reader.pages[:-1])
+    doc = Document(io.BytesIO(files[".docx"]))
+    credit = [p for p in doc.paragraphs if "OpenMoji" in p.text]
+    assert len(credit) == 1 and credit[0].style.font.size.pt <= 8  # small print
+    case = booklet_case()
+    for page in [p for p in case.story_pages.values() if p.pictograms]:
+        case = case.apply(ops.update(case, "story_page", page.id, pictograms=()))
+    plain = render_bytes(case, "child", "nl")[".pdf"]
+    assert "OpenMoji" not in " ".join(p.extract_text() for p in PdfReader(io.BytesIO(plain)).pages)
 
 
 def test_a_shipped_pictogram_is_drawn_as_a_vector(tmp_path, monkeypatch):
@@ -126,3 +189,19 @@ def test_a_shipped_pictogram_is_drawn_as_a_vector(tmp_path, monkeypatch):
     pdf = render_pdf.render([Sketch("", ("heart", "unknown"))], title="t")
     content = PdfReader(io.BytesIO(pdf)).pages[0].get_contents().get_data().decode("latin-1")
     assert ".752941 .223529 .168627 rg" in content  # the heart's red fill, drawn as a path
+
+
+def test_a_drawing_is_printed_as_the_screen_reads_it():
+    """One parser (domain.drawing): a line stored 70 wide is drawn 60 wide on screen, and so on paper."""
+    import json
+
+    from facilitation.export import render_pdf
+    from facilitation.export.document import Sketch
+
+    def widths(width: float) -> set[str]:
+        stroke = {"color": "#1f5fa8", "width": width, "points": [[100, 100], [900, 600]]}
+        pdf = render_pdf.render([Sketch(json.dumps([stroke]))], title="t")
+        content = PdfReader(io.BytesIO(pdf)).pages[0].get_contents().get_data().decode("latin-1")
+        return {op for op in content.split("\n") if op.endswith(" w") and "RG" not in op}
+
+    assert widths(70) == widths(60) != widths(30)

@@ -12,10 +12,11 @@ from pypdf import PdfReader
 
 from facilitation import samples
 from facilitation.domain import ops
+from facilitation.domain.trajectory import STEP_BY_KEY, coming_after, day_number, steps
 from facilitation.export import render_bytes
 from facilitation.export.common import age_text
 from facilitation.export.plan_content import diff, version_for
-from facilitation.export.trajectory import coming_after, day_number
+from facilitation.i18n import translate
 
 SAMPLES = ("jonas-17", "lina-en-noah", "mila-en-finn")
 
@@ -175,13 +176,65 @@ def test_the_meeting_of_the_document_is_never_still_to_come():
     case, mid = case.apply(ops.add_meeting(case, "second_network_meeting", day40)[0]), None
     mid = next(m.id for m in case.meetings.values() if m.kind == "second_network_meeting")
     coming = coming_after(case, case.meetings[mid])
-    assert coming and all(s.planned > day40 for s in coming)
+    assert coming and all(s.start > date.fromisoformat(day40) for s in coming)
     assert "second_network_meeting" not in [s.key for s in coming]
     md = render_bytes(case, "md", "nl", meeting_id=mid)[".md"].decode("utf-8")
     later = md.split("Nog te komen na dit overleg", 1)[1]
     for d, m, y in re.findall(r"(\d\d)/(\d\d)/(\d{4})", later):
         assert f"{y}-{m}-{d}" > day40, later
     assert "Tweede netwerkoverleg" not in later
+
+
+def trajectory_rows(md: str) -> list[tuple[str, str, str, str]]:
+    """(day, date, step, status) of each row of the document's trajectory table; a group's title as (title,...)."""
+    section = md.split("## Verloop van het traject", 1)[1].split("\n## ", 1)[0]
+    rows = []
+    for line in [x for x in section.splitlines() if x.startswith("|")][2:]:  # after the header and its rule
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        step = cells[2].split("<br>")[0]
+        rows.append((cells[0].strip("*"), cells[1].strip("_"), step.strip("*"), cells[3].strip("_")))
+    return rows
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_the_document_tells_the_trajectory_the_timeline_shows(name):
+    """The judge reads the same steps, days and dates as the meeting screen's timeline (one table, one count)."""
+    case = samples.load_sample(name)
+    m = case.meetings_by_date()[-1]
+    on = date.fromisoformat(m.date)
+    rows = trajectory_rows(render_bytes(case, "md", "nl")[".md"].decode("utf-8"))
+    t = lambda key: translate("nl", key)  # noqa: E731
+    done = sorted(
+        (v for v in steps(case, on) if v.status == "done" and v.step.kind != "phase"),
+        key=lambda v: (v.done_on, STEP_BY_KEY[v.key].first_day),
+    )
+    coming = coming_after(case, m, ("step", "meeting"))
+    expected = [("Gebeurd", "", "", "")]
+    expected += [
+        (str(day_number(case, v.done_on)), f"{v.done_on:%d/%m/%Y}", t(v.step.what_key), "gebeurd") for v in done
+    ]
+    expected += [("Nog te komen na dit overleg", "", "", "")]
+    for v in coming:
+        when = f"{v.start:%d/%m/%Y}" if v.start == v.end else f"{v.start:%d}-{v.end:%d/%m/%Y}"
+        status = "afgesproken" if v.status == "scheduled" else "voorzien"
+        expected.append((v.step.days if not v.exact else str(v.first_day), when, t(v.step.what_key), status))
+    assert rows == expected
+    assert "Beslissing van de jeugdrechter" in [r[2] for r in rows]  # the screen's words for the decision
+
+
+def test_a_hearing_set_for_day_4_is_still_to_come_at_a_meeting_on_day_3():
+    """The case's hearing date counts, not the table's first day (seed 004: day 3/4)."""
+    case = samples.load_sample("lina-en-noah")
+    start = date.fromisoformat(case.info.start_date)
+    day3, day4 = start.replace(day=start.day + 2), start.replace(day=start.day + 3)
+    case = case.apply(ops.update(case, "case", case.id, hearing_date=day4.isoformat()))
+    for key in ("hearing", "after_hearing", "child_explained", "first_decision", "feedback_to_family"):
+        case = case.apply(ops.delete(case, "step", key, "edit.step"))
+    case, _ = case.apply(ops.add_meeting(case, "reflecting_team", day3.isoformat())[0]), None
+    mid = next(m.id for m in case.meetings.values() if m.date == day3.isoformat())
+    rows = trajectory_rows(render_bytes(case, "md", "nl", meeting_id=mid)[".md"].decode("utf-8"))
+    coming = rows[[r[0] for r in rows].index("Nog te komen na dit overleg") :]
+    assert ("4", f"{day4:%d/%m/%Y}", "Voorleiding bij de jeugdrechter", "voorzien") in coming
 
 
 def test_signatures_of_everyone_who_committed_and_the_consultant():

@@ -164,3 +164,50 @@ def test_the_judges_document_prints_an_arabic_name_and_an_emoji(tmp_path):
     assert any("arabic" in f.lower() for f in fonts_used), fonts_used
     images = sum(len(page.images) for page in reader.pages)
     assert images >= 2  # the trophy of the title (and the footer) and the network map
+
+
+def map_of(name: str) -> Image.Image:
+    """The printed network map of Lina and Noah with their grandmother renamed."""
+    from facilitation import samples
+    from facilitation.export import charts
+
+    case = samples.load_sample("lina-en-noah")
+    case = case.apply(ops.update(case, "person", "p-monique", name=name))
+    return Image.open(io.BytesIO(charts.network_png(case, "nl"))).convert("RGB")
+
+
+def missing_glyphs(draw) -> list[str]:  # type: ignore[no-untyped-def]
+    """What matplotlib said it could not draw (it draws an empty box instead)."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        draw()
+    return [str(w.message) for w in said if "missing from font" in str(w.message)]
+
+
+@needs_fonts
+def test_an_emoji_on_the_printed_map_is_its_colour_picture_not_a_box():
+    """👵 is in no font matplotlib can draw (Noto Sans Symbols2 lacks it): the map draws Noto Color Emoji's
+    picture, as the documents' text does."""
+    import numpy as np
+
+    pictures: list[Image.Image] = []
+    assert missing_glyphs(lambda: pictures.append(map_of("Oma 👵 Monique"))) == []
+    with_emoji, without = np.asarray(pictures[0], dtype=np.int16), np.asarray(map_of("Oma Monique"), dtype=np.int16)
+    changed = (with_emoji != without).any(axis=2)
+    r, g, b = with_emoji[..., 0], with_emoji[..., 1], with_emoji[..., 2]
+    skin = changed & (r > 200) & (g > 140) & (b < 140)  # the grandmother's yellow face, where the label changed
+    assert skin.sum() > 30
+
+
+def test_without_the_colour_font_the_map_draws_the_emoji_outline(monkeypatch):
+    """No colour pictures (no Noto Color Emoji on the system): the outline of the Noto Emoji the package ships."""
+    from facilitation.export import charts
+
+    monkeypatch.setattr(shaping, "emoji_picture", lambda cluster: None)
+    charts.clear_cache()
+    try:
+        assert missing_glyphs(lambda: map_of("Oma 👵 Monique")) == []
+    finally:
+        charts.clear_cache()

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -188,30 +188,42 @@ def test_ending_facilitation_serve_stops_voila_with_it(tmp_path, sig):
 # ---- the browser, and places ----------------------------------------------------------------------
 
 
-def test_the_browser_opens_once_the_server_listens(monkeypatch):
-    opened = []
-    monkeypatch.setattr(serve.webbrowser, "open", opened.append)
-    with socket.socket() as listener:
-        listener.bind(("127.0.0.1", 0))
-        listener.listen()
-        url = serve.browser_url("127.0.0.1", listener.getsockname()[1])
-        serve.open_when_ready(url, FakeProc(ends=True), timeout=10).join(10)  # type: ignore[arg-type]
-    assert opened == [url]
+def test_the_browser_opens_once_the_server_answers_through_a_private_file(monkeypatch, tmp_path):
+    import http.server
+
+    class Answer(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", lambda url, new=0: opened.append(url))
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), Answer)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = serve.base_url("127.0.0.1", httpd.server_address[1])
+        assert serve.wait_until_served(url, "the-key", FakeProc(ends=True), timeout=10)  # type: ignore[arg-type]
+        opener = serve.open_in_browser(serve.page_url(url, "the-key"), tmp_path)
+    finally:
+        httpd.shutdown()
+    # The key is in a file only this user reads, not on a command line other accounts can see.
+    assert opened == [opener.as_uri()] and "the-key" not in opened[0]
+    assert "token=the-key" in opener.read_text() and (opener.stat().st_mode & 0o777) == 0o600
 
 
-def test_no_browser_for_a_server_that_ended(monkeypatch):
-    opened = []
-    monkeypatch.setattr(serve.webbrowser, "open", opened.append)
+def test_no_browser_for_a_server_that_ended():
     proc = FakeProc(ends=True)
     proc.returncode = 1
-    serve.open_when_ready("http://127.0.0.1:9/", proc, timeout=5).join(10)  # type: ignore[arg-type]
-    assert opened == []
+    assert not serve.wait_until_served("http://127.0.0.1:9/", "k", proc, timeout=5)  # type: ignore[arg-type]
 
 
 def test_browser_addresses():
-    assert serve.browser_url("127.0.0.1", 8866) == "http://127.0.0.1:8866/"
-    assert serve.browser_url("0.0.0.0", 8866) == "http://127.0.0.1:8866/"
-    assert serve.browser_url("::1", 8870) == "http://[::1]:8870/"
+    assert serve.base_url("127.0.0.1", 8866) == "http://127.0.0.1:8866/"
+    assert serve.base_url("0.0.0.0", 8866) == "http://127.0.0.1:8866/"
+    assert serve.base_url("::1", 8870) == "http://[::1]:8870/"
 
 
 def test_voila_keeps_to_the_port_it_was_given():

@@ -13,6 +13,12 @@ from facilitation.domain.model import SCALE_KINDS
 from facilitation.figures.scaling import history_figure, line_figure
 from facilitation.i18n import has, translate
 
+
+def words(lang):
+    """The reader's words, as a caller hands them to the domain."""
+    return lambda key, **params: translate(lang, key, **params)
+
+
 HOSTILE = "<img src=x onerror=alert(1)>"
 
 
@@ -90,7 +96,7 @@ def test_scale_titles_and_finding_an_existing_scale():
     case = case.apply(edit)
     edit, fid = ops.add_scale(case, "free", None, "Hoe  goed lukt het ophalen?")
     case = case.apply(edit)
-    titles = [scaling.scale_title(case, s, "nl") for s in scaling.case_scales(case)]
+    titles = [scaling.scale_title(case, s, words("nl")) for s in scaling.case_scales(case)]
     assert titles[0] == "Veiligheidsschaal"  # the safety scale first
     assert "Bereidheid · Sofie Maes" in titles
     assert "Hoe goed lukt het ophalen?" in titles
@@ -123,7 +129,7 @@ def test_history_in_date_order_with_days(scored):
     case, ids, m1, m2, sid = scored
     pts = scaling.history(case, sid)
     assert [p.meeting.id for p in pts] == [m1, m2]
-    assert [p.day for p in pts] == [15, 29]  # day 1 is the start date (2026-10-01)
+    assert [p.day for p in pts] == [15, 29]  # day 1 is the start date (the urgent measure), as on the timeline
     assert pts[1].values[ids["sofie"]] == 8 and ids["marc"] not in pts[1].values
     assert (pts[1].spread.low, pts[1].spread.high, pts[1].spread.median) == (4, 8, 5.0)
     edit, m3 = ops.add_meeting(case, "network_meeting", "2026-11-10")
@@ -158,16 +164,17 @@ def test_initials_and_roles_hide_names(scored):
     assert scaling.initials("Rita Maes") == "RM"
     assert scaling.initials("Jonas") == "JO"
     assert scaling.initials("  ") == "?"
-    labels = scaling.person_labels(case, list(case.people), "initials", "nl")
+    labels = scaling.person_labels(case, list(case.people), "initials", words("nl"))
     assert labels[ids["rita"]] == "RM" and labels[ids["marc"]] == "MP" and labels[ids["sofie"]] == "SM"
     edit, rik = ops.add_person(case, "Rik Mertens")
     case = case.apply(edit)
-    labels = scaling.person_labels(case, [ids["rita"], rik], "initials", "nl")
+    labels = scaling.person_labels(case, [ids["rita"], rik], "initials", words("nl"))
     assert labels == {ids["rita"]: "RM 1", rik: "RM 2"}  # equal initials told apart
-    roles = scaling.person_labels(case, list(case.people), "roles", "nl")
-    assert roles[ids["rita"]] == "grootmoeder" and roles[ids["jonas"]] == "kind"
+    roles = scaling.person_labels(case, list(case.people), "roles", words("nl"))
+    # Jonas is 17: a young person (jongere from 12, issue 13), not "kind".
+    assert roles[ids["rita"]] == "grootmoeder" and roles[ids["jonas"]] == "jongere"
     assert roles[ids["tom"]] == "Professionelen"
-    assert scaling.person_labels(case, [ids["tom"]], "roles", "en")[ids["tom"]] == "Professionals"
+    assert scaling.person_labels(case, [ids["tom"]], "roles", words("en"))[ids["tom"]] == "Professionals"
 
 
 def test_short_labels_use_first_names_and_tell_equal_ones_apart():
@@ -175,7 +182,7 @@ def test_short_labels_use_first_names_and_tell_equal_ones_apart():
     for name in ("Rita Maes", "Rita Peeters", "Jo"):
         edit, _ = ops.add_person(case, name)
         case = case.apply(edit)
-    labels = scaling.short_labels(case, list(case.people), "names", "nl")
+    labels = scaling.short_labels(case, list(case.people), "names", words("nl"))
     assert sorted(labels.values()) == ["Jo", "Rita", "Rita M.", "Rita P."]
 
 
@@ -185,7 +192,7 @@ def test_short_labels_use_first_names_and_tell_equal_ones_apart():
 def test_scores_frame_one_row_per_score(scored):
     case, ids, _m1, m2, sid = scored
     case = score(case, sid, m2, ids["rita"], 6, why_not_lower="=1+1 oma haalt Jonas op", one_point_higher="")
-    df = scaling.scores_frame(case, "nl")
+    df = scaling.scores_frame(case, words("nl"))
     assert isinstance(df, pd.DataFrame)
     assert len(df) == len(case.scores) == 11
     assert list(df.columns) == list(scaling.SCORE_COLUMNS)
@@ -202,14 +209,14 @@ def test_scores_frame_one_row_per_score(scored):
     assert rita.why_not_lower.startswith("=1+1")
     assert set(df.scale) == {"Veiligheidsschaal"}
     assert set(df[df.person_id == ids["an"]].network) == {"Professionelen"}
-    en = scaling.scores_frame(case, "en", headers=True)
+    en = scaling.scores_frame(case, words("en"), headers=True)
     assert "score" in en.columns and "meeting date" in en.columns
     assert set(en["kind of meeting"]) == {"Network meeting", "Interim evaluation"}
 
 
 def test_scores_frame_of_case_without_scores_is_empty_with_columns():
     case, *_ = build_case()
-    df = scaling.scores_frame(case)
+    df = scaling.scores_frame(case, words("nl"))
     assert df.empty and list(df.columns) == list(scaling.SCORE_COLUMNS)
 
 
@@ -241,7 +248,7 @@ def test_line_figure_groups_apart_and_stacked_when_equal(scored):
     medians = {t["meta"]["group"]: t for t in fig["data"] if t.get("meta", {}).get("role") == "median"}
     assert medians["informal"]["x"] == [5] and medians["informal"]["y"][0] > 0  # 3, 5, 5, 7
     assert medians["professional"]["x"] == [3.0] and medians["professional"]["y"][0] < 0  # 2, 4
-    assert "Mediaan Professionelen: 3" in medians["professional"]["hovertext"][0]
+    assert "Midden Professionelen: 3" in medians["professional"]["hovertext"][0]  # one word for it (issue 13)
 
 
 def test_line_figure_stacks_in_given_order_not_by_score(scored):
@@ -280,7 +287,8 @@ def test_history_figure_band_median_and_people(scored):
     fig = history_figure(case, sid, current=m2)
     go.Figure(fig)
     ticks = fig["layout"]["xaxis"]["ticktext"]
-    assert "dag 15" in ticks[0] and "dag 29" in ticks[1] and ticks[1].startswith("<b>")
+    assert "dag 15" in ticks[0] and "dag 29" in ticks[1] and ticks[1].startswith("<b>")  # day 1 = start
+    assert "15/10/2026" in ticks[0]  # dates the Flemish way
     median = next(t for t in fig["data"] if t.get("meta", {}).get("role") == "median")
     assert median["y"] == [4.5, 5.0]
     band = next(t for t in fig["data"] if t.get("fill") == "tonexty")

@@ -40,7 +40,7 @@ def test_widget_modules_are_served_under_their_content_digest(tmp_path):
     root = serve.prepare_template(tmp_path)
     served = root / "voila" / "templates" / serve.TEMPLATE / "static" / esm.STATIC_SUBDIR
     assert sorted(p.name for p in served.glob("*.js")) == sorted(esm.file_name(n) for n in esm.names())
-    assert {"item-row", "plot", "clock", "blank-screen", "map-size"} <= set(esm.names())
+    assert {"item-row", "plot", "clock", "blank-screen", "network-input"} <= set(esm.names())
     for name in esm.names():
         assert (served / esm.file_name(name)).read_text(encoding="utf-8") == esm.source(name)
     # A module of an older version is dropped when the template is prepared again.

@@ -61,7 +61,7 @@ def test_role_cards_say_what_each_role_knows_and_thinks(sample):
     rosa = next(c for c in cards if c.person == people["Rosa"])
     assert "Je weet alles over de zorgen" in rosa.knows
     assert "Kristof: “Papa reed na het drinken met de kinderen.”" in rosa.knows
-    assert "Je hebt conflict met Kristof (vader): sinds de zomer." in rosa.knows
+    assert "Je hebt ruzie met Kristof (vader van Mila en Finn): sinds de zomer." in rosa.knows
     assert "Je ziet wat goed gaat: “Bomma haalt de kinderen elke dag op.”" in rosa.thinks
     assert "Op de veiligheidsschaal zou je 4 geven." in rosa.thinks and "Ik ben er elke dag." in rosa.thinks
     ingrid = next(c for c in cards if c.person == people["Ingrid"])
@@ -157,3 +157,24 @@ def test_sample_file_is_never_written(tmp_path):
     assert not any(s.revealed for s in after.all("reveal"))
     assert path.read_bytes() == before
     assert samples.load_sample(name).records.keys() == sample.records.keys()
+
+
+def test_role_cards_name_relations_from_the_card_holders_point_of_view():
+    from facilitation import samples
+
+    case = samples.load_sample("mila-en-finn")
+    cards = {c.person: c for c in tr.role_cards_from_people(case, say)}
+    father = cards["p-kristof"].knows
+    assert "Wim Wouters is je broer." in father and "nonkel" not in father  # the children's nonkel, his brother
+    assert "Rosa Van Hove is je moeder." in father and "Mila Wouters is je dochter." in father
+    assert "Sanne Hendrickx is je ex-partner." in father
+    assert "Jeroen Smet is de partner van je ex-partner." in father
+    mila = cards["p-mila"].knows
+    assert "Wim Wouters is je nonkel." in mila and "Kristof Wouters is je vader." in mila
+    assert "Dries Van Acker (je voetbaltrainer)" in mila
+    grandmother = cards["p-rosa"].knows
+    assert "Kristof Wouters is je zoon." in grandmother and "Finn Wouters is je kleinzoon." in grandmother
+    assert "Sanne Hendrickx (de ex-partner van je zoon)" in grandmother
+    assert "training.gen" not in "".join(c.knows for c in cards.values())  # no untranslated tie kinds
+    jonas = {c.person: c for c in tr.role_cards_from_people(samples.load_sample("jonas-17"), say)}
+    assert "Hilde Van Damme (je zus)" in jonas["p-bart"].knows  # "tante (zus van papa)" on papa's card

@@ -56,7 +56,7 @@ def test_every_sample_meeting_has_one_day_number_everywhere():
     for name in ("jonas-17", "lina-en-noah", "mila-en-finn"):
         case = load_sample(name)
         for m in case.meetings.values():
-            assert scaling.day_of(case, m) == trajectory.day_number(case, m.date)
+            assert scaling.meeting_day(case, m) == trajectory.day_number(case, m.date)
 
 
 # ---- the table --------------------------------------------------------------------------------------

@@ -394,9 +394,9 @@ def test_text_size_and_tie_filter(view, session):
     for kind in ("family", "conflict"):
         edit, _ = ops.add_tie(session.case, rita, koen, kind)
         assert session.do(edit)
-    size = trace(view, "people")["textfont"]["size"][0]
+    size = trace(view, "people")["textfont"]["size"]
     view.text_size.value = 2
-    assert trace(view, "people")["textfont"]["size"][0] == size + 6
+    assert trace(view, "people")["textfont"]["size"] == size + 6
     names = lambda: {t["name"] for t in view.plot.figure["data"]}  # noqa: E731
     assert "tie-family" in names()
     view.show_ties.value = "strong"
@@ -404,12 +404,12 @@ def test_text_size_and_tie_filter(view, session):
 
 
 def test_map_size_from_the_browser_makes_names_larger(view):
-    size = trace(view, "people")["textfont"]["size"][0]
-    view.probe.size = [1200, 760]
-    assert trace(view, "people")["textfont"]["size"][0] > size
+    size = trace(view, "people")["textfont"]["size"]
+    view.input.size = [1200, 760]
+    assert trace(view, "people")["textfont"]["size"] > size
     assert "fac-net-sized" in view.widget._dom_classes
-    view.probe.size = [5, 5]  # nonsense is ignored
-    assert trace(view, "people")["textfont"]["size"][0] == size
+    view.input.size = [5, 5]  # nonsense is ignored
+    assert trace(view, "people")["textfont"]["size"] == size
 
 
 def test_large_network(store):

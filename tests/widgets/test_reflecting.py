@@ -9,6 +9,8 @@ import ipywidgets as W
 import pytest
 
 from facilitation.domain import ops
+from facilitation.domain import reflecting as rt
+from facilitation.export import reflecting_record as record
 from facilitation.store import Store
 from facilitation.ui.reflecting import ReflectingTeam
 from facilitation.ui.session import Session
@@ -186,8 +188,15 @@ def test_reflection_rounds_take_turns(session, store):
     assert rv.add_step()
     case = store.load(session.case.id)
     refl = sorted(case.reflections.values(), key=lambda r: r.position)
-    assert [(r.round, r.author, r.is_conclusion) for r in refl] == [(1, an, False), (2, an, False), (2, None, True)]
-    assert [i.element for i in case.items.values()] == ["next_step"]
+    assert [(r.round, r.author, r.is_conclusion, r.is_next_step) for r in refl] == [
+        (1, an, False, False),
+        (2, an, False, False),
+        (2, None, True, False),
+        (0, None, False, True),
+    ]
+    # The team's next step stays in its record: the case's own next steps do not get it (issue 21).
+    assert not [i for i in case.items.values() if i.element == "next_step"]
+    assert "An belt de school vóór vrijdag." in screen_text(rv.steps_box)
     text = screen_text(rv.widget)
     assert "Ronde 1" in text and "Ronde 2" in text and "Scenario grootmoeder verder uitwerken." in text
 
@@ -237,7 +246,10 @@ def test_pseudonym_switch_hides_every_name_on_screen_and_in_files(store, tmp_pat
         for name in NAMES:
             assert not re.search(rf"(?<!\w){name}(?!\w)", text, re.IGNORECASE), (mode, name)
         assert "Namen verborgen" in text
-        assert ("Scenario 1: Bij grootmoeder Grootmoeder" in text) == (mode == "roles")
+        # The role typed before the name is said once ("Bij grootmoeder", never "Bij grootmoeder Grootmoeder").
+        assert "grootmoeder Grootmoeder" not in text
+        named = re.search(r"Scenario 1: Bij grootmoeder [A-Z][a-z]+", text)
+        assert "Scenario 1: Bij grootmoeder" in text and bool(named) == (mode == "names")
         paths += rec.make_files()
     for p in paths:
         data = p.read_bytes()
@@ -299,3 +311,81 @@ def test_speaker_chosen_out_of_turn_survives_a_sync(session, store):
     assert rv.add_reflection()
     refl = [r for r in store.load(session.case.id).reflections.values() if r.text.startswith("Bart:")]
     assert refl and refl[0].author == bart
+
+
+# ---- issue 21: the reflecting team's own space ----------------------------------------------------------
+
+
+def test_the_team_meets_without_the_family(session):
+    root = ReflectingTeam(session)
+    root._toggle_form(True)
+    offered = {label for label, _ in root.nm_present.options}
+    people = session.case.people.values()
+    assert offered == {record.person_label(p) for p in people if p.sector == "professional"}
+    assert not any(p.sector != "professional" and record.person_label(p) in offered for p in people)
+
+
+def test_the_teams_map_is_its_own_and_the_familys_words_stand_apart(session, store):
+    root = started(session)
+    mv = root.parts[0]
+    family_before = [i.text for i in session.case.items.values() if i.scenario is None]
+    mv.board.adder.element.value = "danger_statement"
+    mv.board.adder.text.value = "Het team is bezorgd dat moeder bij een nieuwe crisis alleen staat."
+    assert mv.board.adder.submit()
+    case = store.load(session.case.id)
+    team_items = [i for i in case.items.values() if i.scenario == rt.TEAM_MAP]
+    assert [i.text for i in team_items] == ["Het team is bezorgd dat moeder bij een nieuwe crisis alleen staat."]
+    # The case's own columns (the family's words) did not get the team's item.
+    assert [i.text for i in case.items.values() if i.scenario is None] == family_before
+    assert rt.scenarios_in_order(case) == []  # the team's map is not a scenario
+    # The family's words are not under the team's map until asked for, then beside it, marked as theirs.
+    assert all(t not in screen_text(mv.columns) for t in family_before)
+    mv.family_btn.value = True
+    text = screen_text(mv.family)
+    assert "Woorden van het gezin" in text and all(t.split()[0] in text for t in family_before)
+    # The team's score of the case is on its own map, not on the family's safety scale.
+    an = pid(session, "An Claes")
+    mv.scale._pickers[an].value = 4
+    case = store.load(session.case.id)
+    assert rt.team_scores(case, rt.TEAM_MAP, root.meeting.id) == {an: 4}
+    assert rt.team_scores(case, None, root.meeting.id) == {}
+
+
+def test_the_consultant_reviews_and_corrects_what_is_replaced(session, store):
+    root = started(session)
+    mv = root.parts[0]
+    mv.board.adder.text.value = "An zag de school, het Sint-Jozefscollege in Dendermonde."
+    assert mv.board.adder.submit()
+    root.pseudo_btn.value = True
+    rec = root.parts[3]
+    review = rec.review
+    assert review.widget.layout.display == "" and not review._inputs  # closed: the team may be looking
+    review.open_btn.value = True
+    originals = {r.original: (r.replacement, field) for r, field in review._inputs}
+    assert originals["Sint-Jozefscollege"][0] == "[school A]" and "Dendermonde" in originals
+    assert "An Claes" in originals  # people too, with their pseudonym
+    originals["Sint-Jozefscollege"][1].value = "een middelbare school"
+    review.save_btn.click()
+    text = screen_text(rec.preview)
+    assert "een middelbare school" in text and "Sint-Jozefscollege" not in text and "Dendermonde" not in text
+    assert "Vervangen: persoon" in text
+    # Kept for this case: a new screen (and the command line) use the same correction.
+    from facilitation.services import pseudonyms
+
+    assert pseudonyms.load_corrections(store.path, session.case.id) == {"Sint-Jozefscollege": "een middelbare school"}
+    path = rec.make_files()[-1]
+    assert "een middelbare school" in path.read_text(encoding="utf-8")
+
+
+def test_dates_in_flemish_form(session, store):
+    root = ReflectingTeam(session)
+    root._toggle_form(True)
+    assert re.fullmatch(r"\d\d/\d\d/\d{4}", root.nm_date.value)  # not the browser's 11/30/2026
+    root.nm_present.value = (pid(session, "An Claes"),)
+    root.nm_date.value = "31/02/2026"
+    assert not root.start_meeting()
+    assert "dag/maand/jaar" in session.status[0] and not rt.reflecting_meetings(store.load(session.case.id))
+    root.nm_date.value = "15/10/2026"
+    assert root.start_meeting()
+    assert root.meeting.date == "2026-10-15"
+    assert root.meeting_pick.label == "Team van 15 oktober 2026"

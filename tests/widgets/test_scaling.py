@@ -69,7 +69,9 @@ def stored_scores(s):
 
 
 def chosen(view, pid):
-    return [v for v, b in enumerate(view._rows[pid].values) if "fac-score-chosen" in b._dom_classes]
+    """The score shown as chosen on a person's line (score-row.js marks that button)."""
+    value = view._rows[pid].chosen
+    return [] if value is None else [value]
 
 
 def dot_of(view, pid):
@@ -95,13 +97,14 @@ def test_empty_case_offers_the_safety_scale_in_one_click(setup):
     scales = list(stored(s).scales.values())
     assert [sc.kind for sc in scales] == ["safety"]
     q = view.question.value
-    assert "10 betekent: iedereen weet dat de kinderen veilig genoeg zijn om het dossier af te sluiten" in q
-    assert "0 betekent: het is zo erg dat de kinderen niet thuis kunnen blijven" in q
+    # One child, 17: the question names him (issue 13: not "de kinderen" when there is one 17-year-old).
+    assert "10 betekent: iedereen weet dat Jonas veilig genoeg is om het dossier af te sluiten" in q
+    assert "0 betekent: het is zo erg dat Jonas niet thuis kan blijven" in q
     assert "Wat maakt dat het dit cijfer is en niet lager?" in q and "Wat zou het één punt hoger maken?" in q
     assert view.ask_safety.layout.display == "none" and view.notice.value == ""
     s.set_language("en")
-    assert "10 means: everyone knows the children are safe enough for the case to be closed" in view.question.value
-    assert "0 means: things are so bad that the children cannot stay at home" in view.question.value
+    assert "10 means: everyone knows Jonas is safe enough for the case to be closed" in view.question.value
+    assert "0 means: things are so bad that Jonas cannot stay at home" in view.question.value
     assert view.scale_pick.label == "Safety scale"
 
 
@@ -173,20 +176,20 @@ def test_too_long_question_is_refused(asked):
 
 def test_one_click_per_person_and_the_chart_follows(asked):
     s, view, ids, mid, sid = asked
-    rows = [r.pid for r in view._rows.values() if r.box in view.rows_box.children]
+    rows = [r.pid for r in view._rows.values() if r.widget in view.rows_box.children]
     # Child first, family and network in attendance order, professionals last.
     assert rows == [ids[k] for k in ("jonas", "rita", "sofie", "marc", "an")]
     rev = view.line_plot.revision
-    view._rows[ids["rita"]].values[7].click()
+    view._rows[ids["rita"]].click(7)
     assert stored_scores(s) == {Score.key(sid, mid, ids["rita"]): 7}
     assert chosen(view, ids["rita"]) == [7]
-    assert view._rows[ids["rita"]].typed.value == "7"
+    assert view._rows[ids["rita"]].typed_value == "7"
     assert view.line_plot.revision == rev + 1
     assert dot_of(view, ids["rita"]) == (7, 1)
     assert "1 van 5 gescoord" in view.count.value
     assert status(s) == ("Score genoteerd: Rita Maes op 7", "ok")
-    view._rows[ids["an"]].values[3].click()
-    view._rows[ids["sofie"]].values[7].click()
+    view._rows[ids["an"]].click(3)
+    view._rows[ids["sofie"]].click(7)
     assert dot_of(view, ids["an"]) == (3, -1)  # professionals below the line
     assert dot_of(view, ids["sofie"]) == (7, 2)  # equal: stacked
     assert "Gezin en netwerk</span>: 7" in view.spread.value and "Professionelen</span>: 3" in view.spread.value
@@ -195,13 +198,13 @@ def test_one_click_per_person_and_the_chart_follows(asked):
 def test_rescoring_replaces_and_undo_brings_back(asked):
     s, view, ids, mid, sid = asked
     row = view._rows[ids["marc"]]
-    row.values[6].click()
-    row.values[4].click()
+    row.click(6)
+    row.click(4)
     assert stored_scores(s) == {Score.key(sid, mid, ids["marc"]): 4}
     assert chosen(view, ids["marc"]) == [4] and dot_of(view, ids["marc"]) == (4, 1)
     assert "van 6 naar 4" in status(s)[0]
     rev = view.line_plot.revision
-    row.values[4].click()  # the same number again changes nothing
+    row.click(4)  # the same number again changes nothing
     assert view.line_plot.revision == rev and s.can_undo
     assert s.undo()
     assert stored_scores(s) == {Score.key(sid, mid, ids["marc"]): 6}
@@ -214,21 +217,21 @@ def test_rescoring_replaces_and_undo_brings_back(asked):
 def test_typed_score_refuses_what_is_not_0_to_10(asked, typed):
     s, view, ids, _mid, _sid = asked
     row = view._rows[ids["sofie"]]
-    row.values[5].click()
+    row.click(5)
     before = stored_scores(s)
-    row.typed.value = typed
+    row.type(typed)
     assert status(s)[1] == "error", typed
     assert stored_scores(s) == before
-    assert row.typed.value == "5" and chosen(view, ids["sofie"]) == [5]
+    assert row.typed_value == "5" and chosen(view, ids["sofie"]) == [5]
 
 
 def test_typed_score_records_like_a_click(asked):
     s, view, ids, mid, sid = asked
     row = view._rows[ids["jonas"]]
-    row.typed.value = " 8 "
+    row.type(" 8 ")
     assert stored_scores(s) == {Score.key(sid, mid, ids["jonas"]): 8}
-    assert chosen(view, ids["jonas"]) == [8] and row.typed.value == "8"
-    row.typed.value = "0"
+    assert chosen(view, ids["jonas"]) == [8] and row.typed_value == "8"
+    row.type("0")
     assert stored_scores(s)[Score.key(sid, mid, ids["jonas"])] == 0 and dot_of(view, ids["jonas"]) == (0, 1)
 
 
@@ -242,18 +245,18 @@ def test_wrong_types_get_a_message(asked, value):
 def test_clear_a_score_and_undo(asked):
     s, view, ids, mid, sid = asked
     row = view._rows[ids["an"]]
-    assert row.clear.disabled
-    row.values[2].click()
-    assert not row.clear.disabled
-    row.clear.click()
-    assert stored_scores(s) == {} and chosen(view, ids["an"]) == [] and row.typed.value == ""
+    assert row.chosen is None  # nothing to clear yet (score-row.js disables the button)
+    row.click(2)
+    assert row.chosen == 2
+    row.press_clear()
+    assert stored_scores(s) == {} and chosen(view, ids["an"]) == [] and row.typed_value == ""
     assert s.undo()
     assert stored_scores(s) == {Score.key(sid, mid, ids["an"]): 2} and chosen(view, ids["an"]) == [2]
 
 
 def test_no_meeting_no_scoring_but_history(asked):
     s, view, ids, mid, sid = asked
-    view._rows[ids["rita"]].values[5].click()
+    view._rows[ids["rita"]].click(5)
     s.set_meeting(None)
     assert "Start eerst een overleg" in view.notice.value
     assert view.rows_box.children == ()
@@ -270,13 +273,14 @@ def test_no_meeting_no_scoring_but_history(asked):
 def test_answers_are_stored_and_become_items(asked):
     s, view, ids, mid, sid = asked
     row = view._rows[ids["rita"]]
-    assert row.answers_btn.disabled  # score first
-    row.values[6].click()
-    row.answers_btn.value = True
+    row.toggle_answers(True)
+    assert row.panel is None  # score first
+    row.click(6)
+    row.toggle_answers(True)
     assert row.panel is not None and row.panel.layout.display != "none"
     row.why.value = "Oma haalt Jonas elke dag op"
     assert stored(s).scores[Score.key(sid, mid, ids["rita"])].why_not_lower == "Oma haalt Jonas elke dag op"
-    assert "Niet lager omdat" in row.answers_text.value
+    assert "Niet lager omdat" in row.widget.answers_html
     row.to_strength.click()
     items = [i for i in stored(s).items.values() if i.text == "Oma haalt Jonas elke dag op"]
     assert len(items) == 1
@@ -292,7 +296,7 @@ def test_answers_are_stored_and_become_items(asked):
     assert (item.text, item.author, item.meeting) == ("Als mama de afspraken met de school nakomt", ids["rita"], mid)
     assert stored(s).scores[Score.key(sid, mid, ids["rita"])].one_point_higher == item.text
     # Changing one's mind about the number keeps the answers.
-    row.values[7].click()
+    row.click(7)
     sc = stored(s).scores[Score.key(sid, mid, ids["rita"])]
     assert (sc.value, sc.why_not_lower) == (7, "Oma haalt Jonas elke dag op")
     # Undo takes the item and the answer back together.
@@ -303,8 +307,8 @@ def test_answers_are_stored_and_become_items(asked):
 def test_empty_or_huge_answer_is_refused(asked):
     s, view, ids, mid, sid = asked
     row = view._rows[ids["marc"]]
-    row.values[4].click()
-    row.answers_btn.value = True
+    row.click(4)
+    row.toggle_answers(True)
     n_items = len(stored(s).items)
     row.to_next.click()
     assert status(s) == (view.t("scaling.answer_empty"), "error") and len(stored(s).items) == n_items
@@ -329,22 +333,22 @@ def test_answer_needs_a_score(asked):
 def test_hidden_names_on_rows_and_chart(asked):
     s, view, ids, _mid, _sid = asked
     for k, v in (("rita", 5), ("sofie", 6), ("an", 3)):
-        view._rows[ids[k]].values[v].click()
+        view._rows[ids[k]].click(v)
     view.names.value = "initials"
     shown = (
-        " ".join(r.name.value for r in view._rows.values())
+        " ".join(r.widget.name_html for r in view._rows.values())
         + json.dumps(view.line_plot.figure)
         + json.dumps(view.history_plot.figure)
     )
     assert "Rita" not in shown and "Sofie" not in shown and "An Claes" not in shown
-    assert "RM" in view._rows[ids["rita"]].name.value
-    view._rows[ids["rita"]].values[8].click()
+    assert "RM" in view._rows[ids["rita"]].widget.name_html
+    view._rows[ids["rita"]].click(8)
     assert "Rita" not in status(s)[0] and "RM" in status(s)[0]
     view.names.value = "roles"
-    shown = " ".join(r.name.value for r in view._rows.values()) + json.dumps(view.line_plot.figure)
+    shown = " ".join(r.widget.name_html for r in view._rows.values()) + json.dumps(view.line_plot.figure)
     assert "Rita" not in shown and "grootmoeder" in shown and "consulent" in shown
     view.names.value = "names"
-    assert "Rita Maes" in view._rows[ids["rita"]].name.value
+    assert "Rita Maes" in view._rows[ids["rita"]].widget.name_html
 
 
 @pytest.mark.parametrize("name", [HOSTILE, "محمد علي", "Zoë 🌈 Ünal-Ærøskøbing", "Ä" * 200])
@@ -360,32 +364,32 @@ def test_names_render_as_text(store, name):
     view = ScalingView(s)
     view.ask_safety.click()
     row = view._rows[pid]
-    row.values[9].click()
-    row.answers_btn.value = True
+    row.click(9)
+    row.toggle_answers(True)
     row.why.value = HOSTILE
-    html = row.name.value + row.answers_text.value
+    html = row.widget.name_html + row.widget.answers_html
     assert "<img" not in html and "&lt;img" in html
     fig = json.dumps(view.line_plot.figure, ensure_ascii=False) + json.dumps(
         view.history_plot.figure, ensure_ascii=False
     )
     assert "<img" not in fig
     if name != HOSTILE:
-        assert name[:8] in row.name.value
+        assert name[:8] in row.widget.name_html
     assert dot_of(view, pid) == (9, 1)
 
 
 def test_language_switch_keeps_typed_answer(asked):
     s, view, ids, _mid, _sid = asked
     row = view._rows[ids["sofie"]]
-    row.values[5].click()
-    row.answers_btn.value = True
+    row.click(5)
+    row.toggle_answers(True)
     row._quiet = True  # typed in the browser, not yet sent (no blur yet)
     row.higher.value = "Als de buurman mee oplet"
     row._quiet = False
     s.set_language("en")
     assert row.higher.value == "Als de buurman mee oplet"
     assert row.to_next.description == "→ What needs to happen?"
-    assert row.clear.description == "Clear"
+    assert row.widget.clear_label == "Clear"
     assert view.names.options[0][0] == "Names"
     assert "Family and network" in json.dumps(view.line_plot.figure)
 
@@ -405,16 +409,16 @@ def test_score_from_another_screen_shows(asked, store):
 def test_history_across_meetings(asked):
     s, view, ids, mid, _sid = asked
     for k, v in (("rita", 3), ("sofie", 4), ("an", 2)):
-        view._rows[ids[k]].values[v].click()
+        view._rows[ids[k]].click(v)
     edit, m2 = ops.add_meeting(s.case, "interim_evaluation", "2026-10-29", list(s.case.meetings[mid].present))
     assert s.do(edit)
     s.set_meeting(m2)
     assert all(chosen(view, pid) == [] for pid in view._row_order)  # a new meeting starts empty
     for k, v in (("rita", 6), ("sofie", 7), ("an", 5)):
-        view._rows[ids[k]].values[v].click()
+        view._rows[ids[k]].click(v)
     fig = view.history_plot.figure
     ticks = fig["layout"]["xaxis"]["ticktext"]
-    assert "dag 15" in ticks[0] and "dag 29" in ticks[1]  # day 1 is the start date
+    assert "dag 15" in ticks[0] and "dag 29" in ticks[1]  # day 1 is the start date (issue 13), as the timeline
     med = next(t for t in fig["data"] if t.get("meta", {}).get("role") == "median")
     assert med["y"] == [3, 6]
     view.history_people.value = False
@@ -425,10 +429,10 @@ def test_scores_as_csv_next_to_the_store(asked, tmp_path):
     s, view, ids, _mid, _sid = asked
     view.csv_btn.click()
     assert status(s) == (view.t("scaling.csv_none"), "info")
-    view._rows[ids["rita"]].values[5].click()
-    view._rows[ids["rita"]].answers_btn.value = True
+    view._rows[ids["rita"]].click(5)
+    view._rows[ids["rita"]].toggle_answers(True)
     view._rows[ids["rita"]].why.value = "=HYPERLINK(1) oma"
-    view._rows[ids["an"]].values[3].click()
+    view._rows[ids["an"]].click(3)
     path = Path(view.save_csv())
     assert path.parent == tmp_path / "exports" and path.exists()
     assert oct(path.stat().st_mode & 0o777) == "0o600"
@@ -443,14 +447,14 @@ def test_scores_as_csv_next_to_the_store(asked, tmp_path):
 
 def test_person_removed_from_case_disappears(asked):
     s, view, ids, _mid, _sid = asked
-    view._rows[ids["marc"]].values[4].click()
+    view._rows[ids["marc"]].click(4)
     assert s.do(lambda case: ops.remove_person(case, ids["marc"]))
     assert ids["marc"] not in view._row_order and dot_of(view, ids["marc"]) is None
 
 
 def test_chart_only_hides_the_input(asked):
     _s, view, ids, _mid, _sid = asked
-    view._rows[ids["rita"]].values[5].click()
+    view._rows[ids["rita"]].click(5)
     view.chart_only.value = True
     assert view.rows_box.layout.display == "none" and view.count.layout.display == "none"
     assert view.line_plot.layout.display != "none" and dot_of(view, ids["rita"]) == (5, 1)
@@ -458,13 +462,14 @@ def test_chart_only_hides_the_input(asked):
     assert view.rows_box.layout.display == "" and view.count.layout.display == ""
 
 
-def test_median_is_written_the_flemish_way(asked):
+def test_spread_is_said_in_plain_words(asked):
     s, view, ids, _mid, _sid = asked
-    view._rows[ids["rita"]].values[5].click()
-    view._rows[ids["sofie"]].values[6].click()
-    assert "5 tot 6, mediaan 5,5" in view.spread.value
+    view._rows[ids["rita"]].click(5)
+    view._rows[ids["sofie"]].click(6)
+    # On the family's screen: from lowest to highest, no statistics words (issue 13).
+    assert "van 5 tot 6" in view.spread.value and "mediaan" not in view.spread.value
     s.set_language("en")
-    assert "5 to 6, median 5.5" in view.spread.value
+    assert "from 5 to 6" in view.spread.value and "median" not in view.spread.value
 
 
 def test_own_wording_of_any_scale_is_shown(asked, store):

@@ -59,6 +59,8 @@ def test_exercise_starts_a_copy_per_group(root, store):
     # The same group twice, or no group, is refused with a message.
     ex = part(root, "tr-exercise")
     ex.groups.value = "groep rood"
+    assert not ex.start()  # the exercise runs: the first click asks
+    assert s.status[1] == "info" and "loopt al een oefening" in s.status[0]
     assert not ex.start()
     assert s.status[1] == "error" and "bestaat al" in s.status[0]
     ex.groups.value = "  \n "
@@ -161,7 +163,7 @@ def test_groups_compared_side_by_side(root, store):
     cmp = part(root, "tr-compare")
     cmp.refresh_btn.click()
     table = cmp.table.value
-    assert table.index("Groep Blauw") < table.index("Groep Rood")
+    assert table.index("Groep Rood") < table.index("Groep Blauw")  # in the order the groups were made
     for expected in ("Rood: bomma is bang", "Blauw: de juf", "midden: 3", "midden: 6", "Groep Rood: oom belt"):
         assert expected in table
 
@@ -223,3 +225,70 @@ def test_language_switch(root):
     assert root.tabs.titles[:3] == ("Exercise", "Role cards", "Information")
     assert root.tabs.titles[-1] == "Compare groups"
     assert part(root, "tr-reveal").hide_all_btn.description == "Hide everything again"
+
+
+# ---- issue 21: a second start asks, each screen keeps its own group, groups in the order made ------------
+
+
+def test_a_second_start_asks_before_adding_groups(root, store):
+    s = root.session
+    ex = part(root, "tr-exercise")
+    ex.groups.value = "Groep 1\nGroep 2\nGroep 3"
+    assert not ex.start()
+    assert len(copies(store)) == 2  # nothing added on the first click
+    assert "loopt al een oefening" in s.status[0] and "3 groepen" in s.status[0] and "2 groepen" in s.status[0]
+    assert ex.start_btn.description == "Groepen toevoegen"
+    assert ex.start()
+    assert len(copies(store)) == 5
+    assert s.status[0].startswith("Oefening gestart met 3 groepen")
+    assert "groep(en)" not in s.status[0]
+
+
+def test_a_new_screen_asks_which_group_and_stays_there(root, store):
+    from facilitation.app import training_dashboard
+
+    first = root.session
+    blue = next(v for label, v in root.group_pick.options if label == "Groep Blauw")
+    root.group_pick.value = blue
+    assert first.case.id == blue
+    # A trainee's laptop opens the dashboard: it does not take the group chosen last on another screen.
+    widget = training_dashboard(str(store.path))
+    other = next(w for w in widget.children if "fac-tr-bar" in w._dom_classes)
+    pick = next(w for w in other.children if "fac-tr-group-pick" in w._dom_classes)
+    assert pick.value == "" and pick.options[0][0] == "Kies je groep"
+    red = next(v for label, v in pick.options if label == "Groep Rood")
+    pick.value = red
+    # The trainer's screen switching group does not move the trainee's screen.
+    root.group_pick.value = next(v for label, v in root.group_pick.options if label == "Groep Rood")
+    root.group_pick.value = blue
+    assert pick.value == red
+
+
+def test_groups_are_listed_in_the_order_made(store):
+    session = Session(store)
+    r = Training(session)
+    ex = r.parts[0]
+    ex.source.value = SAMPLE
+    ex.groups.value = "Zebra\nAap\nMidden"
+    assert ex.start()
+    assert [label for label, _ in r.group_pick.options] == ["Zebra", "Aap", "Midden"]
+    assert session.status[0].startswith("Oefening gestart met 3 groepen")
+
+
+def test_the_comparison_shows_every_element_the_groups_worked_on(root, store):
+    s = root.session
+    for group, element, text in (
+        ("Groep Rood", "harm", "Finn had een buil op zijn hoofd."),
+        ("Groep Blauw", "strength", "Bomma helpt al jaren."),
+        ("Groep Blauw", "complicating_factor", "Papa werkt in ploegen."),
+    ):
+        case_id = next(c.id for c in copies(store).values() if c.info.group_name == group)
+        root.open_copy(case_id)
+        assert s.do(lambda case, text=text, element=element: ops.add_item(case, text, element=element)[0])
+    cmp = part(root, "tr-compare")
+    cmp.refresh_btn.click()
+    table = cmp.table.value
+    for expected in ("Schade", "Finn had een buil", "Bomma helpt al jaren", "Papa werkt in ploegen"):
+        assert expected in table, expected
+    harm_row = table[table.index("Schade") : table.index("</tr>", table.index("Schade"))]
+    assert harm_row.count("nog niets") == 1  # Blauw wrote no harm; Rood's harm is there

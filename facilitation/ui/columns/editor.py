@@ -1,37 +1,33 @@
-"""Editing an item of the three columns: the guided danger statement form and the per-item editor panel.
+"""Editing an item of the three columns: the panel that opens under the item being edited.
 
-The editor opens under the item being edited. Text, speaker, who set a bottom line, the element and the
-pairing are stored together with "Save" (one undo step); who agrees or disagrees is recorded at once,
-a click per person, because that is how it goes around the table.
+Text, speaker, who set a bottom line, the guided parts of a danger statement or safety goal, the element
+and the pairing are stored together with "Save" (one undo step); who agrees or disagrees is recorded at
+once, a click per person, because that is how it goes around the table.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as W
 
 from ...domain import ops
 from ...domain.case import Case, Edit
-from ...domain.columns import DS_PARTS, PLACEHOLDER, chain, danger_sentence, missing_parts, paired_partner
-from ...domain.model import COLUMNS, ELEMENTS, Item
+from ...domain.columns import GUIDED_PARTS, chain, paired_partner
+from ...domain.model import Item
+from ...domain.text import shorten
+from ...i18n import LANGUAGES, translate
 from ..base import button, css, esc
+from .forms import FORMS, WIDE, GuidedForm
+from .present import element_options, person_label, set_by_key, set_by_text
 
 if TYPE_CHECKING:
     from .view import ColumnsView
 
-WIDE = W.Layout(width="100%")
-
-
-def element_options(t: Callable[..., str]) -> list[tuple[str, str]]:
-    """The eight elements, each labelled with its column: "Zorgen · Schade"."""
-    return [
-        (t("columns.element_option", column=t(f"columns.short.{col}"), element=t(f"element_one.{el}")), el)
-        for col in COLUMNS
-        for el in ELEMENTS[col]
-    ]
+ALL_GUIDED = tuple(name for parts in GUIDED_PARTS.values() for name in parts)
+TEXT_FIELDS = ("text", "set_by", *ALL_GUIDED)
 
 
 def set_options(dd: W.Dropdown, options: list[tuple[str, Any]], value: Any, fallback: Any = None) -> None:
@@ -44,96 +40,13 @@ def set_options(dd: W.Dropdown, options: list[tuple[str, Any]], value: Any, fall
         dd.value = keep
 
 
-class DangerStatementForm:
-    """Who is worried, about which behaviour of whom, and what may happen to the child if nothing changes.
+def short(text: str, limit: int = 60) -> str:
+    """The first words of an item, on one line (for choices and messages)."""
+    return shorten(text, limit)
 
-    The three answers make a readable sentence in ``target`` (a Textarea) as long as nobody rewrote that
-    sentence by hand; the family checks the sentence, the consultant may change its words.
-    """
 
-    def __init__(self, t: Callable[..., str], prefix: str, target: W.Textarea) -> None:
-        self.t = t
-        self.target = target
-        self._auto = ""
-        self._suspended = False
-        self.labels = {name: css(W.HTML(), "fac-ds-label") for name in DS_PARTS}
-        self.fields = {
-            name: css(W.Textarea(rows=2, layout=WIDE), f"{prefix}-{name.removeprefix('ds_')}", "fac-ds-field")
-            for name in DS_PARTS
-        }
-        for f in self.fields.values():
-            f.observe(lambda _ch: self.regenerate(), "value")
-        parts = [
-            css(
-                W.VBox([self.labels[name], self.fields[name]], layout=W.Layout(flex="1 1 16em", min_width="0")),
-                "fac-ds-part",
-            )
-            for name in DS_PARTS
-        ]
-        self.widget = css(W.VBox([css(W.HBox(parts), "fac-ds-parts")]), "fac-ds-form")
-
-    def relabel(self) -> None:
-        for name in DS_PARTS:
-            q = self.t(f"columns.ds.{name}")
-            hint = self.t(f"columns.ds.{name}_hint")
-            self.labels[name].value = f'<b>{esc(q)}</b><br><span class="fac-hint">{esc(hint)}</span>'
-            self.fields[name].placeholder = self.t(f"columns.ds.{name}_ph")
-        self.regenerate()
-
-    @property
-    def values(self) -> dict[str, str]:
-        return {name: self.fields[name].value.strip() for name in DS_PARTS}
-
-    def sentence(self) -> str:
-        v = self.values
-        return danger_sentence(
-            v["ds_who"],
-            v["ds_behaviour"],
-            v["ds_impact"],
-            self.t("columns.ds.template_one"),
-            self.t("columns.ds.template_many"),
-        )
-
-    def regenerate(self) -> None:
-        """Write the sentence again from the parts, unless someone rewrote it by hand."""
-        if self._suspended:
-            return
-        new = self.sentence() if any(self.values.values()) else ""
-        if self.target.value.strip() in ("", self._auto.strip()):
-            self._auto = new
-            if self.target.value != new:
-                self.target.value = new
-
-    @contextmanager
-    def quiet(self) -> Iterator[None]:
-        """Fill fields from what is stored without rewriting the sentence."""
-        self._suspended = True
-        try:
-            yield
-        finally:
-            self._suspended = False
-
-    def adopt(self) -> None:
-        """After filling from a stored item: its sentence counts as generated when it matches its parts."""
-        self._auto = self.sentence() if any(self.values.values()) else ""
-
-    @property
-    def is_auto(self) -> bool:
-        return bool(self._auto) and self.target.value.strip() == self._auto.strip()
-
-    def missing(self) -> list[str]:
-        """Parts still empty while the sentence is still the generated one (it then holds a '…')."""
-        if not self.is_auto:
-            return []
-        v = self.values
-        return missing_parts(v["ds_who"], v["ds_behaviour"], v["ds_impact"])
-
-    def clear(self) -> None:
-        with self.quiet():
-            for f in self.fields.values():
-                f.value = ""
-        self._auto = ""
-        self.target.value = ""
+def every_language() -> list[Callable[..., str]]:
+    return [lambda key, lang=lang, **p: translate(lang, key, **p) for lang in LANGUAGES]
 
 
 class ItemEditor:
@@ -148,43 +61,55 @@ class ItemEditor:
         self.view = view
         self.item_id: str | None = None
         self.base: dict[str, str] = {}
+        self.last: Item | None = None
+        """The item as last shown: what was typed can still be offered if another screen deletes it."""
         t = view.t
+        txt = view.text
         self.title = css(W.HTML(), "fac-edit-title")
         self.text = css(W.Textarea(rows=3, layout=WIDE), "fac-edit-text")
-        self.ds = DangerStatementForm(t, "fac-edit-ds", self.text)
+        self.forms: dict[str, GuidedForm] = {
+            element: form(t, f"fac-edit-{form.form}", self.text) for element, form in FORMS.items()
+        }
         self.text_label = css(W.HTML(), "fac-edit-label")
-        self.author_label = css(W.HTML(), "fac-edit-label")
+        self.author_label = txt(css(W.HTML(), "fac-edit-label"), "columns.who_said", "value", html=True)
         self.author = css(W.Dropdown(options=[], layout=W.Layout(width="auto", max_width="100%")), "fac-edit-author")
-        self.set_by_label = css(W.HTML(), "fac-edit-label")
+        self.set_by_label = txt(css(W.HTML(), "fac-edit-label"), "columns.set_by", "value", html=True)
         self.set_by = css(W.Combobox(options=[], ensure_option=False, layout=W.Layout(width="auto")), "fac-edit-setby")
+        txt(self.set_by, "columns.set_by_ph", "placeholder")
         self.pair_label = css(W.HTML(), "fac-edit-label")
         self.pair = css(W.Dropdown(options=[], layout=W.Layout(width="auto", max_width="100%")), "fac-edit-pair")
-        self.element_label = css(W.HTML(), "fac-edit-label")
+        self.element_label = txt(css(W.HTML(), "fac-edit-label"), "columns.move_to", "value", html=True)
         self.element = css(W.Dropdown(options=[], layout=W.Layout(width="auto", max_width="100%")), "fac-edit-element")
-        self.save = button("", "fac-edit-save", style="primary")
-        self.close_btn = button("", "fac-edit-close")
-        self.up = button("", "fac-edit-up")
-        self.down = button("", "fac-edit-down")
-        self.delete = button("", "fac-edit-delete", style="danger")
-        self.views_label = css(W.HTML(), "fac-edit-label")
+        self.save = txt(button("", "fac-edit-save", style="primary"), "columns.save")
+        self.close_btn = txt(button("", "fac-edit-close"), "columns.close")
+        self.up = txt(txt(button("", "fac-edit-up"), "columns.up"), "columns.up_tip", "tooltip")
+        self.down = txt(txt(button("", "fac-edit-down"), "columns.down"), "columns.down_tip", "tooltip")
+        self.delete = txt(
+            txt(button("", "fac-edit-delete", style="danger"), "columns.delete"), "columns.delete_tip", "tooltip"
+        )
+        self.views_label = txt(
+            css(W.HTML(), "fac-edit-label", "fac-edit-views-label"), "columns.views", "value", html=True
+        )
         self.views_box = css(W.VBox(), "fac-edit-views")
         self._view_toggles: dict[str, W.ToggleButtons] = {}
-        self._views_people: tuple[str, ...] = ()
+        self._views_people: tuple[tuple[str, str], ...] = ()
         self._quiet = False
 
         self.author_row = css(W.VBox([self.author_label, self.author]), "fac-edit-field")
         self.set_by_row = css(W.VBox([self.set_by_label, self.set_by]), "fac-edit-field")
         self.pair_row = css(W.VBox([self.pair_label, self.pair]), "fac-edit-field")
         self.element_row = css(W.VBox([self.element_label, self.element]), "fac-edit-field")
+        fields = css(W.HBox([self.author_row, self.set_by_row, self.pair_row, self.element_row]), "fac-edit-fields")
+        buttons = css(W.HBox([self.save, self.close_btn, self.up, self.down, self.delete]), "fac-edit-buttons")
         self.widget = css(
             W.VBox(
                 [
                     self.title,
-                    self.ds.widget,
+                    *(f.widget for f in self.forms.values()),
                     self.text_label,
                     self.text,
-                    css(W.HBox([self.author_row, self.set_by_row, self.pair_row, self.element_row]), "fac-edit-fields"),
-                    css(W.HBox([self.save, self.close_btn, self.up, self.down, self.delete]), "fac-edit-buttons"),
+                    fields,
+                    buttons,
                     self.views_label,
                     self.views_box,
                 ]
@@ -197,26 +122,23 @@ class ItemEditor:
         self.down.on_click(lambda _b: self.move_step(1))
         self.delete.on_click(lambda _b: self.remove())
 
+    @property
+    def ds(self) -> GuidedForm:
+        return self.forms["danger_statement"]
+
+    @property
+    def sg(self) -> GuidedForm:
+        return self.forms["safety_goal"]
+
     # ---- texts -----------------------------------------------------------------------------------
 
     def relabel(self) -> None:
+        """Texts that are not bound to one key: choices, the guided questions (after a language switch)."""
         t = self.view.t
-        with self.ds.quiet():  # new labels only: the stored sentence is not rewritten in the other language
-            self.ds.relabel()
-        self.author_label.value = esc(t("columns.who_said"))
-        self.set_by_label.value = esc(t("columns.set_by"))
+        for form in self.forms.values():
+            with form.quiet():  # new labels only: the stored sentence is not rewritten in the other language
+                form.relabel()
         self.set_by.options = [t("columns.set_by.judge"), t("columns.set_by.consultant")]
-        self.set_by.placeholder = t("columns.set_by_ph")
-        self.element_label.value = esc(t("columns.move_to"))
-        self.views_label.value = f"<b>{esc(t('columns.views'))}</b>"
-        self.save.description = t("columns.save")
-        self.close_btn.description = t("columns.close")
-        self.up.description = t("columns.up")
-        self.up.tooltip = t("columns.up_tip")
-        self.down.description = t("columns.down")
-        self.down.tooltip = t("columns.down_tip")
-        self.delete.description = t("columns.delete")
-        self.delete.tooltip = t("columns.delete_tip")
         set_options(self.element, element_options(t), self.element.value)
         for tb in self._view_toggles.values():
             self._label_toggle(tb)
@@ -241,7 +163,8 @@ class ItemEditor:
 
     def _widgets(self) -> dict[str, W.ValueWidget]:
         out: dict[str, W.ValueWidget] = {"text": self.text, "author": self.author, "set_by": self.set_by}
-        out.update(self.ds.fields)
+        for form in self.forms.values():
+            out.update(form.fields)  # a form's fields once it was first shown
         out["element"] = self.element
         out["pair"] = self.pair
         return out
@@ -251,17 +174,20 @@ class ItemEditor:
         out = {
             "text": item.text,
             "author": item.author or "",
-            "set_by": item.set_by,
+            "set_by": set_by_text(item.set_by, self.view.t),
             "element": item.element,
             "pair": partner.id if partner else "",
         }
-        out.update({name: getattr(item, name) for name in DS_PARTS})
+        out.update({name: getattr(item, name) for name in ALL_GUIDED})
         return out
 
     def touched(self, name: str) -> bool:
-        value = self._widgets()[name].value or ""
+        widget = self._widgets().get(name)
+        if widget is None:  # a guided form never shown: nothing typed there
+            return False
+        value = widget.value or ""
         base = self.base.get(name, "")
-        if name in ("text", "set_by", *DS_PARTS):
+        if name in TEXT_FIELDS:
             return ops.clean(value) != base
         return value != base
 
@@ -269,12 +195,18 @@ class ItemEditor:
         """Something typed or chosen here that Save has not stored yet."""
         return any(self.touched(name) for name in self.base)
 
+    def draft(self) -> dict[str, str]:
+        """What was typed here that is not stored: the fields touched, by name."""
+        widgets = self._widgets()
+        return {name: str(widgets[name].value or "") for name in self.base if self.touched(name)}
+
     # ---- opening and showing ----------------------------------------------------------------------
 
     def open(self, item: Item) -> None:
         """Show ``item`` in the editor (what was typed for another item is dropped)."""
         case = self.view.case
         self.item_id = item.id
+        self.last = item
         self.base = self._stored(case, item)
         # Roomy enough to read the whole item without scrolling in a narrow column.
         self.text.rows = max(3, min(14, len(item.text) // 32 + item.text.count("\n") + 2))
@@ -284,10 +216,11 @@ class ItemEditor:
     def close(self) -> None:
         self.item_id = None
         self.base = {}
+        self.last = None
 
     @property
     def item(self) -> Item | None:
-        case = self.view.case
+        case = self.view.session.case
         if case is None or self.item_id is None:
             return None
         return case.items.get(self.item_id)  # type: ignore[no-any-return]
@@ -295,37 +228,47 @@ class ItemEditor:
     def refresh(self, reset: bool = False) -> None:
         """Show the item as stored now, keeping what is being typed."""
         item = self.item
-        case: Case | None = self.view.case
+        case = self.view.session.case
         if item is None or case is None:
             return
+        self.last = item
         t = self.view.t
-        is_ds = item.element == "danger_statement"
         self.title.value = (
             f'<span class="fac-edit-what">'
-            f"{esc(t('columns.editing', element=t(f'element_one.{item.element}'), n=self.view.number_of(item.id)))}</span>"
+            f"{esc(t('columns.editing', element=t(f'element_one.{item.element}'), n=self.view.number_of(item.id)))}"
+            "</span>"
         )
-        self.ds.widget.layout.display = "" if is_ds else "none"
-        self.text_label.value = f"<b>{esc(t('columns.ds.sentence' if is_ds else 'columns.text'))}</b>"
+        for element, form in self.forms.items():
+            if element == item.element:
+                form.build()
+            form.widget.layout.display = "" if element == item.element else "none"
+        label = {"danger_statement": "columns.ds.sentence", "safety_goal": "columns.sg.sentence"}.get(
+            item.element, "columns.text"
+        )
+        self.text_label.value = f"<b>{esc(t(label))}</b>"
         self.set_by_row.layout.display = "" if item.element == "bottom_line" else "none"
 
         # Choices first (the speaker: the people present, and whoever said it if not here today).
         people = list(self.view.session.present_ids())
         if item.author and item.author in case.people and item.author not in people:
             people.append(item.author)
-        self._choices(self.author, [(t("columns.nobody"), ""), *((self.view.person_label(p), p) for p in people)])
+        self._choices(self.author, [(t("columns.nobody"), ""), *((person_label(case, p), p) for p in people)])
         self._refresh_pairing(case, item)
         self._choices(self.element, element_options(t))
 
         # Then values: untouched fields follow what is stored.
         stored = self._stored(case, item)
         widgets = self._widgets()
-        with self.ds.quiet():
+        with ExitStack() as stack:
+            for form in self.forms.values():
+                stack.enter_context(form.quiet())
             for name, widget in widgets.items():
                 if reset or (not self.touched(name) and stored[name] != self.base.get(name)):
                     self.base[name] = stored[name]
                     if widget.value != stored[name]:
                         widget.value = stored[name]
-            self.ds.adopt()
+            for form in self.forms.values():
+                form.adopt()
         self._refresh_views(case, item)
 
     def _choices(self, dd: W.Dropdown, options: list[tuple[str, str]]) -> None:
@@ -381,7 +324,7 @@ class ItemEditor:
         if not self.view.session.do(lambda case: ops.set_view(case, item_id, person_id, value or None)):
             # Not stored: show what is stored, not what was clicked.
             item = self.item
-            case = self.view.case
+            case = self.view.session.case
             if item is not None and case is not None:
                 self._refresh_views(case, item)
 
@@ -400,11 +343,10 @@ class ItemEditor:
         if self.touched("author"):
             fields["author"] = self.author.value or None
         if item.element == "bottom_line" and self.touched("set_by"):
-            fields["set_by"] = ops.clean(self.set_by.value or "")
-        if item.element == "danger_statement":
-            for name in DS_PARTS:
-                if self.touched(name):
-                    fields[name] = ops.clean(self.ds.fields[name].value)
+            fields["set_by"] = set_by_key(self.set_by.value or "")
+        for name in GUIDED_PARTS.get(item.element, ()):
+            if self.touched(name):
+                fields[name] = ops.clean(self.forms[item.element].fields[name].value)
         steps: list[Callable[[Case], Edit]] = []
         item_id = item.id
         if fields:
@@ -413,30 +355,32 @@ class ItemEditor:
             element = self.element.value
             steps.append(lambda case: ops.move_item(case, item_id, element))
         elif self.touched("pair") and item.element in ("danger_statement", "safety_goal"):
-            chosen = self.pair.value or None
-            if item.element == "danger_statement":
-                steps.append(lambda case: ops.pair(case, item_id, chosen))
-            elif chosen is not None:
-                steps.append(lambda case: ops.pair(case, chosen, item_id))
-            else:
-                ds_id = self.base["pair"]
-                steps.append(lambda case: ops.pair(case, ds_id, None) if ds_id in case.items else Edit("edit.pair", ()))
+            steps += self._pairing(item)
         return steps
+
+    def _pairing(self, item: Item) -> list[Callable[[Case], Edit]]:
+        chosen = self.pair.value or None
+        item_id = item.id
+        if item.element == "danger_statement":
+            return [lambda case: ops.pair(case, item_id, chosen)]
+        if chosen is not None:
+            return [lambda case: ops.pair(case, chosen, item_id)]
+        ds_id = self.base["pair"]
+        return [lambda case: ops.pair(case, ds_id, None) if ds_id in case.items else Edit("edit.pair", ())]
 
     def store(self) -> bool:
         """Save what changed as one step and close; on a problem keep the editor open with what was typed."""
         session = self.view.session
-        case, item = self.view.case, self.item
+        case, item = session.case, self.item
         if item is None or case is None:
             self.view.close_editor()
             return False
-        if item.element == "danger_statement":
-            missing = self.ds.missing()
-            if missing:
-                session.set_status(
-                    self.view.t("columns.ds.missing", part=self.view.t(f"columns.ds.{missing[0]}")), "error"
-                )
-                return False
+        form = self.forms.get(item.element)
+        missing = form.missing() if form is not None else []
+        if form is not None and missing:
+            part = self.view.t(f"columns.{form.form}.{missing[0]}")
+            session.set_status(self.view.t("columns.ds.missing", part=part), "error")
+            return False
         stored = self._stored(case, item)
         clashes = [n for n in self.base if self.touched(n) and stored[n] != self.base[n]]
         if clashes:
@@ -462,15 +406,12 @@ class ItemEditor:
         )
 
     def remove(self) -> None:
+        """Delete the item (undo brings it back); the editor closes first: this is no text to keep."""
         item = self.item
         if item is None:
             return
+        self.view.close_editor()
         if self.view.session.do(lambda case: ops.delete_item(case, item.id)):
             self.view.session.set_status(self.view.t("columns.deleted", text=short(item.text)), "ok")
-            self.view.close_editor()
-
-
-def short(text: str, limit: int = 60) -> str:
-    """The first words of an item, on one line (for choices and messages)."""
-    s = " ".join(text.split())
-    return s if len(s) <= limit else s[: limit - 1].rstrip() + PLACEHOLDER
+        else:
+            self.view.open_editor(item.id)

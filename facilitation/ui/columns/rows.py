@@ -20,6 +20,7 @@ from ...domain.columns import is_unpaired_danger, paired_partner, views
 from ...domain.model import Item
 from .. import esm
 from ..base import esc, esc_lines
+from .present import set_by_text
 
 Translate = Callable[..., str]
 
@@ -90,7 +91,7 @@ def render(t: Translate, s: RowState) -> str:
     if item.element == "bottom_line":
         label = t("columns.non_negotiable")
         if item.set_by.strip():
-            label += " · " + t("columns.set_by_label", who=item.set_by.strip())
+            label += " · " + t("columns.set_by_label", who=set_by_text(item.set_by, t))
         chips.append(f'<span class="fac-chip fac-chip-bottom">{esc(label)}</span>')
     if s.author:
         chips.append(f'<span class="fac-chip fac-chip-author">{esc(t("columns.said_by", name=s.author))}</span>')
@@ -158,6 +159,7 @@ class Row:
         self._on_edit = on_edit
         self._widget: ItemRowWidget | None = None
         self._editing = False
+        self._match = False
         self.key: tuple[Any, ...] | None = None
         """(item, number, partner item, partner's number) as last drawn; see ``drawn_for``."""
 
@@ -206,10 +208,19 @@ class Row:
             self._editing = on
             self._set_classes()
 
+    def set_match(self, on: bool) -> None:
+        """Does the row answer the filter ("Wie zei wat?")? The part's classes then dim or hide the others."""
+        if on != self._match:
+            self._match = on
+            if self._widget is not None:
+                self._set_classes()
+
     def _classes(self) -> list[str]:
         classes = set(self.state.classes) if self.state is not None else set()
         if self._editing:
             classes.add("fac-item-editing")
+        if self._match:
+            classes.add("fac-match")
         return sorted(classes)
 
     def _set_classes(self) -> None:

@@ -1,8 +1,9 @@
 """The three columns: what we are worried about, what is working well, what needs to happen.
 
-The family's words dominate the screen; the controls are one add line above the columns, a filter
-line, and a small edit button per item that opens an editor under it. Rows are cached by item: an edit
-redraws the rows whose state changed, and a group's list of rows is only resent when it changed.
+The family's words dominate the screen. Above the columns: the add line (the element, who is speaking as a
+row of name buttons of the people present, the words; Enter adds), the filter line ("Wie zei wat?") with the
+chosen person's position on the worries and the help, and the part's shortcuts behind ``?``. Rows are cached
+by item: an edit redraws the rows whose state changed, and a group's list of rows is resent only when it changed.
 """
 
 from __future__ import annotations
@@ -13,16 +14,49 @@ from typing import Any
 import ipywidgets as W
 
 from ...domain import ops
-from ...domain.columns import MAX_DANGER_STATEMENTS, count_matching, numbers
+from ...domain.columns import GUIDED_PARTS, MAX_DANGER_STATEMENTS, count_matching, matches, numbers
 from ...domain.errors import FacilitationError
-from ...domain.model import COLUMNS, DEFAULT_ELEMENT, ELEMENTS, column_of
-from ..base import Part, button, css, esc
-from ..session import Event
-from .editor import DangerStatementForm, ItemEditor, element_options, set_options
-from .rows import Row, meeting_class, person_class, row_state
+from ...domain.model import COLUMNS, DEFAULT_ELEMENT, ELEMENTS, Item, column_of
+from ..base import PartView, button, css, esc
+from ..keys import KeyBindings, binding, digit_codes, roving, shortcuts_html, typeahead
+from .addfield import AddField
+from .editor import ItemEditor, every_language, set_options
+from .forms import FORMS, GuidedForm
+from .orphan import Orphan
+from .positions import PositionsPanel
+from .present import (
+    SHORTCUTS,
+    SPEAKERS_BOX,
+    element_of_number,
+    element_options,
+    head_html,
+    meeting_options,
+    person_label,
+    set_by_key,
+    speaker_options,
+    speaker_prefix,
+    speaker_tooltips,
+)
+from .rows import Row, row_state
+from .state import ColumnsState, Filter
 
 
-class ColumnsView(Part):
+def key_bindings() -> list[dict[str, Any]]:
+    """The part's shortcuts (see ``present.SHORTCUTS`` for how they are told to the user)."""
+    keys = [binding(code=digit_codes(n), alt=True, send=f"element:{n}") for n in range(1, 10)]
+    keys += [binding(code=digit_codes(n), when="idle", send=f"element:{n}") for n in range(1, 10)]
+    keys += [
+        binding(code="KeyN", alt=True, send="add_field"),
+        binding(code="KeyS", alt=True, focus=f".{SPEAKERS_BOX} button.mod-active || .{SPEAKERS_BOX} button"),
+        binding(key="?", when="idle", send="help", reveal=".fac-keys-help"),
+        binding(key="Escape", send="escape"),
+        typeahead(f".{SPEAKERS_BOX}"),
+        roving(f".{SPEAKERS_BOX}"),
+    ]
+    return keys
+
+
+class ColumnsView(PartView[ColumnsState]):
     """Three columns side by side, each grouped by its elements, in the family's own words."""
 
     key = "columns"
@@ -34,55 +68,109 @@ class ColumnsView(Part):
 
     def build(self) -> None:
         self.uid = f"fac-cv-{uuid.uuid4().hex[:8]}"
-        self.widget.add_class(self.uid)
-        # Style elements apply while hidden, and take no room on the screen.
-        self.filter_style = css(W.HTML("", layout=W.Layout(display="none")), "fac-columns-filter-style")
+        css(self.widget, self.uid)
         self.rows: dict[str, Row] = {}
         self._row_layout = W.Layout()
         self._numbers: dict[str, int] = {}
         self._row_context: tuple[Any, ...] | None = None
+        self._filter_classes: tuple[str, ...] = ()
+        self._build_add_bar()
+        self._build_filter_bar()
+        self._build_grid()
+        self.editor = ItemEditor(self)
+        self.positions = PositionsPanel(self)
+        self.orphan = Orphan(self)
+        self.keys = KeyBindings(f".{self.uid}", key_bindings())
+        self.keys.on_key(self._on_key)
+        self.help = css(W.HTML(), "fac-keys-help")
+        self.help.layout.display = "none"
+        self.widget.children = [
+            self.keys,
+            self.help,
+            self.add_bar,
+            self.orphan.widget,
+            self.filter_bar,
+            self.positions.widget,
+            self.grid,
+        ]
+        self._show_add_mode()
 
-        # The add line: element, speaker, words; Enter adds.
+    def _build_add_bar(self) -> None:
+        """The add line: element, speaker (name buttons), words; Enter adds. Tab goes in that order."""
+        txt = self.text
         self.add_element = css(W.Dropdown(options=[], layout=W.Layout(width="auto")), "fac-columns-add-element")
-        self.add_author = css(W.Dropdown(options=[], layout=W.Layout(width="auto")), "fac-columns-add-author")
-        self.add_text = css(W.Text(continuous_update=True), "fac-columns-add-text")
-        self.add_text.on_msg(self._on_text_msg)
+        txt(self.add_element, "columns.add_element_tip", "tooltip")
+        self.add_author = css(
+            W.ToggleButtons(
+                options=[("", "")], value="", style={"button_width": "auto", "description_width": "initial"}
+            ),
+            "fac-columns-add-author",
+            SPEAKERS_BOX,
+        )
+        txt(self.add_author, "columns.speaker")  # "Wie zegt het?" in front of the names
+        self.add_text = css(AddField(), "fac-columns-add-text")
+        txt(self.add_text, "columns.add_ph", "placeholder")
+        self.add_text.on_submit(self._on_submit)
+        self.add_text.observe(lambda ch: self._on_typing(ch["new"]), "value")
         self.add_long = css(W.Textarea(rows=3, layout=W.Layout(width="100%")), "fac-columns-add-long")
         self.add_long_toggle = css(W.ToggleButton(value=False), "fac-btn", "fac-columns-add-longtoggle")
-        self.add_btn = button("", "fac-columns-add-btn", style="primary")
-        self.add_set_by_label = css(W.HTML(), "fac-edit-label")
+        txt(txt(self.add_long_toggle, "columns.longer"), "columns.longer_tip", "tooltip")
+        self.add_btn = txt(
+            txt(button("", "fac-columns-add-btn", style="primary"), "columns.add"), "columns.add_tip", "tooltip"
+        )
+        self.add_guided = css(W.ToggleButton(value=False), "fac-btn", "fac-columns-add-guided")
+        txt(txt(self.add_guided, "columns.sg.guided"), "columns.sg.guided_tip", "tooltip")
+        self.help_btn = txt(button("?", "fac-keys-btn"), "columns.keys.help", "tooltip")
+        self.add_set_by_label = txt(css(W.HTML(), "fac-edit-label"), "columns.set_by", "value", html=True)
         self.add_set_by = css(
             W.Combobox(options=[], ensure_option=False, layout=W.Layout(width="auto")), "fac-columns-add-setby"
         )
+        txt(self.add_set_by, "columns.set_by_ph", "placeholder")
         self.add_set_by_row = css(W.HBox([self.add_set_by_label, self.add_set_by]), "fac-add-setby-row")
         self.add_long_label = css(W.HTML(), "fac-ds-label")
-        self.add_ds = DangerStatementForm(self.t, "fac-add-ds", self.add_long)
+        self.add_forms: dict[str, GuidedForm] = {
+            element: form(self.t, f"fac-add-{form.form}", self.add_long) for element, form in FORMS.items()
+        }
+        self.speakers = css(W.HBox([self.add_author]), "fac-add-speakers")
         self.add_main = css(
-            W.HBox([self.add_element, self.add_author, self.add_text, self.add_btn, self.add_long_toggle]),
+            W.HBox([self.add_element, self.speakers]),
             "fac-add-main",
         )
-        self.add_extra = css(
-            W.VBox([self.add_ds.widget, self.add_long_label, self.add_long, self.add_set_by_row]), "fac-add-extra"
+        self.add_line = css(
+            W.HBox([self.add_text, self.add_btn, self.add_long_toggle, self.add_guided, self.help_btn]), "fac-add-line"
         )
-        self.add_bar = css(W.VBox([self.add_main, self.add_extra]), "fac-col-bar", "fac-columns-add")
-        self.add_element.observe(lambda _ch: self._show_add_mode(), "value")
-        self.add_long_toggle.observe(lambda ch: self._toggle_long(ch["new"]), "value")
+        self.add_extra = css(
+            W.VBox(
+                [*(f.widget for f in self.add_forms.values()), self.add_long_label, self.add_long, self.add_set_by_row]
+            ),
+            "fac-add-extra",
+        )
+        self.add_bar = css(W.VBox([self.add_main, self.add_line, self.add_extra]), "fac-col-bar", "fac-columns-add")
+        self.on(self.add_element, lambda _v: self._show_add_mode())
+        self.on(self.add_long_toggle, self._toggle_long)
+        self.on(self.add_guided, lambda _v: self._show_add_mode())
         self.add_btn.on_click(lambda _b: self.add())
+        self.help_btn.on_click(lambda _b: self.toggle_help())
 
-        # The filter line: who said it, at which meeting; highlight or show only those.
+    def _build_filter_bar(self) -> None:
+        """The filter line: who said it, at which meeting; highlight or show only those."""
         self.filter_person = css(W.Dropdown(options=[], layout=W.Layout(width="auto")), "fac-columns-filter-person")
         self.filter_meeting = css(W.Dropdown(options=[], layout=W.Layout(width="auto")), "fac-columns-filter-meeting")
-        self.filter_mode = css(W.ToggleButtons(options=[], style={"button_width": "auto"}), "fac-columns-filter-mode")
-        self.filter_label = css(W.HTML(), "fac-filter-label")
+        self.filter_mode = css(
+            W.ToggleButtons(options=[("", "highlight"), (" ", "only")], style={"button_width": "auto"}),
+            "fac-columns-filter-mode",
+        )
+        self.filter_label = self.text(css(W.HTML(), "fac-filter-label"), "columns.filter", "value", html=True)
         self.filter_count = css(W.HTML(), "fac-filter-count")
         self.filter_bar = css(
             W.HBox([self.filter_label, self.filter_person, self.filter_meeting, self.filter_mode, self.filter_count]),
             "fac-filter-bar",
         )
         for w in (self.filter_person, self.filter_meeting, self.filter_mode):
-            w.observe(lambda _ch: self._apply_filter(), "value")
+            self.on(w, lambda _v: self.update())
 
-        # The columns, each with its element groups.
+    def _build_grid(self) -> None:
+        """The columns, each with its element groups."""
         self.col_titles: dict[str, W.HTML] = {}
         self.col_plus: dict[str, W.Button] = {}
         self.group_heads: dict[str, W.HTML] = {}
@@ -95,201 +183,256 @@ class ColumnsView(Part):
             self.col_plus[col] = plus
             parts: list[W.Widget] = [css(W.HBox([self.col_titles[col], plus]), "fac-col-head")]
             for element in ELEMENTS[col]:
-                head = css(W.HTML(), "fac-el-head")
-                self.group_heads[element] = head
-                group = css(W.VBox([head]), "fac-el", f"fac-el-{element}")
-                self.groups[element] = group
-                parts.append(group)
+                self.group_heads[element] = css(W.HTML(), "fac-el-head")
+                self.groups[element] = css(W.VBox([self.group_heads[element]]), "fac-el", f"fac-el-{element}")
+                parts.append(self.groups[element])
             cols.append(css(W.VBox(parts), "fac-col", f"fac-col-{col}"))
         self.grid = css(W.HBox(cols), "fac-col-grid")
 
-        self.editor = ItemEditor(self)
-        self.widget.children = [self.filter_style, self.add_bar, self.filter_bar, self.grid]
-        self._show_add_mode()
+    @property
+    def add_ds(self) -> GuidedForm:
+        """The guided danger statement of the add line."""
+        return self.add_forms["danger_statement"]
 
-    # ---- texts -----------------------------------------------------------------------------------
+    @property
+    def add_sg(self) -> GuidedForm:
+        """The guided safety goal of the add line."""
+        return self.add_forms["safety_goal"]
 
-    def relabel(self) -> None:
+    # ---- state -----------------------------------------------------------------------------------
+
+    def state(self) -> ColumnsState:
+        case = self.case
+        return ColumnsState(
+            case_id=case.id,
+            lang=self.session.lang,
+            items=case.items,
+            people=case.people,
+            meetings=case.meetings,
+            meeting_id=self.session.meeting_id,
+            present=tuple(self.session.present_ids()),
+            filter=Filter(self.filter_person.value or None, self.filter_meeting.value or None, self.filter_mode.value),
+            editing=self.editor.item_id,
+        )
+
+    def update(self, force: bool = False) -> None:
+        """Show the current case; with none open (the training room closes one) show nothing."""
+        if self.session.case is None:
+            self.widget.layout.display = "none"
+            self.editor.close()
+            self._shown = None
+            return
+        self.widget.layout.display = ""
+        super().update(force)
+
+    def refresh(self, _event: Any = None) -> None:
+        """The first version's entry point, still called by the training room: show the current state."""
+        self.update()
+
+    def show(self, state: ColumnsState, previous: ColumnsState | None) -> None:
+        p = previous
+        if p is None or p.lang != state.lang:
+            self._relabel(state)
+        if p is None or (p.case_id, p.people, p.meetings, p.present, p.lang, p.meeting_id) != (
+            state.case_id,
+            state.people,
+            state.meetings,
+            state.present,
+            state.lang,
+            state.meeting_id,
+        ):
+            self._refresh_choices(state)
+        if p is not None and p.case_id != state.case_id:
+            self.orphan.clear()
+        self._keep_typing(state)
+        self._draw_rows(state)
+        self._apply_filter(state)
+        person = state.people.get(state.filter.person) if state.filter.person else None
+        self.positions.show(person)
+
+    # ---- texts that are not one key -----------------------------------------------------------------
+
+    def _relabel(self, state: ColumnsState) -> None:
         t = self.t
         set_options(self.add_element, element_options(t), self.add_element.value, DEFAULT_ELEMENT["worries"])
-        self.add_text.placeholder = t("columns.add_ph")
-        self.add_long.placeholder = t("columns.add_long_ph")
-        self.add_btn.description = t("columns.add")
-        self.add_btn.tooltip = t("columns.add_tip")
-        self.add_long_toggle.description = t("columns.longer")
-        self.add_long_toggle.tooltip = t("columns.longer_tip")
-        self.add_set_by_label.value = esc(t("columns.set_by"))
         self.add_set_by.options = [t("columns.set_by.judge"), t("columns.set_by.consultant")]
-        self.add_set_by.placeholder = t("columns.set_by_ph")
-        if self.add_set_by.value.strip() in ("", *self._set_by_defaults()):
-            self.add_set_by.value = t("columns.set_by.judge")
-        self.add_ds.relabel()
-        self.add_long_label.value = f"<b>{esc(t('columns.ds.sentence'))}</b>"
-        self.filter_label.value = f"<b>{esc(t('columns.filter'))}</b>"
+        if self.add_set_by.value.strip() in ("", *(tr("columns.set_by.judge") for tr in every_language())):
+            self.set_quietly(self.add_set_by, value=t("columns.set_by.judge"))
+        for form in self.add_forms.values():
+            form.relabel()
         mode = self.filter_mode.value or "highlight"
-        self.filter_mode.options = [(t("columns.filter_highlight"), "highlight"), (t("columns.filter_only"), "only")]
-        self.filter_mode.value = mode
+        with self.quietly():
+            self.filter_mode.options = [
+                (t("columns.filter_highlight"), "highlight"),
+                (t("columns.filter_only"), "only"),
+            ]
+            self.filter_mode.value = mode
         for col in COLUMNS:
             self.col_titles[col].value = f'<h2 dir="auto">{esc(t(f"column.{col}"))}</h2>'
             self.col_plus[col].tooltip = t("columns.plus_tip", column=t(f"column.{col}"))
-            self.col_plus[col].description = "+"
+        self.help.value = shortcuts_html(t, "columns.keys.title", SHORTCUTS)
         self.editor.relabel()
         self._show_add_mode()
 
-    @staticmethod
-    def _set_by_defaults() -> tuple[str, ...]:
-        from ...i18n import LANGUAGES, translate
-
-        return tuple(translate(lang, "columns.set_by.judge") for lang in LANGUAGES)
-
-    # ---- showing ---------------------------------------------------------------------------------
-
-    def refresh(self, event: Event) -> None:
+    def _refresh_choices(self, state: ColumnsState) -> None:
+        """Speakers (the people present), and the filter's people and meetings."""
+        t = self.t
         case = self.case
-        if case is None:
-            for element, group in self.groups.items():
-                group.children = [self.group_heads[element]]
-            self.rows.clear()
-            self.editor.close()
-            return
-        if event.type != "edit" or event.kinds & {"person", "meeting", "case"}:
-            self._refresh_choices()
+        speakers = speaker_options(case, state.present, t)
+        with self.quietly():
+            current = self.add_author.value if self.add_author.value in {v for _, v in speakers} else ""
+            if list(self.add_author.options) != speakers:
+                self.add_author.options = speakers
+            self.add_author.tooltips = speaker_tooltips(case, speakers, t)
+            if self.add_author.value != current:
+                self.add_author.value = current
+            people = sorted(case.people.values(), key=lambda p: p.name.lower())
+            set_options(
+                self.filter_person,
+                [(t("columns.filter_everyone"), ""), *((person_label(case, p.id), p.id) for p in people)],
+                self.filter_person.value,
+                "",
+            )
+            set_options(self.filter_meeting, meeting_options(case, state.meeting_id, t), self.filter_meeting.value, "")
+
+    def person_label(self, person_id: str) -> str:
+        return person_label(self.case, person_id)
+
+    def number_of(self, item_id: str) -> int:
+        return self._numbers.get(item_id, 0)
+
+    # ---- rows ------------------------------------------------------------------------------------
+
+    def _draw_rows(self, state: ColumnsState) -> None:
+        case = self.case
         self._numbers = numbers(case, self.scenario)
-        lang = self.session.lang
-        current_meeting = self.session.meeting_id
-        seen: set[str] = set()
-        editing = self.editor.item_id if self.editor.item_id in case.items else None
-        if editing is None and self.editor.item_id is not None:
-            self.editor.close()
+        editing = self.editor.item_id
         # What every row shows besides its own item: names (people), language, the current meeting. Records
         # are immutable and an edit replaces only what it changed, so "the same object" means "unchanged".
-        context = (case.people, lang, current_meeting, len(case.meetings))
-        same_context = (
-            self._row_context is not None
-            and context[0] is self._row_context[0]
-            and context[1:] == self._row_context[1:]
-        )
+        context = (state.people, state.lang, state.meeting_id, len(state.meetings))
+        old = self._row_context
+        same_context = old is not None and context[0] is old[0] and context[1:] == old[1:]
         self._row_context = context
+        seen: set[str] = set()
         for col in COLUMNS:
             for element in ELEMENTS[col]:
                 items = case.items_of(element, self.scenario)
                 children: list[W.Widget] = [self.group_heads[element]]
                 for n, item in enumerate(items, 1):
-                    row = self.rows.get(item.id)
-                    if row is None:
-                        row = self.rows[item.id] = Row(item.id, self._row_layout, self.open_editor)
-                    # A row whose item, number and partner are as last drawn, in the same context, is skipped:
-                    # adding one item to four hundred then computes one row, not four hundred.
-                    partner = case.items.get(item.paired_with) if item.paired_with else None
-                    key = (item, n, partner, self._numbers.get(partner.id) if partner is not None else None)
-                    if not (same_context and row.drawn_for(key)):
-                        row.show(self.t, row_state(case, item, lang, n, self._numbers, current_meeting))
-                        row.key = key
+                    row = self._row(case, item, n, same_context, state)
                     row.set_editing(item.id == editing)
                     seen.add(item.id)
                     children.append(row.widget)
                     if item.id == editing:
                         children.append(self.editor.widget)
-                self._show_head(element, len(items))
+                html = head_html(element, len(items), self.t)
+                if self.group_heads[element].value != html:
+                    self.group_heads[element].value = html
                 if tuple(children) != self.groups[element].children:
                     self.groups[element].children = children
         for gone in set(self.rows) - seen:
             del self.rows[gone]
         if editing is not None:
             self.editor.refresh()
-        self._apply_filter()
 
-    def _show_head(self, element: str, n: int) -> None:
-        t = self.t
-        count = f' <span class="fac-el-count">({n})</span>' if n else ""
-        html = f"<h3>{esc(t(f'element.{element}'))}{count}</h3>"
-        if element == "bottom_line":
-            html += f'<div class="fac-el-note">{esc(t("columns.bottom_lines_note"))}</div>'
-        if element == "danger_statement" and n > MAX_DANGER_STATEMENTS:
-            html += f'<div class="fac-el-warn" role="note">{esc(t("columns.too_many", n=n, max=MAX_DANGER_STATEMENTS))}</div>'
-        if not n:
-            html += f'<div class="fac-el-empty">{esc(t("columns.empty"))}</div>'
-        head = self.group_heads[element]
-        if head.value != html:
-            head.value = html
-
-    def _refresh_choices(self) -> None:
-        """Speakers (people present), and the filter's people and meetings."""
-        t = self.t
-        case = self.case
-        present = self.session.present_ids()
-        set_options(
-            self.add_author,
-            [(t("columns.nobody"), ""), *((self.person_label(p), p) for p in present)],
-            self.add_author.value,
-            "",
-        )
-        people = sorted(case.people.values(), key=lambda p: p.name.lower())
-        set_options(
-            self.filter_person,
-            [(t("columns.filter_everyone"), ""), *((self.person_label(p.id), p.id) for p in people)],
-            self.filter_person.value,
-            "",
-        )
-        meetings = [(t("columns.filter_all_meetings"), "")]
-        for m in reversed(case.meetings_by_date()):
-            label = t("shell.meeting_label", kind=t(f"meeting_kind.{m.kind}"), date=m.date)
-            if m.id == self.session.meeting_id:
-                label = t("columns.filter_this_meeting", meeting=label)
-            meetings.append((label, m.id))
-        set_options(self.filter_meeting, meetings, self.filter_meeting.value, "")
-
-    def person_label(self, person_id: str) -> str:
-        p = self.case.people.get(person_id) if self.case is not None else None
-        if p is None:
-            return person_id
-        return f"{p.name} ({p.relation})" if p.relation.strip() else p.name
-
-    def number_of(self, item_id: str) -> int:
-        return self._numbers.get(item_id, 0)
+    def _row(self, case: Any, item: Item, n: int, same_context: bool, state: ColumnsState) -> Row:
+        row = self.rows.get(item.id)
+        if row is None:
+            row = self.rows[item.id] = Row(item.id, self._row_layout, self.open_editor)
+        # A row whose item, number and partner are as last drawn, in the same context, is skipped: adding one
+        # item to four hundred then computes one row, not four hundred.
+        partner = case.items.get(item.paired_with) if item.paired_with else None
+        key = (item, n, partner, self._numbers.get(partner.id) if partner is not None else None)
+        if not (same_context and row.drawn_for(key)):
+            row.show(self.t, row_state(case, item, state.lang, n, self._numbers, state.meeting_id))
+            row.key = key
+        return row
 
     # ---- filter and highlight ---------------------------------------------------------------------
 
-    def _apply_filter(self) -> None:
-        """One style element hides or dims the rows that do not match: no row is touched."""
-        person = self.filter_person.value or None
-        meeting = self.filter_meeting.value or None
-        if self.case is None or (person is None and meeting is None):
-            self.filter_style.value = ""
+    def _apply_filter(self, state: ColumnsState) -> None:
+        """Matching rows get ``fac-match``; the part's classes dim or hide the others (no CSS is written)."""
+        f = state.filter
+        for item_id, row in self.rows.items():
+            item = state.items.get(item_id)
+            row.set_match(f.on and item is not None and matches(item, f.person, f.meeting))
+        wanted = ("fac-filtering", f"fac-filter-{f.mode}") if f.on else ()
+        if wanted != self._filter_classes:
+            for c in self._filter_classes:
+                self.widget.remove_class(c)
+            css(self.widget, *wanted)
+            self._filter_classes = wanted
+        if not f.on:
             self.filter_count.value = ""
             return
-        root = f".{self.uid} .fac-item"
-        wanted = "".join(
-            [f".{person_class(person)}" if person else "", f".{meeting_class(meeting)}" if meeting else ""]
-        )
-        others = ", ".join(
-            f"{root}:not({c})"
-            for c in ([f".{person_class(person)}"] if person else [])
-            + ([f".{meeting_class(meeting)}"] if meeting else [])
-        )
-        if self.filter_mode.value == "only":
-            rule = f"{others} {{ display: none !important; }}"
+        items = [i for i in state.items.values() if i.scenario == self.scenario]
+        self.filter_count.value = esc(self.t("columns.filter_count", n=count_matching(items, f.person, f.meeting)))
+
+    # ---- the shortcuts ---------------------------------------------------------------------------
+
+    def _on_key(self, name: str) -> None:
+        if name.startswith("element:"):
+            element = element_of_number(int(name.split(":", 1)[1]))
+            if element is not None:
+                self.add_element.value = element
+                self.focus_add()
+        elif name == "add_field":
+            self.focus_add()
+        elif name == "help":
+            self.toggle_help()
+        elif name == "escape":
+            if self.help.layout.display != "none":
+                self.toggle_help(False)
+            elif self.editor.item_id is not None and not self.editor.has_unsaved():
+                self.close_editor()
+
+    def toggle_help(self, show: bool | None = None) -> None:
+        visible = self.help.layout.display != "none"
+        self.help.layout.display = "" if (not visible if show is None else show) else "none"
+
+    def focus_add(self) -> None:
+        """The cursor in the add field of the chosen element (its first question for a guided one)."""
+        form = self.guided_form()
+        if form is not None:
+            form.build()
+            form.fields[form.parts[0]].focus()
+        elif self.add_long_toggle.value:
+            self.add_long.focus()
         else:
-            rule = f"{others} {{ opacity: 0.3; }} {root}{wanted} {{ outline: 4px solid #d48800; }}"
-        self.filter_style.value = f"<style>{rule}</style>"
-        items = [i for i in self.case.items.values() if i.scenario == self.scenario]
-        self.filter_count.value = esc(self.t("columns.filter_count", n=count_matching(items, person, meeting)))
+            self.add_text.focus()
 
     # ---- adding ----------------------------------------------------------------------------------
 
+    def guided_form(self) -> GuidedForm | None:
+        """The guided form the add line uses now: always for a danger statement, on request for a safety goal
+        (a goal said in one sentence at the table is typed as it is said)."""
+        element = self.add_element.value
+        if element == "danger_statement" or (element == "safety_goal" and self.add_guided.value):
+            return self.add_forms[element]
+        return None
+
     def _show_add_mode(self) -> None:
         element = self.add_element.value or DEFAULT_ELEMENT["worries"]
-        is_ds = element == "danger_statement"
-        long = is_ds or self.add_long_toggle.value
+        form = self.guided_form()
+        guided = form is not None
+        long = guided or self.add_long_toggle.value
         self.add_text.layout.display = "none" if long else ""
         self.add_long.layout.display = "" if long else "none"
-        self.add_long_toggle.layout.display = "none" if is_ds else ""
-        self.add_ds.widget.layout.display = "" if is_ds else "none"
-        self.add_long_label.layout.display = "" if is_ds else "none"
-        self.add_long.placeholder = self.t("columns.ds.sentence_ph" if is_ds else "columns.add_long_ph")
+        self.add_long_toggle.layout.display = "none" if guided else ""
+        self.add_guided.layout.display = "" if element == "safety_goal" else "none"
+        if form is not None:
+            form.build()
+        for f in self.add_forms.values():
+            f.widget.layout.display = "" if f is form else "none"
+        self.add_long_label.layout.display = "" if form is not None else "none"
+        if form is not None:
+            self.add_long_label.value = f"<b>{esc(self.t(f'columns.{form.form}.sentence'))}</b>"
+        self.add_long.placeholder = self.t(
+            f"columns.{form.form}.sentence_ph" if form is not None else "columns.add_long_ph"
+        )
         self.add_set_by_row.layout.display = "" if element == "bottom_line" else "none"
         # A bottom line is set by the judge or the consultant, not said by whoever spoke last.
-        self.add_author.layout.display = "none" if element == "bottom_line" else ""
+        self.speakers.layout.display = self.add_author.layout.display = "none" if element == "bottom_line" else ""
         self.add_extra.layout.display = "" if (long or element == "bottom_line") else "none"
         col = column_of(element)
         for c in COLUMNS:
@@ -304,71 +447,86 @@ class ColumnsView(Part):
             self.add_long.value = ""
         self._show_add_mode()
 
-    def _on_text_msg(self, _widget: Any, content: Any, _buffers: Any) -> None:
-        if isinstance(content, dict) and content.get("event") == "submit":
-            self.add()
+    def _on_typing(self, text: str) -> None:
+        """ "ri: ..." chooses Rita as the speaker while it is typed (shown on her name button at once)."""
+        if self.session.case is None or self.add_element.value == "bottom_line":
+            return
+        pid, _rest = speaker_prefix(self.case, self.session.present_ids(), text)
+        if pid is not None and self.add_author.value != pid:
+            self.add_author.value = pid
+
+    def _on_submit(self, text: str) -> None:
+        self.add(text)
 
     def submit(self) -> bool:
-        """Enter in the add line, as the browser sends it."""
-        self.add_text._handle_msg(
-            {"content": {"data": {"method": "custom", "content": {"event": "submit"}}}, "buffers": []}
-        )
+        """Enter in the add line, as the browser sends it (the text goes with it)."""
+        self.add_text.press_enter()
         return True
 
     def start_adding(self, column: str) -> None:
         """The column's '+': its usual element, and the cursor in the add line."""
         self.add_element.value = DEFAULT_ELEMENT[column]
-        (self.add_long if self.add_long.layout.display != "none" else self.add_text).focus()
+        self.focus_add()
 
-    def add(self) -> str | None:
+    def add(self, typed: str | None = None) -> str | None:
         """Add what was typed to the chosen element, said by the chosen person, at this meeting."""
         s = self.session
         if s.case is None:
             return None
         element = self.add_element.value
-        is_ds = element == "danger_statement"
-        long = is_ds or self.add_long_toggle.value
-        text = self.add_long.value if long else self.add_text.value
+        form = self.guided_form()
+        long = form is not None or self.add_long_toggle.value
+        text = self.add_long.value if long else (self.add_text.value if typed is None else typed)
+        author = None if element == "bottom_line" else (self.add_author.value or None)
+        if not long:
+            said_by, rest = speaker_prefix(s.case, s.present_ids(), text)
+            if said_by is not None:
+                author, text = said_by, rest
         fields: dict[str, Any] = {}
-        if is_ds:
-            missing = self.add_ds.missing()
+        if form is not None:
+            missing = form.missing()
             if missing:
-                s.set_status(self.t("columns.ds.missing", part=self.t(f"columns.ds.{missing[0]}")), "error")
+                s.set_status(self.t("columns.ds.missing", part=self.t(f"columns.{form.form}.{missing[0]}")), "error")
                 return None
-            fields.update({k: ops.clean(v) for k, v in self.add_ds.values.items()})
+            fields.update({k: ops.clean(v) for k, v in form.values.items()})
         if element == "bottom_line":
-            fields["set_by"] = ops.clean(self.add_set_by.value or "")
+            fields["set_by"] = set_by_key(self.add_set_by.value or "")
+        item_id = self._store_new(element, text, author, fields)
+        if item_id is None:
+            if not long and typed is not None:
+                self.add_text.restore(typed)
+            return None
+        self._after_add(element, form, long)
+        return item_id
+
+    def _store_new(self, element: str, text: str, author: str | None, fields: dict[str, Any]) -> str | None:
+        s = self.session
         try:
             edit, item_id = ops.add_item(
-                s.case,
-                text,
-                element=element,
-                author=None if element == "bottom_line" else (self.add_author.value or None),
-                meeting=s.meeting_id,
-                scenario=self.scenario,
-                **fields,
+                s.case, text, element=element, author=author, meeting=s.meeting_id, scenario=self.scenario, **fields
             )
         except FacilitationError as e:
             s.fail(e)
             return None
-        if not s.do(edit):
-            return None
-        n = len(s.case.items_of(element, self.scenario))
-        if is_ds and n > MAX_DANGER_STATEMENTS:
+        return item_id if s.do(edit) else None
+
+    def _after_add(self, element: str, form: GuidedForm | None, long: bool) -> None:
+        s = self.session
+        n = len(self.case.items_of(element, self.scenario))
+        if element == "danger_statement" and n > MAX_DANGER_STATEMENTS:
             s.set_status(self.t("columns.too_many", n=n, max=MAX_DANGER_STATEMENTS), "info")
         else:
             s.set_status(self.t("columns.added", element=self.t(f"element_one.{element}")), "ok")
-        if is_ds:
-            self.add_ds.clear()
+        if form is not None:
+            form.clear()
         self.add_text.value = ""
         self.add_long.value = ""
-        (self.add_long if long else self.add_text).focus()
-        return item_id
+        self.focus_add() if long else self.add_text.focus()
 
     # ---- editing ---------------------------------------------------------------------------------
 
     def open_editor(self, item_id: str) -> None:
-        case = self.case
+        case = self.session.case
         if case is None or item_id not in case.items:
             return
         if self.editor.item_id is not None and self.editor.item is not None and self.editor.has_unsaved():
@@ -379,11 +537,21 @@ class ColumnsView(Part):
             self.close_editor()
             return
         self.editor.open(case.items[item_id])
-        self.refresh(Event("edit", frozenset({"item"})))
+        self.update()
         self.editor.text.focus()
 
     def close_editor(self) -> None:
         if self.editor.item_id is None:
             return
         self.editor.close()
-        self.refresh(Event("edit", frozenset({"item"})))
+        self.update()
+
+    def _keep_typing(self, state: ColumnsState) -> None:
+        """The item open in the editor was deleted on another screen: what was typed is offered, not lost."""
+        editing = self.editor.item_id
+        if editing is None or editing in state.items:
+            return
+        last, draft = self.editor.last, self.editor.draft()
+        self.editor.close()
+        if last is not None and any(k in draft for k in ("text", *GUIDED_PARTS.get(last.element, ()))):
+            self.orphan.offer(last, draft)

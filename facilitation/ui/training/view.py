@@ -10,7 +10,6 @@ ever read.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -18,643 +17,24 @@ import ipywidgets as W
 
 from ...domain import training as tr
 from ...domain.case import Case, Edit
-from ...domain.errors import FacilitationError, NotFoundError, ValidationError
-from ...domain.model import RevealStep, RoleCard
-from ...domain.ops import new_id
-from ...export import role_cards
-from ...export.common import slug, write_private
-from ...export.reflecting_record import MIME, number
-from ...i18n import LANGUAGES, translate
-from ...store.location import exports_dir
-from ..base import Part, button, css, esc, esc_lines, status_html
-from ..downloads import download_link
+from ...domain.errors import FacilitationError, NotFoundError
+from ...i18n import LANGUAGES, error_text, translate
+from ...services import training as training_service
+from ...services.training import Copy
+from ..base import button, css, esc, status_html
 from ..session import Event, Session
 from ..shell import available_parts
 from ..style import stylesheet
+from .cards import CardsView
+from .compare import CompareView
+from .exercise import ExerciseView
+from .parts import Source, TrPart
+from .reveal import RevealView
 
 log = logging.getLogger(__name__)
 
 GROUP_PARTS = ("network", "columns", "scaling", "plan")
 """The meeting dashboard's parts the groups work with, on their own copy."""
-
-
-# ---- exercises in the store ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Copy:
-    """One group's copy of an exercise."""
-
-    case_id: str
-    group: str
-    title: str
-
-
-@dataclass(frozen=True)
-class Source:
-    """What an exercise can start from: a sample case or a fictional case in the store."""
-
-    key: str
-    title: str
-
-
-class TrPart(Part):
-    """A part of the training dashboard: knows the root (exercise, copies, trainer actions)."""
-
-    def __init__(self, session: Session, root: Training) -> None:
-        self.root = root
-        super().__init__(session)
-
-
-# ---- the exercise: start, groups, reset ---------------------------------------------------------
-
-
-class ExerciseView(TrPart):
-    key = "tr-exercise"
-    kinds = frozenset({"case"})
-
-    def build(self) -> None:
-        self.intro = css(W.HTML(), "fac-tr-hint")
-        self.source = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="24em")), "fac-tr-source")
-        self.groups = css(W.Textarea(rows=3, value=""), "fac-tr-groups")
-        self.start_btn = button("", "fac-tr-start", style="primary")
-        self.start_btn.on_click(lambda _b: self.start())
-        self.labels = [W.Label(), W.Label()]
-        self.start_form = css(
-            W.VBox([W.HBox([self.labels[0], self.source]), W.HBox([self.labels[1], self.groups]), self.start_btn]),
-            "fac-tr-form",
-        )
-        self.start_title = css(W.HTML(), "fac-tr-h")
-        self.current_title = css(W.HTML(), "fac-tr-h")
-        self.rows = css(W.VBox(), "fac-tr-groups-list")
-        self.reset_all_btn = button("", "fac-tr-reset-all")
-        self.remove_btn = button("", "fac-tr-remove-exercise")
-        self.reset_all_btn.on_click(lambda _b: self.reset_all())
-        self.remove_btn.on_click(lambda _b: self.remove_exercise())
-        self.actions = css(W.HBox([self.reset_all_btn, self.remove_btn]), "fac-tr-actions")
-        self.widget.children = [
-            self.intro,
-            self.current_title,
-            self.rows,
-            self.actions,
-            self.start_title,
-            self.start_form,
-        ]
-        self._armed: str | None = None
-
-    @property
-    def title(self) -> str:
-        return self.t("training.tab.exercise")
-
-    def relabel(self) -> None:
-        t = self.t
-        self.intro.value = esc(t("training.exercise.intro"))
-        self.labels[0].value = t("training.exercise.source")
-        self.labels[1].value = t("training.exercise.groups")
-        self.groups.placeholder = t("training.exercise.groups_ph")
-        if not self.groups.value:
-            self.groups.value = "\n".join(t("training.exercise.group_n", n=n) for n in (1, 2, 3))
-        self.start_btn.description = t("training.exercise.start")
-        self.start_title.value = esc(t("training.exercise.new"))
-        self._disarm()
-
-    def _disarm(self) -> None:
-        self._armed = None
-        self.reset_all_btn.description = self.t("training.exercise.reset_all")
-        self.remove_btn.description = self.t("training.exercise.remove")
-        for b in (self.reset_all_btn, self.remove_btn):
-            b.remove_class("fac-tr-danger")
-        for row in self.rows.children:
-            for b in getattr(row, "children", ()):
-                if "fac-tr-reset-group" in b._dom_classes:
-                    b.description = self.t("training.exercise.reset_group")
-                    b.remove_class("fac-tr-danger")
-
-    def _arm(self, key: str, btn: W.Button) -> bool:
-        """First click asks, second click does it (a reset cannot be undone)."""
-        if self._armed == key:
-            self._disarm()
-            return True
-        self._disarm()
-        self._armed = key
-        btn.description = self.t("training.confirm")
-        btn.add_class("fac-tr-danger")
-        return False
-
-    def refresh(self, event: Event) -> None:
-        root = self.root
-        t = self.t
-        self._armed = None
-        sources = root.sources()
-        current = self.source.value
-        self.source.options = [(s.title, s.key) for s in sources] or [(t("training.exercise.no_source"), "")]
-        keys = [s.key for s in sources]
-        self.source.value = (
-            current if current in keys else (root.exercise if root.exercise in keys else (keys[0] if keys else ""))
-        )
-        self.start_btn.disabled = not sources
-        copies = root.copies()
-        ex = root.exercise
-        has = bool(ex and copies)
-        self.current_title.layout.display = "" if has else "none"
-        self.actions.layout.display = "" if has else "none"
-        if not has:
-            self.rows.children = [css(W.HTML(esc(t("training.exercise.none"))), "fac-tr-hint")]
-            return
-        self.current_title.value = esc(t("training.exercise.current", title=root.source_title(ex or "")))
-        active = self.session.case.id if self.session.case is not None else None
-        rows = []
-        for c in copies:
-            state = t("training.exercise.working") if c.case_id == active else ""
-            label = css(
-                W.HTML(f"<b>{esc(c.group)}</b> <span class='fac-tr-hint'>{esc(state)}</span>"), "fac-tr-group-name"
-            )
-            open_btn = button(
-                t("training.exercise.open"), "fac-tr-open-group", style="primary" if c.case_id != active else ""
-            )
-            open_btn.disabled = c.case_id == active
-            open_btn.on_click(lambda _b, cid=c.case_id: root.open_copy(cid))
-            reset_btn = button(t("training.exercise.reset_group"), "fac-tr-reset-group")
-            reset_btn.on_click(lambda _b, cid=c.case_id, btn=reset_btn: self.reset_one(cid, btn))
-            row = css(W.HBox([label, open_btn, reset_btn]), "fac-tr-row")
-            if c.case_id == active:
-                row.add_class("fac-tr-active")
-            rows.append(row)
-        self.rows.children = rows
-
-    def start(self) -> bool:
-        names = [line.strip() for line in self.groups.value.splitlines() if line.strip()]
-        ok = self.root.start_exercise(self.source.value, names)
-        return ok
-
-    def reset_one(self, case_id: str, btn: W.Button) -> bool:
-        if not self._arm(f"reset:{case_id}", btn):
-            return False
-        return self.root.reset([case_id])
-
-    def reset_all(self) -> bool:
-        if not self._arm("reset-all", self.reset_all_btn):
-            return False
-        return self.root.reset([c.case_id for c in self.root.copies()])
-
-    def remove_exercise(self) -> bool:
-        if not self._arm("remove", self.remove_btn):
-            return False
-        return self.root.remove_exercise()
-
-
-# ---- role cards ---------------------------------------------------------------------------------
-
-
-class CardsView(TrPart):
-    key = "tr-cards"
-    kinds = frozenset({"rolecard", "person", "case"})
-
-    def build(self) -> None:
-        self.intro = css(W.HTML(), "fac-tr-hint")
-        self.all_docx = button("", "fac-tr-cards-docx")
-        self.all_pdf = button("", "fac-tr-cards-pdf")
-        self.generate_btn = button("", "fac-tr-generate-cards")
-        self.all_docx.on_click(lambda _b: self.print_cards(None, "docx"))
-        self.all_pdf.on_click(lambda _b: self.print_cards(None, "pdf"))
-        self.generate_btn.on_click(lambda _b: self.root.generate("rolecard"))
-        self.downloads = css(W.HTML(), "fac-tr-downloads")
-        self.big = css(W.HTML(), "fac-tr-card-big")
-        self.prev_btn = button("◀", "fac-tr-card-prev")
-        self.next_btn = button("▶", "fac-tr-card-next")
-        self.close_btn = button("", "fac-tr-card-close")
-        self.prev_btn.on_click(lambda _b: self.step(-1))
-        self.next_btn.on_click(lambda _b: self.step(+1))
-        self.close_btn.on_click(lambda _b: self.show(None))
-        self.big_box = css(W.VBox([self.big, W.HBox([self.prev_btn, self.next_btn, self.close_btn])]), "fac-tr-big-box")
-        self.list_box = css(W.VBox(), "fac-tr-card-list")
-        # Editor: a new card, or the card being edited.
-        self.ed_role = css(W.Text(), "fac-tr-card-role")
-        self.ed_knows = css(W.Textarea(rows=3), "fac-tr-card-knows")
-        self.ed_thinks = css(W.Textarea(rows=3), "fac-tr-card-thinks")
-        self.ed_save = button("", "fac-tr-card-save", style="primary")
-        self.ed_new = button("", "fac-tr-card-new")
-        self.ed_save.on_click(lambda _b: self.save())
-        self.ed_new.on_click(lambda _b: self.edit(None))
-        self.ed_title = css(W.HTML(), "fac-tr-h")
-        self.ed_labels = [W.Label(), W.Label(), W.Label()]
-        self.editor = css(
-            W.VBox(
-                [
-                    W.HBox([self.ed_labels[0], self.ed_role]),
-                    W.HBox([self.ed_labels[1], self.ed_knows]),
-                    W.HBox([self.ed_labels[2], self.ed_thinks]),
-                    W.HBox([self.ed_save, self.ed_new]),
-                ]
-            ),
-            "fac-tr-form",
-        )
-        self.widget.children = [
-            self.intro,
-            css(W.HBox([self.all_docx, self.all_pdf, self.generate_btn]), "fac-tr-actions"),
-            self.downloads,
-            self.big_box,
-            self.list_box,
-            self.ed_title,
-            self.editor,
-        ]
-        self.showing: str | None = None
-        self.editing: str | None = None
-        self._armed: str | None = None
-
-    @property
-    def title(self) -> str:
-        return self.t("training.tab.cards")
-
-    def relabel(self) -> None:
-        t = self.t
-        self.intro.value = esc(t("training.cards.intro"))
-        self.all_docx.description = t("training.cards.all_docx")
-        self.all_pdf.description = t("training.cards.all_pdf")
-        self.generate_btn.description = t("training.cards.generate")
-        self.close_btn.description = t("training.cards.close")
-        self.prev_btn.tooltip = t("training.cards.prev")
-        self.next_btn.tooltip = t("training.cards.next")
-        for lab, key in zip(
-            self.ed_labels, ("training.cards.role", "training.cards.knows", "training.cards.thinks"), strict=True
-        ):
-            lab.value = t(key)
-        self.ed_role.placeholder = t("training.cards.role_ph")
-        self.ed_knows.placeholder = t("training.cards.knows_ph")
-        self.ed_thinks.placeholder = t("training.cards.thinks_ph")
-        self.ed_save.description = t("training.cards.save")
-        self.ed_new.description = t("training.cards.new")
-
-    def cards(self) -> list[RoleCard]:
-        case = self.root.reference_case()
-        return tr.cards_in_order(case) if case is not None else []
-
-    def refresh(self, event: Event) -> None:
-        t = self.t
-        self._armed = None
-        cards = self.cards()
-        case = self.root.reference_case()
-        has_ex = case is not None
-        self.widget.layout.display = ""
-        for b in (self.all_docx, self.all_pdf, self.ed_save, self.ed_new):
-            b.disabled = not has_ex
-        self.all_docx.disabled = self.all_pdf.disabled = not cards
-        self.generate_btn.layout.display = "" if has_ex and not cards else "none"
-        self.ed_title.value = esc(t("training.cards.edit_title") if self.editing else t("training.cards.new_title"))
-        if event.type in ("edit", "sync", "case", "lang"):
-            self.downloads.value = ""
-        rows = []
-        for n, card in enumerate(cards, 1):
-            label = css(W.HTML(f"<b>{n}. {esc(card.role)}</b>"), "fac-tr-card-name")
-            show = button(
-                t("training.cards.show"), "fac-tr-card-show", style="primary" if card.id != self.showing else ""
-            )
-            show.on_click(lambda _b, cid=card.id: self.show(cid))
-            docx = button(t("training.cards.docx"), "fac-tr-card-docx")
-            docx.on_click(lambda _b, cid=card.id: self.print_cards(cid, "docx"))
-            pdf = button(t("training.cards.pdf"), "fac-tr-card-pdf")
-            pdf.on_click(lambda _b, cid=card.id: self.print_cards(cid, "pdf"))
-            edit = button(t("training.cards.edit"), "fac-tr-card-edit")
-            edit.on_click(lambda _b, cid=card.id: self.edit(cid))
-            drop = button("✕", "fac-tr-small", "fac-tr-card-remove", tooltip=t("training.cards.remove"))
-            drop.on_click(lambda _b, cid=card.id, b=drop: self.remove(cid, b))
-            row = css(W.HBox([label, show, docx, pdf, edit, drop]), "fac-tr-row")
-            if card.id == self.showing:
-                row.add_class("fac-tr-active")
-            rows.append(row)
-        if not rows:
-            rows = [css(W.HTML(esc(t("training.cards.none") if has_ex else t("training.no_exercise"))), "fac-tr-hint")]
-        self.list_box.children = rows
-        self._show_big(cards)
-
-    def _show_big(self, cards: list[RoleCard]) -> None:
-        t = self.t
-        card = next((c for c in cards if c.id == self.showing), None)
-        self.big_box.layout.display = "" if card is not None else "none"
-        if card is None:
-            self.showing = None
-            self.big.value = ""
-            return
-        ids = [c.id for c in cards]
-        i = ids.index(card.id)
-        self.prev_btn.disabled = i == 0
-        self.next_btn.disabled = i == len(ids) - 1
-
-        def lines(text: str) -> str:
-            return "".join(f"<p>{esc_lines(line)}</p>" for line in text.split("\n") if line.strip()) or "<p>–</p>"
-
-        self.big.value = (
-            f"<h2>{esc(card.role)}</h2><h3>{esc(t('training.cards.knows'))}</h3>{lines(card.knows)}"
-            f"<h3>{esc(t('training.cards.thinks'))}</h3>{lines(card.thinks)}"
-        )
-
-    def show(self, card_id: str | None) -> None:
-        self.showing = card_id
-        self.refresh(Event("mode"))
-
-    def step(self, delta: int) -> None:
-        ids = [c.id for c in self.cards()]
-        if self.showing in ids:
-            i = max(0, min(len(ids) - 1, ids.index(self.showing) + delta))
-            self.show(ids[i])
-
-    def edit(self, card_id: str | None) -> None:
-        card = next((c for c in self.cards() if c.id == card_id), None)
-        self.editing = card.id if card else None
-        self.ed_role.value = card.role if card else ""
-        self.ed_knows.value = card.knows if card else ""
-        self.ed_thinks.value = card.thinks if card else ""
-        self.refresh(Event("mode"))
-
-    def save(self) -> bool:
-        cards = self.cards()
-        current = next((c for c in cards if c.id == self.editing), None)
-        position = current.position if current else max((c.position for c in cards), default=0.0) + 1.0
-        try:
-            card = RoleCard.from_dict(
-                {
-                    "id": current.id if current else new_id("rc-"),
-                    "role": self.ed_role.value.strip(),
-                    "person": current.person if current else None,
-                    "knows": self.ed_knows.value.strip(),
-                    "thinks": self.ed_thinks.value.strip(),
-                    "position": position,
-                },
-                "rolecard",
-            )
-        except ValidationError as e:
-            self.session.fail(e)
-            return False
-        ok = self.root.apply_all(lambda case: tr.put_record(case, card, "training.edit.card"), "training.cards.saved")
-        if ok:
-            self.editing = None
-            self.ed_role.value = self.ed_knows.value = self.ed_thinks.value = ""
-            self.refresh(Event("mode"))
-        return ok
-
-    def remove(self, card_id: str, btn: W.Button) -> bool:
-        if self._armed != card_id:
-            self._armed = card_id
-            btn.description = self.t("training.confirm")
-            btn.add_class("fac-tr-danger")
-            return False
-        self._armed = None
-        if self.showing == card_id:
-            self.showing = None
-        return self.root.apply_all(
-            lambda case: tr.remove_record(case, "rolecard", card_id, "training.edit.card_removed"),
-            "training.cards.removed",
-        )
-
-    def print_cards(self, card_id: str | None, fmt: str) -> list[Any]:
-        """Save a printable document (one card, or all) next to the store and offer it for download."""
-        case = self.root.reference_case()
-        cards = [c for c in self.cards() if card_id is None or c.id == card_id]
-        if case is None or not cards:
-            return []
-        lang = self.session.lang
-        title = case.info.title
-        source_title = self.root.source_title(case.info.source) if case.info.source else title
-        what = slug(cards[0].role, "kaart") if card_id else self.t("training.cards.file_all")
-        name = f"{slug(source_title, 'oefening')}-{self.t('training.cards.file_part')}-{what}.{fmt}"
-        try:
-            data = role_cards.render(cards, lang, source_title, fmt)
-            path = write_private(exports_dir(self.session.store.path) / name, data)
-            self.session.note_export(f"rolecards.{fmt}")
-        except OSError as e:
-            self.root.say(self.t("training.write_failed", reason=e.strerror or str(e)), "error")
-            return []
-        label = self.t(
-            f"training.cards.download_{fmt}", what=cards[0].role if card_id else self.t("training.cards.all")
-        )
-        self.downloads.value = download_link(name, data, MIME[fmt], label, f"fac-tr-download fac-tr-download-{fmt}")
-        self.root.say(self.t("training.saved_in", folder=str(path.parent)), "ok")
-        return [path]
-
-
-# ---- revealing information ----------------------------------------------------------------------
-
-
-class RevealView(TrPart):
-    key = "tr-reveal"
-    kinds = frozenset({"reveal", "case"})
-
-    def build(self) -> None:
-        self.intro = css(W.HTML(), "fac-tr-hint")
-        self.next_btn = button("", "fac-tr-reveal-next", style="success")
-        self.hide_all_btn = button("", "fac-tr-hide-all")
-        self.generate_btn = button("", "fac-tr-generate-steps")
-        self.next_btn.on_click(lambda _b: self.reveal_next())
-        self.hide_all_btn.on_click(lambda _b: self.hide_all())
-        self.generate_btn.on_click(lambda _b: self.root.generate("reveal"))
-        self.open_title = css(W.HTML(), "fac-tr-h")
-        self.open_box = css(W.VBox(), "fac-tr-open-steps")
-        self.list_title = css(W.HTML(), "fac-tr-h")
-        self.list_box = css(W.VBox(), "fac-tr-steps")
-        self.new_title = css(W.Text(), "fac-tr-step-title")
-        self.new_text = css(W.Textarea(rows=3), "fac-tr-step-text")
-        self.add_btn = button("", "fac-tr-add-step", style="primary")
-        self.add_btn.on_click(lambda _b: self.add_step())
-        self.add_title = css(W.HTML(), "fac-tr-h")
-        self.form = css(W.VBox([self.new_title, self.new_text, self.add_btn]), "fac-tr-form")
-        self.widget.children = [
-            self.intro,
-            css(W.HBox([self.next_btn, self.hide_all_btn, self.generate_btn]), "fac-tr-actions"),
-            self.open_title,
-            self.open_box,
-            self.list_title,
-            self.list_box,
-            self.add_title,
-            self.form,
-        ]
-        self._open_rows: dict[tuple[str, str, str], W.Widget] = {}
-
-    @property
-    def title(self) -> str:
-        return self.t("training.tab.reveal")
-
-    def relabel(self) -> None:
-        t = self.t
-        self.intro.value = esc(t("training.reveal.intro"))
-        self.next_btn.description = t("training.reveal.next")
-        self.hide_all_btn.description = t("training.reveal.hide_all")
-        self.generate_btn.description = t("training.reveal.generate")
-        self.open_title.value = esc(t("training.reveal.open_title"))
-        self.list_title.value = esc(t("training.reveal.all_title"))
-        self.add_title.value = esc(t("training.reveal.add_title"))
-        self.new_title.placeholder = t("training.reveal.title_ph")
-        self.new_text.placeholder = t("training.reveal.text_ph")
-        self.add_btn.description = t("training.reveal.add")
-
-    def refresh(self, event: Event) -> None:
-        t = self.t
-        case = self.root.reference_case()
-        steps = tr.steps_in_order(case) if case is not None else []
-        nxt = tr.next_hidden(case) if case is not None else None
-        self.next_btn.disabled = nxt is None
-        self.next_btn.description = (
-            t("training.reveal.next_named", title=nxt.title) if nxt else t("training.reveal.all_open")
-        )
-        self.hide_all_btn.disabled = not any(s.revealed for s in steps)
-        self.generate_btn.layout.display = "" if case is not None and not steps else "none"
-        self.add_btn.disabled = case is None
-        opened = [s for s in steps if s.revealed]
-        kids = []
-        for n, s in enumerate(steps, 1):
-            if not s.revealed:
-                continue
-            paras = "".join(f"<p>{esc_lines(line)}</p>" for line in s.text.split("\n") if line.strip())
-            kids.append(css(W.HTML(f"<h3>{n}. {esc(s.title)}</h3>{paras}"), "fac-tr-step-open"))
-        self.open_box.children = kids or [css(W.HTML(esc(t("training.reveal.nothing_open"))), "fac-tr-hint")]
-        self.open_title.value = esc(t("training.reveal.open_title_n", n=len(opened), total=len(steps)))
-        rows = []
-        for n, s in enumerate(steps, 1):
-            state = t("training.reveal.state_open") if s.revealed else t("training.reveal.state_hidden")
-            cls = "fac-tr-state-open" if s.revealed else "fac-tr-state-hidden"
-            label = css(
-                W.HTML(f"<b>{n}. {esc(s.title)}</b> <span class='fac-tr-state {cls}'>· {esc(state)}</span>"),
-                "fac-tr-step-name",
-            )
-            toggle = button(
-                t("training.reveal.hide") if s.revealed else t("training.reveal.show"), "fac-tr-step-toggle"
-            )
-            toggle.on_click(lambda _b, sid=s.id, rev=not s.revealed: self.set(sid, rev))
-            drop = button("✕", "fac-tr-small", "fac-tr-step-remove", tooltip=t("training.reveal.remove"))
-            drop.on_click(lambda _b, sid=s.id, b=drop: self.remove(sid, b))
-            rows.append(css(W.HBox([label, toggle, drop]), "fac-tr-row"))
-        if not rows:
-            rows = [
-                css(
-                    W.HTML(esc(t("training.reveal.none") if case is not None else t("training.no_exercise"))),
-                    "fac-tr-hint",
-                )
-            ]
-        self.list_box.children = rows
-        self._armed: str | None = None
-
-    def set(self, step_id: str, revealed: bool) -> bool:
-        key = "training.reveal.revealed" if revealed else "training.reveal.hidden"
-        return self.root.apply_all(lambda case: tr.set_revealed(case, step_id, revealed), key)
-
-    def reveal_next(self) -> bool:
-        case = self.root.reference_case()
-        nxt = tr.next_hidden(case) if case is not None else None
-        return self.set(nxt.id, True) if nxt is not None else False
-
-    def hide_all(self) -> bool:
-        def make(case: Case) -> Edit:
-            from ...domain.ops import combine
-
-            return combine(
-                "training.edit.hide",
-                [tr.set_revealed(case, s.id, False) for s in tr.steps_in_order(case) if s.revealed],
-            )
-
-        return self.root.apply_all(make, "training.reveal.all_hidden")
-
-    def add_step(self) -> bool:
-        case = self.root.reference_case()
-        if case is None:
-            return False
-        steps = tr.steps_in_order(case)
-        try:
-            step = RevealStep.from_dict(
-                {
-                    "id": new_id("rv-"),
-                    "title": self.new_title.value.strip(),
-                    "text": self.new_text.value.strip(),
-                    "position": max((s.position for s in steps), default=0.0) + 1.0,
-                },
-                "reveal",
-            )
-        except ValidationError as e:
-            self.session.fail(e)
-            return False
-        ok = self.root.apply_all(lambda c: tr.put_record(c, step, "training.edit.step"), "training.reveal.added")
-        if ok:
-            self.new_title.value = self.new_text.value = ""
-        return ok
-
-    def remove(self, step_id: str, btn: W.Button) -> bool:
-        if getattr(self, "_armed", None) != step_id:
-            self._armed = step_id
-            btn.description = self.t("training.confirm")
-            btn.add_class("fac-tr-danger")
-            return False
-        self._armed = None
-        return self.root.apply_all(
-            lambda c: tr.remove_record(c, "reveal", step_id, "training.edit.step_removed"), "training.reveal.removed"
-        )
-
-
-# ---- comparing the groups -----------------------------------------------------------------------
-
-
-class CompareView(TrPart):
-    key = "tr-compare"
-    kinds = frozenset({"item", "scale", "score", "agreement", "person", "case"})
-
-    def build(self) -> None:
-        self.intro = css(W.HTML(), "fac-tr-hint")
-        self.refresh_btn = button("", "fac-tr-compare-refresh")
-        self.refresh_btn.on_click(lambda _b: self.refresh(Event("mode")))
-        self.table = css(W.HTML(), "fac-tr-compare-table")
-        self.widget.children = [self.intro, self.refresh_btn, self.table]
-
-    @property
-    def title(self) -> str:
-        return self.t("training.tab.compare")
-
-    def relabel(self) -> None:
-        self.intro.value = esc(self.t("training.compare.intro"))
-        self.refresh_btn.description = self.t("training.compare.refresh")
-
-    def refresh(self, event: Event) -> None:
-        t = self.t
-        results = []
-        for c in self.root.copies():
-            try:
-                results.append(tr.group_result(self.session.store.load(c.case_id)))
-            except NotFoundError:
-                continue
-        if not results:
-            self.table.value = f"<p class='fac-tr-hint'>{esc(t('training.no_exercise'))}</p>"
-            return
-        none = f"<span class='fac-tr-none'>{esc(t('training.compare.nothing'))}</span>"
-
-        def ul(items: list[str]) -> str:
-            return "<ul>" + "".join(f"<li>{esc_lines(x)}</li>" for x in items) + "</ul>" if items else none
-
-        head = "".join(f"<th>{esc(r.group)}</th>" for r in results)
-        rows = [
-            (t("element.danger_statement"), [ul(r.danger_statements) for r in results]),
-            (t("element.safety_goal"), [ul(r.safety_goals) for r in results]),
-        ]
-        score_cells = []
-        for r in results:
-            if not r.scores:
-                score_cells.append(none)
-                continue
-            mid = f"<div class='fac-tr-mid'>{esc(t('training.compare.middle', middle=number(r.middle or 0, self.session.lang)))}</div>"
-            score_cells.append(mid + ul([f"{name}: {value}" for name, value in r.scores]))
-        rows.append((t("scale.safety"), score_cells))
-        plan_cells = []
-        for r in results:
-            case = self.session.store.load(r.case_id)
-            lines = []
-            for a in r.agreements:
-                who = case.name_of(a.owner)
-                backup = case.name_of(a.backup)
-                extra = " — ".join(
-                    x for x in (who, t("training.compare.backup", name=backup) if backup else "", a.when) if x
-                )
-                lines.append(a.what + (f" ({extra})" if extra else ""))
-            plan_cells.append(ul(lines))
-        rows.append((t("part.plan"), plan_cells))
-        body = "".join(
-            f"<tr><th>{esc(label)}</th>{''.join(f'<td>{c}</td>' for c in cells)}</tr>" for label, cells in rows
-        )
-        self.table.value = f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 # ---- the dashboard ------------------------------------------------------------------------------
@@ -667,7 +47,8 @@ class Training:
         self.session = session
         self.exercise: str | None = None
         self.parts: list[Any] = []
-        self._copies_cache: tuple[Any, list[Copy]] | None = None
+        self._copies_cache: tuple[Any, list[Any]] | None = None
+        self._exercises: tuple[Any, list[tuple[str, list[Copy]]]] | None = None
         self._titles: dict[str, str] = {}
         self._samples: dict[str, tuple[int, Any]] = {}
         self._quiet = False
@@ -756,12 +137,15 @@ class Training:
         return infos
 
     def copies_of_any(self) -> list[tuple[str, list[Copy]]]:
-        """Exercises in the store: (source, copies), most recently worked on first."""
-        out: dict[str, list[Copy]] = {}
-        for info in self._fictional_infos():
-            if tr.is_copy(info):
-                out.setdefault(info.source, []).append(Copy(info.id, info.group_name, info.title))
-        return [(src, sorted(cs, key=lambda c: c.group.casefold())) for src, cs in out.items()]
+        """Exercises in the store: (source, copies in the order they were made), most recently worked on first."""
+        key = tuple(i.id for i in self._fictional_infos())
+        if self._exercises is None or self._exercises[0] != key:
+            self._exercises = (key, training_service.exercises(self.session.store))
+        return self._exercises[1]
+
+    def groups_text(self, n: int) -> str:
+        """``1 groep``, ``3 groepen``."""
+        return self.session.t("training.n_groups.one" if n == 1 else "training.n_groups.many", n=n)
 
     def copies(self, source: str | None = None) -> list[Copy]:
         source = source if source is not None else self.exercise
@@ -852,41 +236,31 @@ class Training:
             self.session.fail(e)
 
     def start_exercise(self, source: str, groups: list[str]) -> bool:
-        """Make a copy of the source for every group (added to the exercise if it already runs)."""
+        """Make a copy of the source for every group (added to the exercise if it already runs), all or none."""
         t = self.session.t
         if not source:
             self.say(t("training.error.no_source"), "error")
             return False
-        if not groups:
-            self.say(t("training.error.no_groups"), "error")
-            return False
-        seen: set[str] = set()
-        existing = {c.group.casefold() for c in self.copies(source)}
-        for g in groups:
-            if g.casefold() in seen or g.casefold() in existing:
-                self.say(t("training.error.group_twice", group=g), "error")
-                return False
-            if len(g) > 200:
-                self.say(t("training.error.group_long"), "error")
-                return False
-            seen.add(g.casefold())
         try:
             sample = self.load_source(source)
-            today = date.today().isoformat()
-            say = self.say_fn(sample.info.language)
             ref = self.reference_case() if self.exercise == source else None
-            cards = tr.cards_in_order(ref) if ref is not None else None
-            steps = tr.steps_in_order(ref) if ref is not None else None
-            copies = [tr.new_copy(sample, source, g, today, say, cards, steps) for g in groups]
+            added = training_service.start(
+                self.session.store,
+                sample,
+                source,
+                groups,
+                date.today().isoformat(),
+                self.say_fn(sample.info.language),
+                ref,
+                self.session.id,
+            )
         except FacilitationError as e:
             self._fail(e)
             return False
-        for copy in copies:
-            self.session.store.add_case(copy, self.session.id, "training.edit.start")
         self.exercise = source
-        self._copies_cache = None
-        self.session.open_case(copies[0].id)
-        self.say(t("training.started", n=len(copies), title=self.source_title(source)), "ok")
+        self._copies_cache = self._exercises = None
+        self.session.open_case(added[0])
+        self.say(t("training.started", groups=self.groups_text(len(added)), title=self.source_title(source)), "ok")
         return True
 
     def open_copy(self, case_id: str) -> None:
@@ -898,31 +272,25 @@ class Training:
         )
 
     def apply_all(self, make: Any, done_key: str) -> bool:
-        """Apply an edit to every copy of the exercise (the whole room), each copy in one transaction."""
+        """Apply an edit to every copy of the exercise (the whole room): in every copy or, on a failure, in none."""
         copies = self.copies()
         if not copies:
             self.say(self.session.t("training.no_exercise"), "error")
             return False
-        store = self.session.store
-        tag = f"{self.session.id}-trainer"
-        changed = 0
         try:
-            for c in copies:
-                case = store.load(c.case_id)
-                edit = make(case)
-                if edit:
-                    store.apply(c.case_id, edit, tag)
-                    changed += 1
+            changed = training_service.apply_all(
+                self.session.store, [c.case_id for c in copies], make, f"{self.session.id}-trainer"
+            )
         except FacilitationError as e:
-            self._fail(e)
             self._after_trainer_edit()
+            self.say(self.session.t("training.rolled_back", reason=error_text(self.session.lang, e)), "error")
             return False
         self._after_trainer_edit()
-        self.say(self.session.t(done_key, n=changed), "ok")
+        self.say(self.session.t(done_key, n=changed, groups=self.groups_text(changed)), "ok")
         return True
 
     def _after_trainer_edit(self) -> None:
-        self._copies_cache = None
+        self._copies_cache = self._exercises = None
         if not self.session.sync():
             self._refresh()
             for p in self.parts:
@@ -954,30 +322,20 @@ class Training:
         return self.apply_all(make, "training.generated")
 
     def reset(self, case_ids: list[str]) -> bool:
-        """Return copies to the start of the exercise: one edit per copy; the sample is only read."""
+        """Return copies to the start of the exercise, all or none; the sample is only read."""
         ex = self.exercise
         if not ex or not case_ids:
             return False
         try:
             sample = self.load_source(ex)
+            ids = [c.case_id for c in self.copies() if c.case_id in set(case_ids)]
+            training_service.reset(self.session.store, ids, sample, f"{self.session.id}-trainer")
         except FacilitationError as e:
-            self._fail(e)
-            return False
-        ids = set(case_ids)
-        store = self.session.store
-        tag = f"{self.session.id}-trainer"
-        try:
-            for c in self.copies():
-                if c.case_id in ids:
-                    edit = tr.reset_edit(store.load(c.case_id), sample)
-                    if edit:
-                        store.apply(c.case_id, edit, tag)
-        except FacilitationError as e:
-            self._fail(e)
             self._after_trainer_edit()
+            self.say(self.session.t("training.rolled_back", reason=error_text(self.session.lang, e)), "error")
             return False
         self._after_trainer_edit()
-        self.say(self.session.t("training.reset_done", n=len(ids)), "ok")
+        self.say(self.session.t("training.reset_done", groups=self.groups_text(len(ids))), "ok")
         return True
 
     def remove_exercise(self) -> bool:
@@ -987,7 +345,7 @@ class Training:
         active = self.session.case.id if self.session.case is not None else None
         for c in copies:
             self.session.store.delete_case(c.case_id)
-        self._copies_cache = None
+        self._copies_cache = self._exercises = None
         title = self.source_title(self.exercise or "")
         remaining = self.copies_of_any()
         self.exercise = remaining[0][0] if remaining else None
@@ -1016,7 +374,7 @@ class Training:
         if event.type == "lang":
             self._relabel()
         if event.type in ("sync", "case") or "case" in event.kinds:
-            self._copies_cache = None
+            self._copies_cache = self._exercises = None
         if event.type in ("case", "sync") and self.session.case is not None and tr.is_copy(self.session.case.info):
             self.exercise = self.session.case.info.source
         if event.type != "status":
@@ -1029,7 +387,8 @@ class Training:
         self._quiet = True
         try:
             ex_options = [
-                (t("training.exercise_label", title=self.source_title(src), n=len(cs)), src) for src, cs in exercises
+                (t("training.exercise_label", title=self.source_title(src), groups=self.groups_text(len(cs))), src)
+                for src, cs in exercises
             ]
             self.exercise_pick.options = ex_options or [(t("training.no_exercise_short"), "")]
             self.exercise_pick.disabled = not ex_options
@@ -1038,12 +397,14 @@ class Training:
             )
             copies = self.copies()
             g_options = [(c.group, c.case_id) for c in copies]
-            self.group_pick.options = g_options or [("–", "")]
-            self.group_pick.disabled = not g_options
             active = self.session.case.id if self.session.case is not None else ""
-            self.group_pick.value = (
-                active if active in [v for _, v in g_options] else (g_options[0][1] if g_options else "")
-            )
+            if active not in [v for _, v in g_options]:
+                # A screen that has not chosen its group asks: it never takes the group another screen chose.
+                g_options = [(t("training.choose_group"), ""), *g_options]
+                active = ""
+            self.group_pick.options = g_options if copies else [("–", "")]
+            self.group_pick.disabled = not copies
+            self.group_pick.value = active
         finally:
             self._quiet = False
         if self.session.case is not None and not tr.is_copy(self.session.case.info):

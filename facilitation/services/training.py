@@ -1,0 +1,156 @@
+"""What the trainer does for the whole room, without widgets: start an exercise (a copy per group), apply an
+edit to every group's copy, reset copies, remove an exercise, list the exercises and their groups in the
+order they were made, and the join codes the groups' laptops use.
+
+Every multi-case action is all-or-nothing: the store commits one case per transaction, so when one copy
+refuses (a conflict, a copy removed meanwhile) the copies already changed are put back (their edits undone,
+or the copies just added removed) and nothing of the action remains.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ..domain import training as tr
+from ..domain.case import Case, Edit
+from ..domain.errors import FacilitationError, ValidationError
+from ..store import Store
+
+TRAINER = "trainer"
+
+
+@dataclass(frozen=True)
+class Copy:
+    """One group's copy of an exercise."""
+
+    case_id: str
+    group: str
+    title: str
+
+
+def exercises(store: Store) -> list[tuple[str, list[Copy]]]:
+    """Exercises in the store: (source, copies in the order they were made), most recently worked on first."""
+    out: dict[str, list[tuple[int, Copy]]] = {}
+    for c in store.list_cases():
+        if not (c.fictional and c.source and c.group_name):
+            continue
+        changes = store.changes_since(c.id, 0)
+        made = changes[0].seq if changes else 0
+        out.setdefault(c.source, []).append((made, Copy(c.id, c.group_name, c.title)))
+    return [(src, [c for _, c in sorted(cs, key=lambda x: x[0])]) for src, cs in out.items()]
+
+
+def copies(store: Store, source: str) -> list[Copy]:
+    return dict(exercises(store)).get(source, [])
+
+
+def check_groups(groups: Iterable[str], existing: Iterable[str]) -> list[str]:
+    """Group names cleaned; a name twice (here or in the running exercise), none, or too long is refused."""
+    names = [" ".join(g.split()) for g in groups if g.strip()]
+    if not names:
+        raise ValidationError("case.group_name", "training_no_groups")
+    seen = {e.casefold() for e in existing}
+    for g in names:
+        if g.casefold() in seen:
+            raise ValidationError("case.group_name", "training_group_twice", group=g)
+        if len(g) > 200:
+            raise ValidationError("case.group_name", "training_group_long")
+        seen.add(g.casefold())
+    return names
+
+
+def start(
+    store: Store,
+    sample: Case,
+    source: str,
+    groups: list[str],
+    today: str,
+    say: tr.Say,
+    reference: Case | None = None,
+    session: str = TRAINER,
+) -> list[str]:
+    """A copy of ``sample`` for every group, all stored or none; returns the new case ids in group order.
+
+    ``reference``: a copy of the running exercise, whose cards and steps (as the trainer prepared them) the
+    new groups get too."""
+    names = check_groups(groups, [c.group for c in copies(store, source)])
+    cards = tr.cards_in_order(reference) if reference is not None else None
+    steps = tr.steps_in_order(reference) if reference is not None else None
+    made = [tr.new_copy(sample, source, g, today, say, cards, steps) for g in names]
+    added: list[str] = []
+    try:
+        for case in made:
+            added.append(store.add_case(case, session, "training.edit.start"))
+    except Exception:
+        for cid in added:
+            store.delete_case(cid)
+        raise
+    return added
+
+
+def apply_all(store: Store, case_ids: list[str], make: Callable[[Case], Edit], session: str = TRAINER) -> int:
+    """The edit ``make`` gives for each copy, stored in every copy or in none; returns how many changed."""
+    done: list[tuple[str, str]] = []
+    try:
+        for cid in case_ids:
+            edit = make(store.load(cid))
+            if edit:
+                done.append((cid, store.apply(cid, edit, session)))
+    except Exception:
+        for cid, group in reversed(done):
+            store.undo(cid, group, session)
+        raise
+    return len(done)
+
+
+def reset(store: Store, case_ids: list[str], sample: Case, session: str = TRAINER) -> int:
+    """Return copies to the start of the exercise (all or none); the sample is only read."""
+    return apply_all(store, case_ids, lambda case: tr.reset_edit(case, sample), session)
+
+
+def remove(store: Store, case_ids: list[str]) -> None:
+    for cid in case_ids:
+        store.delete_case(cid)
+
+
+# ---- join codes (the groups' laptops on the room's network) --------------------------------------
+
+CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY3479"
+"""No letters or digits that read alike (0/O, 1/I/L, 5/S, 8/B, 2/Z, 6/G)."""
+
+
+def room_secret() -> str:
+    """A secret for one serving of the training room; join codes are derived from it."""
+    return secrets.token_hex(16)
+
+
+def join_code(secret: str, case_id: str, length: int = 6) -> str:
+    """The short code a group types (or scans) to join its own copy: ``K7RMXA``; stable for one serving."""
+    digest = hmac.new(secret.encode(), case_id.encode(), hashlib.sha256).digest()
+    return "".join(CODE_ALPHABET[b % len(CODE_ALPHABET)] for b in digest[:length])
+
+
+def trainer_code(secret: str) -> str:
+    """The trainer's own code (the trainer's screen: every group, the reveals, the comparison)."""
+    return join_code(secret, "trainer", 8)
+
+
+def copy_for_code(store: Store, secret: str, code: str) -> str | None:
+    """The case id of the group whose code this is (None for an unknown code)."""
+    wanted = "".join(code.split()).upper()
+    for _, cs in exercises(store):
+        for c in cs:
+            if hmac.compare_digest(join_code(secret, c.case_id), wanted):
+                return c.case_id
+    return None
+
+
+def failure_code(e: Exception) -> str:
+    """The translation key's tail for an error a trainer action met."""
+    if isinstance(e, FacilitationError) and e.code.startswith("training_"):
+        return e.code[len("training_") :]
+    return ""

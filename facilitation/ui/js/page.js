@@ -1,0 +1,113 @@
+// The page's language and title follow the dashboard's language; '?' shows the keyboard shortcuts.
+function typing(target) {
+  if (!target) return false;
+  const tag = (target.tagName || '').toLowerCase();
+  return tag === 'input' || tag === 'textarea' || tag === 'select' || target.isContentEditable;
+}
+function render({ model, el }) {
+  el.classList.add('fac-page-info');
+  const dialog = document.createElement('div');
+  dialog.className = 'fac-shortcuts';
+  dialog.setAttribute('role', 'dialog');
+  dialog.setAttribute('aria-modal', 'true');
+  dialog.id = 'fac-shortcuts-' + Math.random().toString(36).slice(2);
+  let before = null;
+  const apply = () => {
+    const lang = model.get('lang') || 'nl';
+    document.documentElement.lang = lang === 'nl' ? 'nl-BE' : lang;
+    if (model.get('title')) document.title = model.get('title');
+  };
+  const fill = () => {
+    dialog.textContent = '';
+    const box = document.createElement('div');
+    box.className = 'fac-shortcuts-box';
+    const h = document.createElement('h2');
+    h.id = dialog.id + '-title';
+    h.textContent = model.get('shortcuts_title');
+    dialog.setAttribute('aria-labelledby', h.id);
+    box.appendChild(h);
+    for (const group of model.get('shortcuts') || []) {
+      const h3 = document.createElement('h3');
+      h3.textContent = group.title;
+      const dl = document.createElement('dl');
+      for (const [keys, text] of group.rows) {
+        const dt = document.createElement('dt');
+        for (const k of String(keys).split(' / ')) {
+          if (dt.childNodes.length) dt.appendChild(document.createTextNode(' / '));
+          const kbd = document.createElement('kbd');
+          kbd.textContent = k;
+          dt.appendChild(kbd);
+        }
+        const dd = document.createElement('dd');
+        dd.textContent = text;
+        dl.append(dt, dd);
+      }
+      box.append(h3, dl);
+    }
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'fac-shortcuts-close';
+    close.textContent = model.get('close_label');
+    close.addEventListener('click', () => hide());
+    box.appendChild(close);
+    dialog.appendChild(box);
+  };
+  const shown = () => dialog.isConnected;
+  const show = () => {
+    fill();
+    before = document.activeElement;
+    document.body.appendChild(dialog);
+    const close = dialog.querySelector('.fac-shortcuts-close');
+    if (close) close.focus();
+  };
+  const hide = () => {
+    if (!shown()) return;
+    dialog.remove();
+    if (before && before.focus) before.focus();
+  };
+  const onKey = (ev) => {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    if (ev.key === '?' && !typing(ev.target)) { ev.preventDefault(); shown() ? hide() : show(); }
+    else if (ev.key === 'Escape' && shown()) { ev.preventDefault(); ev.stopImmediatePropagation(); hide(); }
+  };
+  dialog.addEventListener('click', (ev) => { if (ev.target === dialog) hide(); });
+  // ipywidgets gives a control without a description an empty, hidden <label>: screen readers then read
+  // it without a name. Name it as a sighted user reads it: its tooltip or placeholder, else the label
+  // just before it in its row.
+  const named = (c) => c.getAttribute('aria-label') || c.getAttribute('aria-labelledby') ||
+    Array.from(c.labels || []).some((l) => l.textContent.trim() && l.offsetParent !== null);
+  let seq = 0;
+  const nameControls = () => {
+    for (const c of document.querySelectorAll('.fac-root select, .fac-root input, .fac-root textarea')) {
+      if (c.type === 'hidden' || named(c)) continue;
+      const hint = (c.getAttribute('title') || c.getAttribute('placeholder') || '').trim();
+      if (hint) { c.setAttribute('aria-label', hint); continue; }
+      const names = model.get('control_names') || {};
+      const owner = Object.keys(names).find((cls) => c.closest('.' + cls));
+      if (owner) { c.setAttribute('aria-label', names[owner]); c.setAttribute('data-fac-named', ''); continue; }
+      const box = c.closest('.jupyter-widgets');
+      const before = box && box.previousElementSibling;
+      if (before && before.matches('.widget-label, .widget-html') && before.textContent.trim().length < 80 &&
+          before.textContent.trim()) {
+        if (!before.id) before.id = 'fac-label-' + (++seq);
+        c.setAttribute('aria-labelledby', before.id);
+      }
+    }
+  };
+  let queued = false;
+  const queue = () => { if (!queued) { queued = true; setTimeout(() => { queued = false; nameControls(); }, 150); } };
+  const mo = new MutationObserver(queue);
+  mo.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['title', 'placeholder'] });
+  queue();
+  document.addEventListener('keydown', onKey, true);
+  model.on('change:lang', apply);
+  model.on('change:title', apply);
+  model.on('change:shortcuts', () => { if (shown()) fill(); });
+  model.on('change:control_names', () => {
+    document.querySelectorAll('.fac-root [data-fac-named]').forEach((c) => { c.removeAttribute('aria-label'); c.removeAttribute('data-fac-named'); });
+    queue();
+  });
+  apply();
+  return () => { document.removeEventListener('keydown', onKey, true); mo.disconnect(); dialog.remove(); };
+}
+export default { render };

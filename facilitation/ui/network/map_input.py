@@ -1,0 +1,78 @@
+"""The map's own input: its size in the browser, double-click and drag on it, keys in the editors; and
+the menu that asks which kind of tie a drag from one person to another draws."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import anywidget
+import ipywidgets as W
+import traitlets
+
+from ...figures.text import shorten
+from .. import esm
+from ..base import button, css, esc
+
+if TYPE_CHECKING:
+    from .view import NetworkView
+
+TIE_MENU = ("support", "conflict", "family", "broken", "parent_of", "child_of", "partner", "ex_partner")
+
+
+class MapInput(anywidget.AnyWidget):  # type: ignore[misc]
+    """The size of the plot in view (the map, the genogram or one of the two compared maps), double-clicks
+    and drags on the map, Escape/Enter in the editors; the kernel asks it to scroll the side panel to the
+    top (``scroll``), to focus a field (``focus``) or to measure again (``measure_n``)."""
+
+    _esm = traitlets.Unicode(esm.module("network-input")).tag(sync=True)
+    size = traitlets.List(traitlets.Int(), default_value=[]).tag(sync=True)
+    scroll = traitlets.Int(0).tag(sync=True)
+    focus = traitlets.Unicode("").tag(sync=True)
+    focus_n = traitlets.Int(0).tag(sync=True)
+    measure_n = traitlets.Int(0).tag(sync=True)
+    """Asks the page to measure again (another plot came into view: the genogram, the comparison)."""
+
+    def ask_focus(self, selector: str) -> None:
+        with self.hold_sync():
+            self.focus = selector
+            self.focus_n += 1
+
+
+class TieMenu:
+    """After dragging from one person to another: which kind of tie? (Escape or "Cancel" closes it.)"""
+
+    def __init__(self, view: NetworkView) -> None:
+        self.view = view
+        self.pair: tuple[str, str] | None = None
+        self.text_html = css(W.HTML(), "fac-tie-menu-text")
+        self.buttons = {k: button("", "fac-tie-menu-choice", f"fac-tie-menu-{k}") for k in TIE_MENU}
+        for k, b in self.buttons.items():
+            b.on_click(lambda _b, k=k: self.choose(k))
+        self.cancel = view.text(button("", "fac-tie-menu-cancel"), "network.tie.menu_cancel")
+        self.cancel.on_click(lambda _b: self.close())
+        grid = css(W.HBox([*self.buttons.values(), self.cancel]), "fac-net-row", "fac-tie-menu-grid")
+        self.widget = css(W.VBox([self.text_html, grid]), "fac-net-box", "fac-tie-menu")
+        self.widget.layout.display = "none"
+
+    def ask(self, a: Any, b: Any) -> None:
+        v = self.view
+        people = v.case.people
+        if not (isinstance(a, str) and isinstance(b, str) and a in people and b in people and a != b):
+            return
+        self.pair = (a, b)
+        na, nb = shorten(people[a].name, 30), shorten(people[b].name, 30)
+        self.text_html.value = f"<b>{esc(v.t('network.tie.menu', a=na, b=nb))}</b>"
+        first_a, first_b = na.split(" ")[0], nb.split(" ")[0]  # the question above names them whole
+        for k, btn in self.buttons.items():
+            btn.description = v.t(f"network.tie.menu.{k}", a=first_a, b=first_b)
+        self.widget.layout.display = ""
+        v.input.scroll += 1
+        v.input.ask_focus(".fac-tie-menu-support")
+
+    def choose(self, choice: str) -> None:
+        if self.pair is not None and self.view.add_link(*self.pair, choice):
+            self.close()
+
+    def close(self) -> None:
+        self.pair = None
+        self.widget.layout.display = "none"

@@ -1,0 +1,174 @@
+"""The record tab: who writes it, the review of pseudonyms, a preview, the files."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import ipywidgets as W
+
+from ...domain import reflecting as rt
+from ...domain.errors import FacilitationError
+from ...export import reflecting_record as record
+from ...store.location import exports_dir
+from ..base import button, css, esc, esc_lines
+from ..downloads import download_link
+from ..session import Event
+from .parts import RtPart
+from .review import ReviewList
+
+log = logging.getLogger(__name__)
+
+
+def blocks_html(blocks: list[Any]) -> str:
+    """The record's blocks as escaped HTML (the preview shows exactly what the files will hold)."""
+    from ...export.document import Entry, Heading, Para, Table, Title
+
+    def runs(rs: list[tuple[str, str]]) -> str:
+        out = []
+        for text, marks in rs:
+            s = esc_lines(text)
+            if "b" in marks:
+                s = f"<b>{s}</b>"
+            if "m" in marks:
+                s = f'<span class="fac-m">{s}</span>'
+            if "!" in marks:
+                s = f'<span class="fac-alert">{s}</span>'
+            out.append(s)
+        return "".join(out)
+
+    html: list[str] = []
+    in_list = False
+    for b in blocks:
+        if in_list and not isinstance(b, Entry):
+            html.append("</ul>")
+            in_list = False
+        if isinstance(b, Title):
+            html.append(f"<h1>{esc(b.text)}</h1><p><b>{esc(b.subtitle)}</b></p>")
+        elif isinstance(b, Heading):
+            html.append(f"<h2>{esc(b.text)}</h2>")
+        elif isinstance(b, Para):
+            html.append(f"<p>{runs(b.runs)}</p>")
+        elif isinstance(b, Entry):
+            if not in_list:
+                html.append("<ul>")
+                in_list = True
+            num = f"{esc(b.number)}. " if b.number else ""
+            html.append(f"<li>{num}{runs(b.runs)}</li>")
+        elif isinstance(b, Table):
+            head = "".join(f"<th>{esc(h)}</th>" for h in b.header)
+            rows = "".join(
+                "<tr>" + "".join("<td>" + "<br>".join(runs(line) for line in cell) + "</td>" for cell in row) + "</tr>"
+                for row in b.rows
+            )
+            html.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+    if in_list:
+        html.append("</ul>")
+    return "".join(html)
+
+
+# ---- the record ---------------------------------------------------------------------------------
+
+
+class RecordView(RtPart):
+    """Who writes the record, a preview, and the files (Word, PDF, Markdown) to save and download."""
+
+    key = "rt-record"
+    kinds = frozenset()
+
+    def build(self) -> None:
+        self.scribe_label = W.Label()
+        self.scribe = css(W.Dropdown(options=[]), "fac-rt-scribe")
+        self.scribe.observe(self._on_scribe, "value")
+        self.make_btn = button("", "fac-rt-make-record", style="primary")
+        self.make_btn.on_click(lambda _b: self.make_files())
+        self.where = css(W.HTML(), "fac-rt-hint")
+        self.downloads = css(W.HTML(), "fac-rt-downloads")
+        self.preview = css(W.HTML(), "fac-rt-preview")
+        self.empty = css(W.HTML(), "fac-rt-hint")
+        self.review = ReviewList(self.t, self.session.store.path, self.root.set_corrections)
+        self.widget.children = [
+            self.empty,
+            css(W.HBox([self.scribe_label, self.scribe, self.make_btn]), "fac-rt-add"),
+            self.where,
+            self.downloads,
+            self.review.widget,
+            self.preview,
+        ]
+        self._quiet = False
+        self.files: list[Any] = []
+
+    @property
+    def title(self) -> str:
+        return self.t("reflecting.tab.record")
+
+    def relabel(self) -> None:
+        self.scribe_label.value = self.t("reflecting.scribe")
+        self.make_btn.description = self.t("reflecting.make_record")
+        self.empty.value = esc(self.t("reflecting.no_meeting"))
+
+    def refresh(self, event: Event) -> None:
+        shown, m = self.shown, self.meeting
+        self.empty.layout.display = "" if m is None else "none"
+        self.make_btn.disabled = m is None
+        self.scribe.disabled = m is None
+        if shown is None:
+            return
+        team = rt.team(shown, m)
+        options = [(self.t("reflecting.nobody_yet"), "")] + [(shown.name_of(pid), pid) for pid in team]
+        self._quiet = True
+        try:
+            self.scribe.options = options
+            self.scribe.value = (m.scribe if m and m.scribe in team else "") or ""
+        finally:
+            self._quiet = False
+        self.where.value = esc(self.t("reflecting.record_where"))
+        if event.type in ("edit", "sync", "case", "meeting", "lang", "mode"):
+            self.downloads.value = ""
+        case, lang, mode = self.session.case, self.session.lang, self.root.pseudonym
+        replaced = record.replaced_in_words(case, lang, mode, self.root.corrections) if case and mode else ""
+        blocks = record.record_blocks(shown, m.id if m else None, lang, pseudonymised=replaced or bool(mode))
+        self.review.show(case, lang, mode, self.root.corrections)
+        self.preview.value = blocks_html(blocks)
+
+    def _on_scribe(self, change: dict[str, Any]) -> None:
+        if self._quiet:
+            return
+        m = self.meeting
+        if m is None:
+            return
+        pid = change["new"] or None
+        self.do(lambda case: rt.set_scribe(case, m.id, pid))
+
+    def make_files(self) -> list[Any]:
+        """Write the record as Word, PDF and Markdown next to the store, and offer them for download."""
+        case, m = self.session.case, self.meeting
+        if case is None or m is None:
+            return []
+        lang = self.session.lang
+        out = exports_dir(self.session.store.path)
+        links, paths = [], []
+        from ...export.common import write_failure, write_private
+
+        try:
+            for fmt in ("docx", "pdf", "md"):
+                name, data = record.render(case, m.id, fmt, lang, self.root.pseudonym, self.root.corrections)
+                path = write_private(out / name, data, overwrite=True)
+                self.session.note_export(f"reflecting.{fmt}")
+                paths.append(path)
+                links.append(
+                    download_link(
+                        name,
+                        data,
+                        record.MIME[fmt],
+                        self.t("reflecting.download." + fmt),
+                        f"fac-rt-download fac-rt-download-{fmt}",
+                    )
+                )
+        except (OSError, FacilitationError) as e:
+            self.root.say(self.t("reflecting.write_failed", reason=write_failure(lang, e)), "error")
+            return []
+        self.files = paths
+        self.downloads.value = "".join(links)
+        self.root.say(self.t("reflecting.record_saved", folder=str(out)), "ok")
+        return paths

@@ -1,0 +1,95 @@
+"""The trainer's actions on every group's copy: all or nothing (issue 16: services, issue 21)."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitation import samples
+from facilitation.domain import ops
+from facilitation.domain import training as tr
+from facilitation.domain.errors import ConflictError, ValidationError
+from facilitation.i18n import translate
+from facilitation.services import training as service
+from facilitation.store import Store
+
+SAMPLE = "mila-en-finn"
+
+
+def say(key, **kw):  # type: ignore[no-untyped-def]
+    return translate("nl", f"training.gen.{key}", **kw)
+
+
+@pytest.fixture
+def store(tmp_path):
+    return Store(tmp_path / "s.sqlite3")
+
+
+def start(store, groups=("Rood", "Blauw", "Groen")):  # type: ignore[no-untyped-def]
+    return service.start(store, samples.load_sample(SAMPLE), SAMPLE, list(groups), "2026-11-20", say)
+
+
+def test_copies_are_listed_in_the_order_made(store):
+    start(store, ("Zebra", "Aap", "Midden"))
+    assert [c.group for c in service.copies(store, SAMPLE)] == ["Zebra", "Aap", "Midden"]
+
+
+def test_a_group_twice_adds_nothing(store):
+    start(store)
+    with pytest.raises(ValidationError):
+        start(store, ("Paars", "rood"))
+    assert [c.group for c in service.copies(store, SAMPLE)] == ["Rood", "Blauw", "Groen"]
+
+
+def test_apply_all_is_all_or_nothing(store):
+    ids = start(store)
+    # The third group's copy moved on meanwhile: the edit made from an older read conflicts there.
+    stale = store.load(ids[2])
+    store.apply(ids[2], tr.set_revealed(stale, tr.steps_in_order(stale)[0].id, True), "group")
+    calls = []
+
+    def make(case):  # type: ignore[no-untyped-def]
+        calls.append(case.id)
+        base = stale if case.id == ids[2] else case
+        return tr.set_revealed(base, tr.steps_in_order(base)[0].id, True)
+
+    with pytest.raises(ConflictError):
+        service.apply_all(store, ids, make)
+    assert calls == ids
+    # The first two copies were changed, then put back: nothing of the action remains.
+    assert [tr.steps_in_order(store.load(i))[0].revealed for i in ids[:2]] == [False, False]
+
+
+def test_start_that_fails_halfway_leaves_no_copy(store, monkeypatch):
+    real = store.add_case
+    made = []
+
+    def add_case(case, *a, **kw):  # type: ignore[no-untyped-def]
+        if len(made) == 2:
+            raise ConflictError("case_exists", id=case.id)
+        made.append(case.id)
+        return real(case, *a, **kw)
+
+    monkeypatch.setattr(store, "add_case", add_case)
+    with pytest.raises(ConflictError):
+        start(store)
+    assert service.copies(store, SAMPLE) == []
+
+
+def test_reset_returns_every_copy_to_the_start(store):
+    ids = start(store)
+    for cid in ids:
+        e, _ = ops.add_item(store.load(cid), "Papa drinkt.", element="danger_statement")
+        store.apply(cid, e, "group")
+    assert service.reset(store, ids, samples.load_sample(SAMPLE)) == 3
+    assert all(not store.load(cid).items_of("danger_statement") for cid in ids)
+
+
+def test_join_codes_are_short_distinct_and_found_again(store):
+    ids = start(store)
+    secret = service.room_secret()
+    codes = [service.join_code(secret, cid) for cid in ids]
+    assert len(set(codes)) == 3 and all(len(c) == 6 and c.isalnum() and c.isupper() for c in codes)
+    assert not set("".join(codes)) & set("0O1IL5S8B2Z6G")
+    assert service.copy_for_code(store, secret, codes[1].lower()) == ids[1]
+    assert service.copy_for_code(store, secret, "AAAAAA") is None
+    assert service.join_code(service.room_secret(), ids[0]) != codes[0]  # a new serving, new codes
