@@ -28,6 +28,7 @@ from ..domain import network as net
 from ..domain.case import Case
 from ..domain.model import SECTORS
 from ..domain.vocab import map_kind
+from ..figures import map_layout as lay
 from ..i18n import translate
 from . import shaping
 from .common import clean_text, shorten
@@ -172,11 +173,11 @@ def _frame(ax: Any, t: Any) -> None:
     """Rings, axes, the professionals' tinted quarter, sector and ring names: the screen's map without people."""
     from matplotlib.patches import Ellipse, Wedge
 
-    inner = net.RING_EDGES[0]
+    inner = lay.RING_EDGES[0]
     ax.add_patch(
         Ellipse(
             (0, 0),
-            2 * net.SX * inner,
+            2 * lay.SX * inner,
             2 * inner,
             facecolor=(0.95, 0.76, 0.31, 0.16),
             edgecolor=palette.LINE,
@@ -184,31 +185,31 @@ def _frame(ax: Any, t: Any) -> None:
             zorder=0,
         )
     )
-    a0, a1 = net.WEDGES["professional"]
+    a0, a1 = lay.WEDGES["professional"]
     tint = Wedge((0, 0), 20, a0, a1, width=20 - inner, facecolor=(0.42, 0.31, 0.63, 0.06), edgecolor="none", zorder=0)
     ax.add_patch(tint)
-    for r in net.RING_EDGES[1:-1]:
-        ax.add_patch(Ellipse((0, 0), 2 * net.SX * r, 2 * r, fill=False, edgecolor=palette.LINE, lw=1.2, zorder=0))
+    for r in lay.RING_EDGES[1:-1]:
+        ax.add_patch(Ellipse((0, 0), 2 * lay.SX * r, 2 * r, fill=False, edgecolor=palette.LINE, lw=1.2, zorder=0))
     for x0, y0, x1, y1 in (
-        (net.SX * inner, 0, net.MAP_X, 0),
-        (-net.SX * inner, 0, -net.MAP_X, 0),
-        (0, inner, 0, net.MAP_Y),
-        (0, -inner, 0, -net.MAP_Y),
+        (lay.SX * inner, 0, lay.MAP_X, 0),
+        (-lay.SX * inner, 0, -lay.MAP_X, 0),
+        (0, inner, 0, lay.MAP_Y),
+        (0, -inner, 0, -lay.MAP_Y),
     ):
         ax.plot([x0, x1], [y0, y1], color=palette.LINE, lw=1.2, zorder=0)
     for ring in (1, 2, 3):
-        edge = net.SX * net.RING_EDGES[min(ring, 2)]
+        edge = lay.SX * lay.RING_EDGES[min(ring, 2)]
         for side in (-1, 1):
             inside = ring < 3
             x = side * (edge - 0.08 if inside else edge + 0.08)
             ha = ("right" if side > 0 else "left") if inside else ("left" if side > 0 else "right")
             ax.text(x, 0.04, t(f"closeness.{ring}"), ha=ha, va="bottom", fontsize=6.5, color=MUTED, zorder=1)
     for sector in SECTORS:
-        sa0, _ = net.WEDGES[sector]
+        sa0, _ = lay.WEDGES[sector]
         right, top = sa0 in (0.0, 270.0), sa0 in (0.0, 90.0)
         ax.text(
-            net.MAP_X if right else -net.MAP_X,
-            net.MAP_Y if top else -net.MAP_Y,
+            lay.MAP_X if right else -lay.MAP_X,
+            lay.MAP_Y if top else -lay.MAP_Y,
             t(f"sector.{sector}"),
             ha="right" if right else "left",
             va="top" if top else "bottom",
@@ -221,17 +222,17 @@ def _frame(ax: Any, t: Any) -> None:
 
 def _draw_network(case: Case, lang: str, seats: Mapping[str, int] | None) -> bytes:
     t = lambda k, **kw: translate(lang, k, **kw)  # noqa: E731
-    places = net.layout(case, seats)
+    places = lay.layout(case, seats)
     facts = net.facts(case)
     to_tell = set(facts.not_told)
     width_in = 7.2
     with matplotlib.rc_context(_rc()):
-        fig = Figure(figsize=(width_in, width_in * net.MAP_Y / net.MAP_X + 0.75))
+        fig = Figure(figsize=(width_in, width_in * lay.MAP_Y / lay.MAP_X + 0.75))
         ax = fig.add_axes((0.01, 0.13, 0.98, 0.86))
         ax.set_aspect("equal")
         ax.axis("off")
-        ax.set_xlim(-net.MAP_X - 0.05, net.MAP_X + 0.05)
-        ax.set_ylim(-net.MAP_Y - 0.05, net.MAP_Y + 0.05)
+        ax.set_xlim(-lay.MAP_X - 0.05, lay.MAP_X + 0.05)
+        ax.set_ylim(-lay.MAP_Y - 0.05, lay.MAP_Y + 0.05)
         _frame(ax, t)
         _ties(ax, case, places)
         _people(ax, case, places, to_tell)
@@ -239,7 +240,7 @@ def _draw_network(case: Case, lang: str, seats: Mapping[str, int] | None) -> byt
         return _png(fig)
 
 
-def _ties(ax: Any, case: Case, places: Mapping[str, net.Placement]) -> None:
+def _ties(ax: Any, case: Case, places: Mapping[str, lay.Placement]) -> None:
     segments: dict[str, list[list[tuple[float, float]]]] = {}
     drawn: set[tuple[str, frozenset[str]]] = set()
     for tie in case.ties.values():
@@ -267,12 +268,12 @@ def _ties(ax: Any, case: Case, places: Mapping[str, net.Placement]) -> None:
         )
 
 
-def _people(ax: Any, case: Case, places: Mapping[str, net.Placement], to_tell: set[str]) -> None:
+def _people(ax: Any, case: Case, places: Mapping[str, lay.Placement], to_tell: set[str]) -> None:
     people = case.people
     others = sorted((p for p in people.values() if not p.is_child and p.id in places), key=lambda p: p.id)
     crowd = len(others)
     label_size = 7.0 if crowd <= 25 else (6.0 if crowd <= 50 else 5.0)
-    widths = net.name_widths(case, places)
+    widths = lay.name_widths(case, places)
     for shape, informal in (("o", True), ("s", False)):
         group = [p for p in others if p.informal == informal]
         if not group:
@@ -305,7 +306,7 @@ def _people(ax: Any, case: Case, places: Mapping[str, net.Placement], to_tell: s
                 color=[SECTOR_COLOURS.get(p.sector, MUTED) for p in dots],
                 zorder=5,
             )
-    units_per_char = 2 * net.MAP_X / (7.2 * 72) * label_size * 0.6  # map units one letter takes at this size
+    units_per_char = 2 * lay.MAP_X / (7.2 * 72) * label_size * 0.6  # map units one letter takes at this size
     for p in others:
         pl = places[p.id]
         side = pl.side or 1

@@ -67,7 +67,7 @@ def scale_table(v: PlanView, scale: Scale) -> list[Block]:
     first = 0.34
     widths = [first, *[(1 - first) / len(cols)] * len(cols)]
     out: list[Block] = [
-        Heading(scaling.scale_title(case, scale, v.lang, limit=120), level=2),
+        Heading(scaling.scale_title(case, scale, v.t, limit=120), level=2),
         Table(header, rows, widths, spans=spans),
     ]
     for pt in points:

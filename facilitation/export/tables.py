@@ -65,7 +65,7 @@ def scores_frame(case: Case, lang: str = "nl") -> pd.DataFrame:
     words of ``lang`` as column names; one table for the screen's export and the documents'."""
     from ..domain.scaling import scores_frame as frame
 
-    return frame(case, lang, headers=True)  # type: ignore[no-any-return]
+    return frame(case, lambda key, **params: translate(lang, key, **params), headers=True)  # type: ignore[no-any-return]
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

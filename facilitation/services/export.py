@@ -77,7 +77,7 @@ def save(folder: Path | str, name: str, data: bytes, *, overwrite: bool = True) 
 def seats_of(store: Any, case: Case) -> dict[str, int] | None:
     """The map's seats as the network screen has them (order of arrival, from the store's change log);
     None when the log cannot be read (the map is then laid out by id, as the screen does then)."""
-    from ..domain.network import SeatBook
+    from ..figures.map_seats import SeatBook
 
     try:
         book = SeatBook()

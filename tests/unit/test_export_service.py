@@ -12,10 +12,10 @@ from docx import Document
 from pypdf import PdfReader
 
 from facilitation import samples
-from facilitation.domain import network as net
 from facilitation.domain import ops
 from facilitation.domain.errors import FacilitationError
 from facilitation.export import charts
+from facilitation.figures import map_layout, map_seats
 from facilitation.i18n import error_text
 from facilitation.services import export as service
 from facilitation.store import Store
@@ -104,12 +104,12 @@ def test_the_printed_map_uses_the_screens_seats_and_hand_placed_people(tmp_path)
     case = store.load(cid)
     seats = service.seats_of(store, case)
     assert seats is not None and set(seats) == {p.id for p in case.people.values() if not p.is_child}
-    book = net.SeatBook()
+    book = map_seats.SeatBook()
     book.start(case, store.changes_since(case.id, 0))
     assert seats == book.seats(case)
     anna = next(p for p in case.people.values() if p.name == "Anna")
     moved = case.apply(ops.update(case, "person", anna.id, x=-5.5, y=3.9))
-    places = net.layout(moved, seats)
+    places = map_layout.layout(moved, seats)
     assert (places[anna.id].x, places[anna.id].y) == (-5.5, 3.9)
     charts.clear_cache()
     a = charts.network_png(moved, "nl", seats)

@@ -13,9 +13,9 @@ import anywidget
 import ipywidgets as W
 import traitlets
 
-from ...domain import network as net
 from ...domain import ops
 from ...domain.errors import FacilitationError
+from ...figures import map_layout, map_seats
 from ...figures.network import network_figure
 from .. import esm
 from ..base import PartView, button, css
@@ -64,7 +64,7 @@ class FamilyView(PartView[FamilyState]):
         self._control_actions = control
         self._own_window = own_window
         self.active = True
-        self._book = net.SeatBook()
+        self._book = map_seats.SeatBook()
         self._book_case: str | None = None
         self._map_shown: Any = None
         super().__init__(session)
@@ -135,7 +135,7 @@ class FamilyView(PartView[FamilyState]):
         figure = network_figure(
             case,
             self.session.lang,
-            places=net.layout(case, seats),
+            places=map_layout.layout(case, seats),
             selected=state.pointer if state.pointer in case.people else None,
             projection=True,
             screen=screen,
