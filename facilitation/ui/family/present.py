@@ -232,7 +232,11 @@ def scale_board(case: Case, meeting: Meeting | None, pointer: str | None, lang: 
     scales = sc.case_scales(case)
     if not scales:
         return None
-    scale = case.scales[pointer] if pointer in case.scales and case.scales[pointer].scenario is None else scales[0]
+    scale = (
+        case.scales[pointer]
+        if pointer is not None and pointer in case.scales and case.scales[pointer].scenario is None
+        else scales[0]
+    )
     w = sc.wording_keys(scale.kind)
     subject = sc.subject_name(case, scale)
     question = scale.question.strip() or t(w.question, name=subject)
