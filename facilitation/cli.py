@@ -176,7 +176,7 @@ def export_record(
     elif case.meetings.get(meeting_id) is None or case.meetings[meeting_id].kind != "reflecting_team":
         raise FacilitationError("not_a_team_meeting", name=meeting_id)
     out = Path(args.out) if args.out else out_dir
-    fmts = record.FORMATS
+    fmts: tuple[str, ...] = record.FORMATS
     if out.suffix.lstrip(".").lower() in record.FORMATS:
         fmts = (out.suffix.lstrip(".").lower(),)
     from .services import pseudonyms

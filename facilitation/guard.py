@@ -123,7 +123,9 @@ def message_page(lang: str, title_key: str, text_key: str, retry: bool = False, 
     from . import palette
     from .i18n import translate
 
-    t = lambda key, **kw: escape(translate(lang, key, **kw))  # noqa: E731
+    def t(key: str, **kw: Any) -> str:
+        return escape(translate(lang, key, **kw))
+
     button = f'<p><button onclick="location.reload()">{t("security.retry")}</button></p>' if retry else ""
     return Template(PAGE_FILE.read_text(encoding="utf-8")).substitute(
         lang=escape(lang),
@@ -167,7 +169,7 @@ class Guarded(web.RequestHandler):
             return True
         return provider.get_user_cookie(self) is not None
 
-    async def prepare(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    async def prepare(self, *args: Any, **kwargs: Any) -> None:
         hosts, token = self._settings_guard()
         headers = self.request.headers
         if not host_allowed(headers.get("Host"), hosts):

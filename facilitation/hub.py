@@ -92,7 +92,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     cmd, env = command(dashboard, args)
     os.execve(cmd[0], cmd, env)  # the hub watches this process: become the server, do not wrap it
-    return 0  # pragma: no cover
 
 
 if __name__ == "__main__":  # pragma: no cover

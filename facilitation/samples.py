@@ -8,6 +8,7 @@ case of realistic size for performance tests.
 from __future__ import annotations
 
 import random
+from datetime import date, timedelta
 from pathlib import Path
 
 from .domain.case import Case
@@ -234,23 +235,30 @@ def _phone(rng: random.Random) -> str:
 def large_case(seed: int = 1) -> Case:
     """A deterministic generated case for benchmarks: 80 people, 150 ties, 400 items over the 8 element kinds,
     6 meetings of 20 participants, 4 scales with a score for every participant in every meeting (480), 30
-    agreements. The same seed always gives the same case."""
-    from datetime import date, timedelta
-
+    agreements. The same seed always gives the same case (each step draws from one generator, in order)."""
     rng = random.Random(seed)
     family = rng.choice(_LAST)
     start = date(2026, 9, 7)
-    records: list[Record] = [
-        CaseInfo(
-            id=f"c-large-{seed}",
-            title=f"Benchmarkcasus {seed} – familie {family}",
-            start_date=start.isoformat(),
-            summary="Gegenereerd dossier om de snelheid van het programma te meten. Alle gegevens zijn verzonnen.",
-            fictional=True,
-        )
-    ]
+    info = CaseInfo(
+        id=f"c-large-{seed}",
+        title=f"Benchmarkcasus {seed} – familie {family}",
+        start_date=start.isoformat(),
+        summary="Gegenereerd dossier om de snelheid van het programma te meten. Alle gegevens zijn verzonnen.",
+        fictional=True,
+    )
+    people = _large_people(rng, family)
+    ties = _large_ties(rng, people)
+    meetings = _large_meetings(rng, start, [p.id for p in people])
+    names = {p.id: p.name.split(" ")[0] for p in people}
+    items = _large_items(rng, people, meetings, names)
+    scales, scores = _large_scores(rng, meetings, names)
+    agreements = _large_agreements(rng, people, items, meetings, names)
+    records: list[Record] = [info, *people, *ties, *meetings, *items, *scales, *scores, *agreements]
+    return Case.from_records(records)
 
-    # people: two children, their parents, then the wider network
+
+def _large_people(rng: random.Random, family: str) -> list[Person]:
+    """Two children, their parents, then the wider network (80 people)."""
     people: list[Person] = [
         Person(
             id="p-000",
@@ -305,14 +313,16 @@ def large_case(seed: int = 1) -> Case:
                 sector=sector,  # type: ignore[arg-type]
                 closeness=rng.choice((2, 3)) if sector != "professional" else 3,
                 phone=_phone(rng),
-                knowledge=rng.choice(("all", "some", "some", "none")),  # type: ignore[arg-type]
+                knowledge=rng.choice(("all", "some", "some", "none")),
                 in_safety_network=sector != "professional" and rng.random() < 0.3,
             )
         )
-    records += people
-    pids = [p.id for p in people]
+    return people
 
-    # ties: everyone linked to a child or a parent, then extra ties up to 150
+
+def _large_ties(rng: random.Random, people: list[Person]) -> list[Tie]:
+    """Everyone linked to a child or a parent, then extra ties up to 150."""
+    pids = [p.id for p in people]
     ties: dict[tuple[str, str, str], Tie] = {}
 
     def add_tie(a: str, b: str, kind: str) -> None:
@@ -334,9 +344,11 @@ def large_case(seed: int = 1) -> Case:
     while len(ties) < 150:
         a, b = rng.sample(pids, 2)
         add_tie(a, b, rng.choice(("support", "support", "family", "conflict", "broken")))
-    records += ties.values()
+    return list(ties.values())
 
-    # meetings: six, twenty people each (the children's mother always there)
+
+def _large_meetings(rng: random.Random, start: date, pids: list[str]) -> list[Meeting]:
+    """Six meetings, twenty people each (the children's mother always there)."""
     meetings: list[Meeting] = []
     for k, (day, kind) in enumerate(zip(_MEETING_DAYS, _MEETING_KINDS, strict=True)):
         present = ["p-002", *rng.sample(pids[3:], 19)]
@@ -350,10 +362,14 @@ def large_case(seed: int = 1) -> Case:
                 location="Vergaderzaal, Gent",
             )
         )
-    records += meetings
+    return meetings
 
-    # items: 50 of each of the 8 element kinds
-    names = {p.id: p.name.split(" ")[0] for p in people}
+
+def _large_items(
+    rng: random.Random, people: list[Person], meetings: list[Meeting], names: dict[str, str]
+) -> list[Item]:
+    """50 items of each of the 8 element kinds; each danger statement paired with the safety goal of its number."""
+    pids = [p.id for p in people]
     items: list[Item] = []
     # The eight elements of the framework (exceptions came later: the benchmark case stays comparable).
     framework = [e for e in ELEMENT_KINDS if e != "exception"]
@@ -387,15 +403,18 @@ def large_case(seed: int = 1) -> Case:
                     **extra,
                 )
             )
-    # pair each danger statement with the safety goal of the same number, on both sides
     by_id = {i.id: i for i in items}
     for n in range(per_kind):
         ds, sg = f"i-danger_statement-{n + 1:02d}", f"i-safety_goal-{n + 1:02d}"
         by_id[ds] = by_id[ds].replace(paired_with=sg)
         by_id[sg] = by_id[sg].replace(paired_with=ds)
-    records += by_id.values()
+    return list(by_id.values())
 
-    # scales and scores: every participant in every meeting, values drifting upwards
+
+def _large_scores(
+    rng: random.Random, meetings: list[Meeting], names: dict[str, str]
+) -> tuple[list[Scale], list[Score]]:
+    """Four scales about the mother; a score by every participant in every meeting, drifting upwards."""
     parent = "p-002"
     scales = [
         Scale(id="s-veiligheid", kind="safety"),
@@ -403,32 +422,38 @@ def large_case(seed: int = 1) -> Case:
         Scale(id="s-vertrouwen", kind="confidence", subject=parent),
         Scale(id="s-capaciteit", kind="capacity", subject=parent),
     ]
-    records += scales
+    scores: list[Score] = []
     for k, m in enumerate(meetings):
         for s in scales:
             base = {"safety": 3, "willingness": 7, "confidence": 4, "capacity": 4}[s.kind]
-            for p in m.present:
+            for pid in m.present:
                 value = max(0, min(10, base + k // 2 + rng.randint(-2, 2)))
                 answered = rng.random() < 0.25
-                records.append(
+                scores.append(
                     Score(
-                        id=Score.key(s.id, m.id, p),
+                        id=Score.key(s.id, m.id, pid),
                         scale=s.id,
                         meeting=m.id,
-                        person=p,
+                        person=pid,
                         value=value,
-                        why_not_lower=f"{names[p]} ziet dat de afspraken gevolgd worden." if answered else "",
+                        why_not_lower=f"{names[pid]} ziet dat de afspraken gevolgd worden." if answered else "",
                         one_point_higher="Als de beurtrol een maand lang werkt." if answered else "",
                     )
                 )
+    return scales, scores
 
-    # the safety plan: 30 agreements carried by the informal network
+
+def _large_agreements(
+    rng: random.Random, people: list[Person], items: list[Item], meetings: list[Meeting], names: dict[str, str]
+) -> list[Agreement]:
+    """The safety plan: 30 agreements carried by the informal network."""
     informal = [p.id for p in people[2:] if p.informal]
     linkable = [i.id for i in items if i.element in ("danger_statement", "safety_goal", "bottom_line")]
+    agreements: list[Agreement] = []
     for n in range(30):
         m = meetings[n % len(meetings)]
         owner, backup = rng.sample(informal, 2)
-        records.append(
+        agreements.append(
             Agreement(
                 id=f"a-{n + 1:02d}",
                 what=rng.choice(_AGREEMENTS).format(n=names[owner]),
@@ -443,4 +468,4 @@ def large_case(seed: int = 1) -> Case:
                 meeting=m.id,
             )
         )
-    return Case.from_records(records)
+    return agreements

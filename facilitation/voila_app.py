@@ -12,7 +12,7 @@ import contextvars
 import json
 import os
 import time
-from typing import Any
+from typing import Any, cast
 
 from jupyter_core.utils import ensure_async
 from jupyter_server.auth.identity import PasswordIdentityProvider
@@ -140,7 +140,7 @@ class PageHandler(guard.Guarded, TornadoVoilaHandler):  # type: ignore[misc]
             return
         reset = _TICKET.set(ticket)
         try:
-            await super().get(path)
+            await super().get(path)  # type: ignore[misc]  # a coroutine; tornado's stub says Awaitable | None
         finally:
             _TICKET.reset(reset)
             km.release(ticket)
@@ -189,7 +189,7 @@ class AliveHandler(guard.Guarded, APIHandler):  # type: ignore[misc]
 
     @web.authenticated
     async def get(self, kernel_id: str) -> None:
-        km = self.kernel_manager
+        km = cast(BoundedKernelManager, self.kernel_manager)  # FacilitationVoila sets it
         alive = kernel_id in km and kernel_id not in km.ended
         if alive:
             alive = bool(await ensure_async(km.get_kernel(kernel_id).is_alive()))

@@ -142,7 +142,7 @@ def next_version(case: Case, story_id: str, made_on: str, draft: Iterable[DraftP
         page = StoryPage(
             id=new_id("sp-"),
             story=sid,
-            topic=d.topic,  # type: ignore[arg-type]
+            topic=d.topic,
             text=d.text,
             pictograms=d.pictograms,
             contacts=d.contacts,

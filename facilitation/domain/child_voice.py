@@ -16,7 +16,7 @@ from typing import Any
 
 from .case import Case, Edit
 from .model import Person
-from .model_child import Feedback, HouseEntry, Story, StoryPage
+from .model_child import Feedback, HouseEntry, Story, StoryKind, StoryPage, StoryTopic
 from .ops import combine, create, new_id
 from .people import age_on
 
@@ -39,10 +39,10 @@ MAX_CONTACTS = 4
 
 @dataclass(frozen=True)
 class DraftPage:
-    """One page of a first draft, before it is stored."""
+    """One page of a first draft, before it is stored (a blank story's pages have no text yet)."""
 
-    topic: str
-    text: str
+    topic: StoryTopic
+    text: str = ""
     pictograms: tuple[str, ...] = ()
     contacts: tuple[str, ...] = ()
 
@@ -219,7 +219,7 @@ def immediate_story(
 
 
 def new_story(
-    case: Case, title: str, kind: str, child_ids: Iterable[str], pages: Iterable[DraftPage], made_on: str
+    case: Case, title: str, kind: StoryKind, child_ids: Iterable[str], pages: Iterable[DraftPage], made_on: str
 ) -> tuple[Edit, str]:
     """A new story (version 1) with its pages, as one edit."""
     sid = new_id("st-")

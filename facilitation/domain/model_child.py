@@ -13,6 +13,12 @@ from typing import ClassVar, Literal
 from .record import Record, date_field, float_field, int_field, name_field, text_field
 from .vocab import MAX_DRAWING
 
+StoryKind = Literal["immediate", "words_pictures"]
+"""``vocab.STORY_KINDS``: the immediate story (day 5) and Words and Pictures."""
+
+StoryTopic = Literal["who_worried", "what_happened", "the_worry", "keeping_safe", "who_to_go_to", "what_next", "own"]
+"""``vocab.STORY_TOPICS``: the pages of a Words and Pictures story, in the order told."""
+
 
 @dataclass(frozen=True, kw_only=True)
 class Story(Record):
@@ -24,7 +30,7 @@ class Story(Record):
     KIND: ClassVar[str] = "story"
     id: str
     title: str = name_field()
-    kind: Literal["immediate", "words_pictures"] = "words_pictures"
+    kind: StoryKind = "words_pictures"
     children: tuple[str, ...] = ()
     """Person ids of the children it is told to."""
     version: int = int_field(1, 99, default=1)
@@ -41,9 +47,7 @@ class StoryPage(Record):
     KIND: ClassVar[str] = "story_page"
     id: str
     story: str = text_field(required=True, max_len=64)
-    topic: Literal["who_worried", "what_happened", "the_worry", "keeping_safe", "who_to_go_to", "what_next", "own"] = (
-        "own"
-    )
+    topic: StoryTopic = "own"
     text: str = text_field(max_len=2000)
     drawing: str = text_field(max_len=MAX_DRAWING)
     pictograms: tuple[str, ...] = ()

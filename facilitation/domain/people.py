@@ -83,3 +83,18 @@ def age_on(person: Person, on: date) -> tuple[int | None, int | None]:
         months = max(months, 0)
         return months // 12, months
     return person.age, None
+
+
+SETTER_WORDS = {
+    "judge": ("jeugdrechter", "de jeugdrechter", "rechter", "youth judge", "the youth judge", "judge", "the judge"),
+    "consultant": ("consulent", "de consulent", "consultant", "the consultant", "consulent sdj", "consulent ocj"),
+}
+
+
+def setter_key(text: str) -> str:
+    """ "de jeugdrechter" -> "judge"; anything not recognised stays as typed."""
+    low = " ".join(text.split()).casefold()
+    for key, words in SETTER_WORDS.items():
+        if low in words:
+            return key
+    return text

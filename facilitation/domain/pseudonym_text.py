@@ -376,8 +376,8 @@ class Finder:
                         out.append(Found(m.start(), m.end(), self._person_text(pid), "person", found))
                 elif ids:
                     k = fold(found.casefold())
-                    rep = self.surnames.get(k) if k in self.index.surname_of and k not in self.index.first_of else None
-                    out.append(Found(m.start(), m.end(), rep or self.words.someone, "name", found, False))
+                    sur = self.surnames.get(k) if k in self.index.surname_of and k not in self.index.first_of else None
+                    out.append(Found(m.start(), m.end(), sur or self.words.someone, "name", found, False))
         return out
 
     def _institution_spans(self, text: str) -> list[Found]:

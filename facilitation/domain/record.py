@@ -40,7 +40,8 @@ class Nested:
         where = where or getattr(cls, "KIND", cls.__name__.lower())
         if not isinstance(data, dict):
             raise ValidationError(where, "not_object")
-        fields, hints, known = _schema(cls)
+        record_type: type = cls  # a class is hashable: functools.cache keys on it
+        fields, hints, known = _schema(record_type)
         extra = sorted(set(data) - known)
         if extra:
             raise ValidationError(f"{where}.{extra[0]}", "unknown_field")
@@ -81,7 +82,7 @@ def _plain(v: Any) -> Any:
 @functools.cache
 def _schema(cls: type) -> tuple[tuple[dataclasses.Field[Any], ...], dict[str, Any], frozenset[str]]:
     """A record class's fields, resolved type hints and field names (computed once per class)."""
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    fields = dataclasses.fields(cls)
     return fields, typing.get_type_hints(cls), frozenset(f.name for f in fields)
 
 

@@ -221,7 +221,7 @@ def participants(case: Case, meeting: Meeting | None, scale_id: str | None, pres
     scale = case.scales.get(scale_id) if scale_id is not None else None
     when = meeting.date if meeting is not None else None
     if scale is not None and scale.kind in CHILD_SUBJECT_KINDS:
-        ids = [scale.subject] if scale.subject in case.people else []
+        ids = [scale.subject] if scale.subject is not None and scale.subject in case.people else []
     else:
         ids = [p for p in present if p in case.people and not asked_child_scale(case.people[p], when)]
     if meeting is not None and scale_id is not None:
@@ -254,7 +254,7 @@ def children_voices(case: Case, meeting_id: str | None) -> list[ChildVoice]:
     """Every child's scale of the case with that child's score at the meeting (None: not asked there yet)."""
     out = []
     for sc in case_scales(case):
-        if sc.kind in CHILD_SUBJECT_KINDS and sc.subject in case.people:
+        if sc.kind in CHILD_SUBJECT_KINDS and sc.subject is not None and sc.subject in case.people:
             got = scores_at(case, sc.id, meeting_id).get(sc.subject) if meeting_id else None
             out.append(ChildVoice(case.people[sc.subject], sc, got))
     return out
@@ -393,14 +393,14 @@ def short_labels(case: Case, ids: Iterable[str], mode: str, words: Words) -> dic
     ids = [pid for pid in ids if pid in case.people]
     if mode != "names":
         return person_labels(case, ids, mode, words)
-    words = {pid: case.people[pid].name.split() or ["?"] for pid in ids}
+    parts = {pid: case.people[pid].name.split() or ["?"] for pid in ids}
     firsts: dict[str, int] = {}
     for pid in ids:
-        key = words[pid][0].casefold()
+        key = parts[pid][0].casefold()
         firsts[key] = firsts.get(key, 0) + 1
     raw = {}
     for pid in ids:
-        w = words[pid]
+        w = parts[pid]
         raw[pid] = w[0] if firsts[w[0].casefold()] == 1 or len(w) == 1 else f"{w[0]} {w[-1][0]}."
     return _disambiguate(ids, raw)
 

@@ -76,7 +76,7 @@ def snapshot_case(case: Case, snap: MapSnapshot) -> Case:
     people = []
     for k in snap.people:
         now = case.people.get(k.person)
-        base = now.to_dict() if now is not None else {"id": k.person}
+        base: dict[str, Any] = now.to_dict() if now is not None else {"id": k.person}
         base.update(
             name=k.name,
             relation=k.relation,
@@ -151,7 +151,7 @@ def compare(before: Case, after: Case) -> MapChanges:
 
     def conflicts(c: Case) -> set[tuple[str, str]]:
         pairs = {tuple(sorted((t.a, t.b))) for t in c.ties.values() if t.kind == "conflict"}
-        return {p for p in pairs if len(p) == 2}  # type: ignore[misc]
+        return {p for p in pairs if len(p) == 2}
 
     ca, cb = conflicts(before), conflicts(after)
     return MapChanges(
@@ -166,8 +166,8 @@ def compare(before: Case, after: Case) -> MapChanges:
         joined_safety=tuple(p for p in others if b[p].in_safety_network and not a[p].in_safety_network),
         left_safety=tuple(p for p in others if a[p].in_safety_network and not b[p].in_safety_network),
         family_finding=tuple((p, a[p].ff_status, b[p].ff_status) for p in others if a[p].ff_status != b[p].ff_status),
-        new_conflicts=tuple(sorted(cb - ca)),  # type: ignore[arg-type]
-        ended_conflicts=tuple(sorted(ca - cb)),  # type: ignore[arg-type]
+        new_conflicts=tuple(sorted(cb - ca)),
+        ended_conflicts=tuple(sorted(ca - cb)),
     )
 
 

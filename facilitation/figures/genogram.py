@@ -238,7 +238,7 @@ def genogram_figure(
     dead = [p for p in order if p.deceased]
     if dead:
         data.append(_ring(g, dead, size + 4, palette.INK, "deceased", open_symbol=False))
-    if selected in g.places and selected in people:
+    if selected is not None and selected in g.places and selected in people:
         data.append(_ring(g, [people[selected]], size + 18, palette.ACCENT, "selected", open_symbol=True))
     return _figure(data, shapes, annotations, x_range, y_range)
 

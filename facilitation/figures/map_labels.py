@@ -204,9 +204,9 @@ def _name_forms(name: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
         if initial:
             forms.append(((" ".join(lead) + " " + clusters(initial)[0] + ".",), True))
         forms.append(((" ".join(lead),), True))
-    first = clusters(forms[-1][0][0])
-    if len(first) > LONG_WORD:  # one endless word: its beginning
-        forms.append((("".join(first[: LONG_WORD - 1]) + "…",), True))
+    pieces = clusters(forms[-1][0][0])
+    if len(pieces) > LONG_WORD:  # one endless word: its beginning
+        forms.append((("".join(pieces[: LONG_WORD - 1]) + "…",), True))
     return tuple(forms)
 
 

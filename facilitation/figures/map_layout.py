@@ -348,12 +348,12 @@ def layout(case: Case, seats: Mapping[str, int] | None = None) -> dict[str, Plac
             if p.x is not None and p.y is not None:
                 out[pid] = Placement(p.x, p.y, manual=True)
             continue
-        seat = seat_position(p.sector, p.closeness, seats[pid], n_kids, p.sector in dense)
+        spot = seat_position(p.sector, p.closeness, seats[pid], n_kids, p.sector in dense)
         if p.x is not None and p.y is not None:
             side = 1 if p.x >= 0 else -1
-            out[pid] = Placement(p.x, p.y, manual=True, room=seat.room, side=side)
+            out[pid] = Placement(p.x, p.y, manual=True, room=spot.room, side=side)
         else:
-            out[pid] = Placement(seat.x, seat.y, room=seat.room, side=seat.side)
+            out[pid] = Placement(spot.x, spot.y, room=spot.room, side=spot.side)
     return out
 
 

@@ -11,6 +11,10 @@ import pkgutil
 from collections.abc import Callable
 from typing import Any
 
+# The words know the domain's errors (code + params, to say them in the user's language) and nothing else of
+# the domain; the domain never imports the words (import-linter contracts in pyproject.toml).
+from ..domain.errors import FacilitationError
+
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
@@ -79,8 +83,6 @@ class Translator:
 
 def error_text(lang: str, err: Exception) -> str:
     """A FacilitationError (or any error) as a sentence in ``lang``, naming the field when known."""
-    from ..domain.errors import FacilitationError
-
     if isinstance(err, FacilitationError):
         params = {k: v for k, v in err.params.items() if k != "field"}
         msg = translate(lang, f"error.{err.code}", **params)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from ..domain.case import Case
 from ..domain.ops import new_id
-from ..store import Store
+from ..store import CaseStore
 
 
-def as_new_case(store: Store, case: Case) -> Case:
+def as_new_case(store: CaseStore, case: Case) -> Case:
     """The case as it can be added to ``store``: under a fresh id when the store holds its id already (a
     second import of the same file is a copy, never an overwrite)."""
     if not store.has_case(case.id):

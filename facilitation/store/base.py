@@ -1,6 +1,6 @@
 """One store API, two engines: what every case store promises, whatever holds the data.
 
-``open_store(url_or_path)`` gives the SQLite store for a path (one laptop, the default) or the
+``open_store(url_or_path)`` (``engines.py``) gives the SQLite store for a path (one laptop, the default) or the
 PostgreSQL store for a ``postgresql://`` URL (a team server). Both keep the same promises:
 
 - every edit is committed when it is made, in one transaction, or not at all;
@@ -126,21 +126,6 @@ def load_json(s: str | None) -> Any:
 
 def is_url(target: str | os.PathLike[str]) -> bool:
     return isinstance(target, str) and target.split("://", 1)[0] in ("postgresql", "postgres")
-
-
-def open_store(target: str | os.PathLike[str] | None = None, user: str | None = None) -> CaseStore:
-    """The store at ``target``: a ``postgresql://`` URL or a SQLite file (default: ``FACILITATION_STORE``
-    or the per-user data folder). ``user``: who works (default: from the environment, ``store.identity``)."""
-    from .location import default_store_target
-
-    target = target if target not in (None, "") else default_store_target()
-    if is_url(target):
-        from .postgres import PostgresStore
-
-        return PostgresStore(str(target), user=user)
-    from .sqlite import SQLiteStore
-
-    return SQLiteStore(Path(target).expanduser(), user=user)
 
 
 def summary(row: Sequence[Any]) -> CaseSummary:

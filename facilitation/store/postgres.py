@@ -52,10 +52,10 @@ def public_location(url: str) -> str:
 
     params = conninfo_to_dict(url)
     params.pop("password", None)
-    host, port, db, user = (params.get(k, "") for k in ("host", "port", "dbname", "user"))
+    host, port, db, user = (str(params.get(k) or "") for k in ("host", "port", "dbname", "user"))
     if url.startswith(("postgresql://", "postgres://")):
-        return f"postgresql://{user + '@' if user else ''}{host}{':' + str(port) if port else ''}/{db}"
-    return make_conninfo(**params)
+        return f"postgresql://{user + '@' if user else ''}{host}{':' + port if port else ''}/{db}"
+    return make_conninfo("", **params)
 
 
 class PostgresStore(SQLStore):

@@ -19,21 +19,7 @@ import copy
 from datetime import date
 from typing import Any
 
-from ..domain.people import is_carer_relation
-
-SETTER_WORDS = {
-    "judge": ("jeugdrechter", "de jeugdrechter", "rechter", "youth judge", "the youth judge", "judge", "the judge"),
-    "consultant": ("consulent", "de consulent", "consultant", "the consultant", "consulent sdj", "consulent ocj"),
-}
-
-
-def setter_key(text: str) -> str:
-    """ "de jeugdrechter" -> "judge"; anything not recognised stays as typed."""
-    low = " ".join(text.split()).casefold()
-    for key, words in SETTER_WORDS.items():
-        if low in words:
-            return key
-    return text
+from ..domain.people import is_carer_relation, setter_key
 
 
 def upgrade(data: dict[str, Any], version: int) -> dict[str, Any]:

@@ -397,9 +397,9 @@ def test_csv_tables(hostile, tmp_path):
 def test_one_scores_table_for_screen_and_documents():
     """The CSV of the documents is the scaling part's own table (the same columns, the same rows)."""
     from facilitation.domain import scaling
+    from facilitation.i18n import translate
 
     case, _ = build_case()
-    from facilitation.i18n import translate
 
     words = lambda key, **kw: translate("nl", key, **kw)  # noqa: E731
     assert scores_frame(case, "nl").equals(scaling.scores_frame(case, words, headers=True))

@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterable, Sequence
 from ...domain.case import Case
 from ...domain.columns import MAX_DANGER_STATEMENTS
 from ...domain.model import BOTTOM_LINE_SETTERS, COLUMNS, ELEMENT_KINDS, ELEMENTS
+from ...domain.people import setter_key
 from ...domain.scaling import short_labels
 from ...domain.text import day_month_year
-from ...store.upgrade import setter_key
 from ..base import esc
 
 Translate = Callable[..., str]

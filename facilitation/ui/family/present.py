@@ -233,7 +233,11 @@ def scale_board(case: Case, meeting: Meeting | None, pointer: str | None, lang: 
     scales = sc.case_scales(case)
     if not scales:
         return None
-    scale = case.scales[pointer] if pointer in case.scales and case.scales[pointer].scenario is None else scales[0]
+    scale = (
+        case.scales[pointer]
+        if pointer is not None and pointer in case.scales and case.scales[pointer].scenario is None
+        else scales[0]
+    )
     subject = sc.subject_name(case, scale)
     when = meeting.date if meeting is not None else None
     question, low, high = question_words(case, scale, t, subject=subject, names=True, when=when)

@@ -46,7 +46,7 @@ class FamilyStage(anywidget.AnyWidget):  # type: ignore[misc]
     turn_seconds = traitlets.Int(TURN_SECONDS).tag(sync=True)
     own_keys = traitlets.Bool(False).tag(sync=True)
     """The family screen's own window: B blanks (in the working screen its blank screen does that)."""
-    size = traitlets.List([]).tag(sync=True)
+    size: traitlets.List[Any] = traitlets.List([]).tag(sync=True)
 
 
 class FamilyView(PartView[FamilyState]):

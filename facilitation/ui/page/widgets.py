@@ -21,7 +21,7 @@ class PageInfo(anywidget.AnyWidget):  # type: ignore[misc]
     _esm = traitlets.Unicode(esm.module("page")).tag(sync=True)
     lang = traitlets.Unicode("nl").tag(sync=True)
     title = traitlets.Unicode("").tag(sync=True)
-    shortcuts = traitlets.List([]).tag(sync=True)
+    shortcuts: traitlets.List[Any] = traitlets.List([]).tag(sync=True)
     """[{"title": ..., "rows": [[keys, text], ...]}, ...]"""
     shortcuts_title = traitlets.Unicode("").tag(sync=True)
     close_label = traitlets.Unicode("").tag(sync=True)

@@ -50,7 +50,7 @@ def subject_display(case: Case, scale: Scale, labels: Mapping[str, str], t: Tran
     """Who or what the scale is about, as the screen names people now (names, initials or roles)."""
     sk = subject_kind(scale.kind)
     if sk in ("person", "child"):
-        if scale.subject in case.people:
+        if scale.subject is not None and scale.subject in case.people:
             return labels.get(scale.subject, case.people[scale.subject].name)
         return t("scaling.subject_missing")
     if sk == "item":
