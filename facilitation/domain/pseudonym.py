@@ -32,6 +32,7 @@ from . import pseudonym_text as pt
 from .case import Case
 from .model import Person, Record
 from .pseudonym_text import Found, fold, name_tokens, role_head
+from .pseudonym_words import ID_FIELDS
 
 __all__ = [
     "MODES",
@@ -377,7 +378,7 @@ def neutral_ids(case: Case, prefix: str = "c-") -> Case:
             return dataclasses.replace(value, **{f.name: swap(getattr(value, f.name), f.name) for f in fields})
         if isinstance(value, tuple):
             return tuple(swap(v, name) for v in value)
-        if isinstance(value, str) and (name == "id" or name in pt.ID_FIELDS):
+        if isinstance(value, str) and (name == "id" or name in ID_FIELDS):
             return mapping.get(value, value)
         return value
 

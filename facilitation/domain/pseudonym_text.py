@@ -16,14 +16,12 @@ from typing import TYPE_CHECKING
 from .case import Case
 from .model import Person
 from .places_be import AMBIGUOUS, PLACES
-from .pseudonym_words import (  # noqa: F401 (re-exported: pseudonym.py reads them here)
+from .pseudonym_words import (
     ADDRESS_ROLES,
-    ID_FIELDS,
     MONTHS,
     PARTICLES,
     PLACE_LEADS,
     ROLE_GENDER,
-    ROLE_WORDS,
     SCHOOL_GENERIC,
     SCHOOL_SUFFIX,
     STOP_CAPITALS,
