@@ -140,7 +140,7 @@ def _worried(case: Case, children: list[Person], t: Translate) -> list[str]:
 
 def next_gathering(case: Case, today: date) -> date | None:
     """When everyone who helps comes together next: the next meeting of the case, else the next one the
-    six-week module plans (day 14/15, 28, 40; day 1 is the start date)."""
+    six-week module plans (day 14/15, 28, 40; day 1 is the start date; see ``gathering_is_set``)."""
     coming = sorted(
         date.fromisoformat(m.date)
         for m in case.meetings.values()
@@ -158,6 +158,11 @@ def next_gathering(case: Case, today: date) -> date | None:
         if when > today:
             return when
     return None
+
+
+def gathering_is_set(case: Case, when: date) -> bool:
+    """A meeting of the case is on that day (else the date is only the one the module plans: "rond")."""
+    return any(m.date == when.isoformat() for m in case.meetings.values())
 
 
 # ---- the draft -----------------------------------------------------------------------------------------
@@ -199,9 +204,11 @@ def draft_story(case: Case, child_ids: Iterable[str], t: Translate, words: DateW
         DraftPage("who_to_go_to", t(f"child.page.who_to_go_to.{key}", **p), contacts=tuple(c.id for c in contacts))
     )
     nxt = next_gathering(case, today)
-    later = (
-        t(f"child.page.what_next.{key}", date=words(nxt), **p) if nxt else t(f"child.page.what_next_open.{key}", **p)
-    )
+    if nxt:
+        when = t("child.when.on" if gathering_is_set(case, nxt) else "child.when.about", date=words(nxt))
+        later = t(f"child.page.what_next.{key}", when=when, **p)
+    else:
+        later = t(f"child.page.what_next_open.{key}", **p)
     pages.append(DraftPage("what_next", later + " " + t("child.page.judge_decides")))
     return [DraftPage(pg.topic, pg.text, TOPIC_PICTOGRAMS.get(pg.topic, ()), pg.contacts) for pg in pages]
 

@@ -178,29 +178,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "If things are not going well, you can always turn to these people:",
     ),
     # ---- what next -------------------------------------------------------------------------------------
+    # {when}: a meeting already set ("Op 10 oktober 2026"), or the day the module plans ("Rond 10 oktober 2026").
+    "child.when.on": ("Op {date}", "On {date}"),
+    "child.when.about": ("Rond {date}", "Around {date}"),
     "child.page.what_next.young.one": (
-        "Op {date} komen alle mensen die je helpen weer samen.",
-        "On {date} all the people who help you meet again.",
+        "{when} komen alle mensen die je helpen weer samen.",
+        "{when} all the people who help you meet again.",
     ),
     "child.page.what_next.young.many": (
-        "Op {date} komen alle mensen die jullie helpen weer samen.",
-        "On {date} all the people who help you meet again.",
+        "{when} komen alle mensen die jullie helpen weer samen.",
+        "{when} all the people who help you meet again.",
     ),
     "child.page.what_next.child.one": (
-        "Op {date} komen alle mensen die je helpen opnieuw samen om te kijken of de afspraken goed werken.",
-        "On {date} all the people who help you meet again to see whether the agreements work.",
+        "{when} komen alle mensen die je helpen opnieuw samen om te kijken of de afspraken goed werken.",
+        "{when} all the people who help you meet again to see whether the agreements work.",
     ),
     "child.page.what_next.child.many": (
-        "Op {date} komen alle mensen die jullie helpen opnieuw samen om te kijken of de afspraken goed werken.",
-        "On {date} all the people who help you meet again to see whether the agreements work.",
+        "{when} komen alle mensen die jullie helpen opnieuw samen om te kijken of de afspraken goed werken.",
+        "{when} all the people who help you meet again to see whether the agreements work.",
     ),
     "child.page.what_next.teen.one": (
-        "Op {date} komt je netwerk opnieuw samen om te bekijken of het plan werkt. Jij mag erbij zijn en zeggen wat jij ervan vindt.",
-        "On {date} your network meets again to see whether the plan works. You can be there and say what you think.",
+        "{when} komt je netwerk opnieuw samen om te bekijken of het plan werkt. Jij mag erbij zijn en zeggen wat jij ervan vindt.",
+        "{when} your network meets again to see whether the plan works. You can be there and say what you think.",
     ),
     "child.page.what_next.teen.many": (
-        "Op {date} komt jullie netwerk opnieuw samen om te bekijken of het plan werkt. Jullie mogen erbij zijn en zeggen wat jullie ervan vinden.",
-        "On {date} your network meets again to see whether the plan works. You can be there and say what you think.",
+        "{when} komt jullie netwerk opnieuw samen om te bekijken of het plan werkt. Jullie mogen erbij zijn en zeggen wat jullie ervan vinden.",
+        "{when} your network meets again to see whether the plan works. You can be there and say what you think.",
     ),
     "child.page.what_next_open.young.one": (
         "Alle mensen die je helpen komen nog samen.",

@@ -138,3 +138,15 @@ def test_default_contacts_have_a_phone_and_carry_the_plan_first():
     case = samples.load_sample("lina-en-noah")
     names = [p.name for p in default_contacts(case)]
     assert names[0] in ("Monique Verstraete", "Kelly Verstraete", "Nadia El Amrani") and len(names) <= 4
+
+
+def test_the_next_gathering_is_promised_only_when_a_meeting_is_set():
+    """'Op 10 oktober' only for a meeting the consultant set; the module's planned day is 'rond 10 oktober'."""
+    case = ops.new_case("Familie Maes", "2026-10-01", [("Jonas", 15)])
+    kid = next(iter(case.people))
+    planned = next(pg for pg in draft_story(case, [kid], nl, words, date(2026, 10, 2)) if pg.topic == "what_next")
+    assert planned.text.startswith("Rond 15 oktober")  # day 15 of the module
+    edit, _ = ops.add_meeting(case, "network_meeting", "2026-10-16", [kid])
+    case = case.apply(edit)
+    held = next(pg for pg in draft_story(case, [kid], nl, words, date(2026, 10, 2)) if pg.topic == "what_next")
+    assert held.text.startswith("Op 16 oktober")

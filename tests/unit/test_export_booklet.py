@@ -124,7 +124,8 @@ def test_without_a_story_the_first_draft_in_a_childs_words():
         assert " ".join(danger.text.split())[:30] not in text
     assert "Mama vertelt jullie zelf wat er toen gebeurde." in text  # as the children call her
     assert "tante Kelly 0485 71 26 09" in text  # who they may call, with the number
-    assert "Op 18 november 2026 komen alle mensen die jullie helpen weer samen." in text  # day 40, as the judge reads
+    # Day 40 as the module plans it: no meeting is set on that day yet, so "rond", never a promise.
+    assert "Rond 18 november 2026 komen alle mensen die jullie helpen weer samen." in text
     assert "Jessica" not in text and "0489 52 17 34" not in text  # mama is mama; her number is not on it
 
 

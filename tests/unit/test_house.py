@@ -26,8 +26,7 @@ MAX_FILE_LINES = 600
 MAX_FUNCTION_LINES = 80
 
 # path -> lines today (the ceiling until the branch lands)
-LONG_FILES = {
-}
+LONG_FILES = {}
 
 # "path::Qualified.name" -> lines today
 LONG_FUNCTIONS = {
