@@ -25,6 +25,17 @@ from .shell_family import FamilyScreenControls
 from .style import stylesheet
 from .welcome import Welcome
 
+
+def meeting_label(t: Callable[..., str], kind: str, title: str, when: str) -> str:
+    """ "Netwerkoverleg · 15/09/2026"; a title that names the kind stands for it ("Eerste netwerkoverleg ·
+    15/09/2026"), any other title follows: the meeting is named once."""
+    kind_text, title = t(f"meeting_kind.{kind}"), title.strip()
+    if title and kind_text.lower() in title.lower():
+        return t("shell.meeting_label", kind=title, date=day_month_year(when))
+    label = t("shell.meeting_label", kind=kind_text, date=day_month_year(when))
+    return f"{label} · {title}" if title else label
+
+
 PROJECT_THEMSELVES = frozenset({"words_pictures", "three_houses"})
 """Parts the child works in: projected as they are (what the child chose to show), not as the family screen."""
 
@@ -308,10 +319,7 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
         options: list[tuple[str, str]] = []
         if case is not None:
             for m in reversed(case.meetings_by_date()):
-                label = t("shell.meeting_label", kind=t(f"meeting_kind.{m.kind}"), date=day_month_year(m.date))
-                if m.title and m.title.strip().lower() not in label.lower():
-                    label += f" · {m.title}"
-                options.append((label, m.id))
+                options.append((meeting_label(t, m.kind, m.title, m.date), m.id))
         self.meeting_pick.disabled = not options
         if not options:
             options = [(t("shell.no_meeting"), "")]

@@ -85,7 +85,7 @@ def read_every_page(fam, want: set[str]) -> dict:  # type: ignore[no-untyped-def
     raise AssertionError(f"never shown: {sorted(want - seen)}; last page {last}")
 
 
-FIRST = "Netwerkoverleg"
+FIRST = "Eerste netwerkoverleg"
 INTERIM = "Tussentijdse evaluatie"
 
 
