@@ -30,7 +30,7 @@ def command(dashboard: str = "meeting", extra: list[str] | None = None) -> tuple
     """The single-user server's command line and environment."""
     runtime = data_dir() / "hub-runtime"
     runtime.mkdir(parents=True, exist_ok=True, mode=0o700)
-    jroot = serve.prepare_template(runtime)
+    jroot = serve.prepare_template(runtime, hub=True)
     for name in serve.DASHBOARDS:
         notebook = serve.notebook_path(name, runtime)
     notebooks = notebook.parent

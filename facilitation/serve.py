@@ -137,8 +137,12 @@ def notebook_path(dashboard: str, runtime: Path) -> Path:
     return path
 
 
-def prepare_template(runtime: Path, watchdog_ms: int = 40_000) -> Path:
-    """Write the ``facilitation`` Voilà template under ``runtime``; returns the JUPYTER_PATH entry."""
+def prepare_template(runtime: Path, watchdog_ms: int = 40_000, *, hub: bool = False) -> Path:
+    """Write the ``facilitation`` Voilà template under ``runtime``; returns the JUPYTER_PATH entry.
+
+    ``hub``: for a consultant's server under JupyterHub (``hub.py``): Jupyter's own server behind the hub's
+    login, without ``voila_app``'s door: the page asks Jupyter's kernel API whether its kernel lives, and
+    leaves ending the kernel to Voilà's own goodbye (no end key: the door that checks it is not there)."""
     import plotly
     import voila.paths  # noqa: F401  (ensures voila is importable before we look for its templates)
     from jupyter_core.paths import jupyter_path
@@ -163,12 +167,13 @@ def prepare_template(runtime: Path, watchdog_ms: int = 40_000) -> Path:
     marker = "{{ spinner.html() }}"
     if marker not in text:
         raise RuntimeError("Voilà's lab template changed: no place for the page's scripts")
-    text = text.replace(marker, marker + "\n" + page.scripts(watchdog_ms), 1)
+    text = text.replace(marker, marker + "\n" + page.scripts(watchdog_ms, hub=hub), 1)
     # The page's key to end its own kernel (guard.end_key), beside the kernel's id in the page's config.
     kernel = "kernelId=kernel_id)"
     if kernel not in text:
         raise RuntimeError("Voilà's lab template changed: no place for the page's end key")
-    text = text.replace(kernel, "kernelId=kernel_id, facEndKey=kernel_id | fac_end_key)", 1)
+    if not hub:
+        text = text.replace(kernel, "kernelId=kernel_id, facEndKey=kernel_id | fac_end_key)", 1)
     # Our stylesheet, from the page's own server (ui/style.py); the kernels then put none in the page.
     sheet = style.write_served(tpl / "static")
     link = f'<link rel="stylesheet" href="{{{{ resources.base_url }}}}voila/static/{esm.STATIC_SUBDIR}/{sheet.name}" type="text/css" />'

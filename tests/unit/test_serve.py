@@ -123,3 +123,24 @@ def test_voila_is_given_each_setting_once():
     cmd = serve.voila_command(Path("meeting.ipynb"), 8866)
     names = [c.split("=", 1)[0] for c in cmd if c.startswith("--")]
     assert len(names) == len(set(names)), names
+
+
+def test_the_hub_template_needs_nothing_of_the_local_door(tmp_path):
+    """Under JupyterHub there is no voila_app: no end-key filter in the template (Jinja would refuse to render
+    the page), the page asks Jupyter's kernel API whether its kernel lives, and Voilà's goodbye is kept."""
+    import json
+    import re
+
+    local = (serve.prepare_template(tmp_path / "local") / "voila/templates/facilitation/index.html.j2").read_text()
+    hub = (
+        serve.prepare_template(tmp_path / "hub", hub=True) / "voila/templates/facilitation/index.html.j2"
+    ).read_text()
+    assert "fac_end_key" in local and "fac_end_key" not in hub
+
+    def config(text: str) -> dict:  # type: ignore[type-arg]
+        found = re.search(r'<script id="fac-page-config" type="application/json">(.*?)</script>', text, re.S)
+        assert found is not None
+        return json.loads(found.group(1))  # type: ignore[no-any-return]
+
+    assert config(local)["alivePath"] == "facilitation/alive/" and not config(local)["hub"]
+    assert config(hub)["alivePath"] == "api/kernels/" and config(hub)["hub"]

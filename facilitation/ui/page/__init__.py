@@ -38,8 +38,16 @@ def texts() -> dict[str, dict[str, str]]:
     return {lang: {k: translate(lang, k) for k in keys} for lang in LANGUAGES}
 
 
-def config(watchdog_ms: int) -> dict[str, object]:
+ALIVE_PATH = "facilitation/alive/"
+"""Where ``voila_app`` says whether a page's kernel lives (200, or 410 once gone)."""
+HUB_ALIVE_PATH = "api/kernels/"
+"""Under JupyterHub: Jupyter's own kernel API (200 while the kernel exists, 404 once gone; the hub's login)."""
+
+
+def config(watchdog_ms: int, hub: bool = False) -> dict[str, object]:
     return {
+        "hub": hub,
+        "alivePath": HUB_ALIVE_PATH if hub else ALIVE_PATH,
         "watchdogMs": watchdog_ms,
         "heartbeatMs": HEARTBEAT_MS,
         "heartbeatTimeoutMs": HEARTBEAT_TIMEOUT_MS,
@@ -52,9 +60,10 @@ def _json_for_script(data: object) -> str:
     return json.dumps(data, ensure_ascii=False).replace("</", "<\\/").replace("<!--", "<\\!--")
 
 
-def scripts(watchdog_ms: int = 40_000) -> str:
+def scripts(watchdog_ms: int = 40_000, *, hub: bool = False) -> str:
     """The HTML to put at the top of the page's body (kept out of Jinja's reach: ``{% raw %}``)."""
-    parts = [f'<script id="fac-page-config" type="application/json">{_json_for_script(config(watchdog_ms))}</script>']
+    settings = _json_for_script(config(watchdog_ms, hub))
+    parts = [f'<script id="fac-page-config" type="application/json">{settings}</script>']
     for name in SCRIPTS:
         body = source(name)
         if "</script" in body.lower() or "{% endraw" in body:

@@ -1,5 +1,5 @@
 // The page says at once when it lost its server or its kernel (see ui/page/__init__.py).
-// Every heartbeatMs it asks GET <base>facilitation/alive/<kernel>:
+// Every heartbeatMs it asks GET <base><alivePath><kernel> (voila_app's facilitation/alive/, or Jupyter's api/kernels/ under JupyterHub):
 //   200: all well (again): the notice goes, the inputs come back;
 //   410 or 404: the server lives but this page's kernel is gone (culled, died): reload, drafts are offered;
 //   403: the server was started again with a new key: say how to get back (the drafts stay in this tab);
@@ -72,7 +72,7 @@
     if (!k || state === 'gone' || state === 'newkey') return schedule();
     var ctrl = new AbortController();
     var timer = setTimeout(function () { ctrl.abort(); }, cfg.heartbeatTimeoutMs);
-    fetch(k.base + 'facilitation/alive/' + k.id, { cache: 'no-store', credentials: 'same-origin', signal: ctrl.signal })
+    fetch(k.base + cfg.alivePath + k.id, { cache: 'no-store', credentials: 'same-origin', signal: ctrl.signal })
       .then(function (r) {
         if (r.status === 200) enter('ok');
         else if (r.status === 410 || r.status === 404) enter('gone');

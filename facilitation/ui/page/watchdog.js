@@ -53,7 +53,9 @@
   var t = setInterval(function () { if (ready()) { sessionStorage.removeItem(KEY); clearInterval(t); } }, 500);
 
   window.addEventListener('beforeunload', function (e) {
-    e.stopImmediatePropagation(); // Voilà's listener would end the kernel even if the user stays
+    // Voilà's listener would end the kernel even if the user stays; under JupyterHub it is the only goodbye
+    // (no door there to check a page's end key), so it is left to run.
+    if (!fac.config.hub) e.stopImmediatePropagation();
     if (!fac.leaving && fac.unsaved && fac.unsaved()) {
       if (fac.saveDrafts) fac.saveDrafts();
       e.preventDefault();
