@@ -97,7 +97,13 @@ def open_meeting(work, store_path, kind_label: str) -> tuple[str, ...]:  # type:
     kind = "network_meeting" if kind_label == FIRST else "interim_evaluation"
     store = Store(store_path)
     case = store.load(store.list_cases()[0].id)
-    return agenda_of(next(m for m in case.meetings.values() if m.kind == kind))
+    meeting = next(m for m in case.meetings.values() if m.kind == kind)
+    # The family screen's address follows the meeting chosen (its link is updated by the kernel).
+    deadline = time.monotonic() + 20
+    while f"meeting={meeting.id}" not in work.locator(".fac-family-url").input_value():
+        assert time.monotonic() < deadline, work.locator(".fac-family-url").input_value()
+        time.sleep(0.1)
+    return agenda_of(meeting)
 
 
 @pytest.mark.parametrize(
