@@ -8,6 +8,7 @@ import re
 import time
 from pathlib import Path
 
+from facilitation import palette
 from facilitation.domain import ops
 from facilitation.store import casefile
 
@@ -48,6 +49,12 @@ def fitted(page) -> None:  # type: ignore[no-untyped-def]
              return Math.abs(want[0] - r.width) <= 1 && Math.abs(want[1] - r.height) <= 1; }""",
         timeout=30_000,
     )
+
+
+def rgb(hex_colour: str) -> str:
+    """How the browser writes a palette colour in a style: ``#c04a00`` -> ``rgb(192, 74, 0)``."""
+    h = hex_colour.lstrip("#")
+    return f"rgb({int(h[0:2], 16)}, {int(h[2:4], 16)}, {int(h[4:6], 16)})"
 
 
 def revision(page, plot: str = ".fac-network .fac-net-plot") -> int:  # type: ignore[no-untyped-def]
@@ -149,8 +156,8 @@ def test_add_three_people_and_two_ties_reload_and_look(make_server, page, watch,
     assert page.locator(".fac-network .fac-tie-row").count() == 2
     assert "Steunfiguren van Jonas: Rita Maes" in text(page.locator(".fac-network .fac-net-supports"))
     # Conflict red and dashed, support green and solid.
-    conflict = page.locator(".fac-network .fac-net-plot svg path.js-line[style*='rgb(192, 57, 43)']")
-    support = page.locator(".fac-network .fac-net-plot svg path.js-line[style*='rgb(47, 133, 90)']")
+    conflict = page.locator(f".fac-network .fac-net-plot svg path.js-line[style*='{rgb(palette.TIE['conflict'])}']")
+    support = page.locator(f".fac-network .fac-net-plot svg path.js-line[style*='{rgb(palette.TIE['support'])}']")
     assert conflict.count() == 1 and "stroke-dasharray" in (conflict.first.get_attribute("style") or "")
     assert support.count() == 1 and "stroke-dasharray" not in (support.first.get_attribute("style") or "")
 
@@ -169,7 +176,7 @@ def test_add_three_people_and_two_ties_reload_and_look(make_server, page, watch,
     # Reload: people, ties, safety circles are all still there.
     open_network(page, srv.url)
     assert {"Jonas", "Rita Maes", "Koen Peeters", "Juf Ilse"} <= set(svg_names(page))
-    assert page.locator(".fac-network .fac-net-plot svg path.js-line[style*='rgb(192, 57, 43)']").count() == 1
+    assert conflict.count() == 1
     assert "Koen Peeters" in text(page.locator(".fac-network .fac-net-to-tell"))
     select_on_map(page, "Rita Maes")
     assert page.locator(".fac-network .fac-tie-row").count() == 2
