@@ -11,9 +11,11 @@ from .axe import axe_violations, describe
 from .conftest import open_dashboard, wait_text
 from .test_family_screen import FIRST, INTERIM, open_meeting
 
-TABS = ("Verloop", "Netwerk", "Drie kolommen", "Schaalvragen", "Veiligheidsplan")
+TABS = ("Verloop", "Netwerk", "Drie kolommen", "Schaalvragen", "Veiligheidsplan", "Woord en beeld", "Drie huizen",
+        "Feedback")  # fmt: skip
 PART = {"Verloop": ".fac-meeting", "Netwerk": ".fac-network", "Drie kolommen": ".fac-columns",
-        "Schaalvragen": ".fac-scaling", "Veiligheidsplan": ".fac-plan"}  # fmt: skip
+        "Schaalvragen": ".fac-scaling", "Veiligheidsplan": ".fac-plan", "Woord en beeld": ".fac-words-pictures",
+        "Drie huizen": ".fac-three-houses", "Feedback": ".fac-feedback"}  # fmt: skip
 
 
 def test_working_screen_parts_have_no_serious_accessibility_violation(make_server, page):
