@@ -11,6 +11,7 @@ user's would be (the per-user data folder, here under a temporary XDG_DATA_HOME)
 from __future__ import annotations
 
 import os
+import secrets
 import site
 import subprocess
 import sys
@@ -24,7 +25,7 @@ from pypdf import PdfReader
 from facilitation import samples
 
 from ..unit.test_packaging import build_dist
-from .conftest import ROOT, Server, free_port, open_dashboard, shot, text, wait_text
+from .conftest import ROOT, Server, free_port, open_dashboard, page_url, shot, text, wait_text
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the venv layout and process groups below are POSIX")
 
@@ -114,17 +115,22 @@ def test_serve_the_training_dashboard_with_its_fictional_cases(installed, page, 
     port = free_port()
     log = work.parent / f"serve-{port}.log"
     cmd = [str(bin_dir / "facilitation"), "serve", "--dashboard", "training", "--port", str(port)]
+    token = secrets.token_urlsafe(24)  # the key the server is started with (the browser's address carries it)
     with open(log, "wb") as out:
-        proc = subprocess.Popen(cmd, cwd=work, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}/"
-    srv = Server(url, Path(env["XDG_DATA_HOME"]) / "facilitation" / "facilitation.sqlite3", proc, log)
+        proc = subprocess.Popen(
+            cmd, cwd=work, env=dict(env, FACILITATION_TOKEN=token), stdout=out, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )  # fmt: skip
+    base = f"http://127.0.0.1:{port}/"
+    srv = Server(base, Path(env["XDG_DATA_HOME"]) / "facilitation" / "facilitation.sqlite3", proc, log, token)
+    url = srv.url
     try:
         deadline = time.time() + 90
         while True:
             assert proc.poll() is None, log.read_text(errors="replace")[-3000:]
             assert time.time() < deadline, "the installed server did not answer in 90 s"
             try:
-                with urllib.request.urlopen(url + "voila/static/plotly.min.js", timeout=2) as r:
+                with urllib.request.urlopen(page_url(base + "voila/static/plotly.min.js", token), timeout=2) as r:
                     if r.status == 200:
                         break
             except OSError:
