@@ -17,6 +17,7 @@ from ..domain import reflecting as rt
 from ..domain.case import Case
 from ..domain.model import COLUMNS, ELEMENTS, Meeting, Person
 from ..domain.pseudonym import PseudonymWords
+from ..domain.pseudonym_text import same_role_words
 from ..i18n import translate
 from . import pseudonyms, render_docx, render_md, render_pdf
 from .common import clean_text, long_date, slug, write_private
@@ -53,8 +54,8 @@ def person_label(p: Person, role: str = "") -> str:
     """``An Claes (consulent)``; a pseudonym that already is the role stays ``Consulent``."""
     role = role if role else p.relation.strip()
     name = clean_text(p.name)
-    if not role or role.casefold() in name.casefold():
-        return name
+    if not role or role.casefold() in name.casefold() or same_role_words(role.split()[0], name.split()[0]):
+        return name  # "Mama", not "Mama (moeder)"
     return f"{name} ({clean_text(role)})"
 
 
