@@ -178,7 +178,9 @@ def export_record(
     meeting_id = args.meeting
     if meeting_id is None:
         ms = rt.reflecting_meetings(case)
-        meeting_id = ms[-1].id if ms else None
+        if not ms:  # else an empty record, dated today, would be written
+            raise FacilitationError("no_team_meeting", title=case.info.title)
+        meeting_id = ms[-1].id
     elif case.meetings.get(meeting_id) is None or case.meetings[meeting_id].kind != "reflecting_team":
         raise FacilitationError("not_a_team_meeting", name=meeting_id)
     out = Path(args.out) if args.out else out_dir

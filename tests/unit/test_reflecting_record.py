@@ -109,3 +109,17 @@ def test_a_list_item_does_not_swallow_the_next_paragraph():
     html = MarkdownIt().render(md)
     assert "<p><strong>Wat gaat er goed?</strong></p>" in html.replace("\n", "")
     assert "<li>" in html and "<strong>Wat gaat er goed?</strong></li>" not in html
+
+
+def test_export_format_record_without_a_team_meeting_is_refused(tmp_path, capsys):
+    """No empty record dated today: a clear message, exit code 2, nothing written."""
+    store = str(tmp_path / "s.sqlite3")
+    case = samples.load_sample("jonas-17")
+    assert not rt.reflecting_meetings(case)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert cli.main(["--store", store, "export", "jonas-17", "--format", "record", "--out", str(out)]) == 2
+    assert "heeft nog geen bespreking van het reflectief team" in capsys.readouterr().err
+    assert list(out.iterdir()) == []
+    assert cli.main(["--store", store, "--lang", "en", "export", "jonas-17", "--format", "record"]) == 2
+    assert "has no reflecting-team discussion yet" in capsys.readouterr().err
