@@ -207,6 +207,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "error.out_of_range": ("{value} ligt niet tussen {min} en {max}.", "{value} is not between {min} and {max}."),
     "error.too_long": ("te lang (hoogstens {max} tekens).", "too long (at most {max} characters)."),
     "error.control_chars": ("bevat onzichtbare stuurtekens.", "contains invisible control characters."),
+    "date_field.placeholder": ("dd/mm/jjjj", "dd/mm/yyyy"),
+    "date_field.bad": (
+        "'{value}' is geen datum: typ dag/maand/jaar, bv. 15/09/2026.",
+        "'{value}' is not a date: type day/month/year, e.g. 15/09/2026.",
+    ),
     "error.not_date": ("'{value}' is geen datum (jjjj-mm-dd).", "'{value}' is not a date (yyyy-mm-dd)."),
     "error.empty": ("mag niet leeg zijn.", "may not be empty."),
     "error.tie_to_self": ("een band verbindt twee verschillende personen.", "a tie connects two different people."),
