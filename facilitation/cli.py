@@ -14,6 +14,7 @@ from pathlib import Path
 from . import __version__
 from .domain.case import Case
 from .domain.errors import FacilitationError
+from .domain.text import day_month_year
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, error_text, translate
 from .store import CaseStore, casefile, easynwk, open_store
 from .store.cipher import ENV_PASSPHRASE
@@ -110,12 +111,17 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "cli.case_line",
                 id=c.id,
                 title=c.title,
-                start=c.start_date or "-",
-                people=c.people,
-                meetings=c.meetings,
+                start=day_month_year(c.start_date) if c.start_date else "-",
+                people=count(args.lang, "people", c.people),
+                meetings=count(args.lang, "meetings", c.meetings),
             )
         )
     return 0
+
+
+def count(lang: str, what: str, n: int) -> str:
+    """``1 overleg``, ``3 overleggen``: a number with its noun, singular when it is one."""
+    return translate(lang, f"cli.count.{what}_one" if n == 1 else f"cli.count.{what}", n=n)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -134,9 +140,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
             "cli.valid",
             file=args.file,
             title=case.info.title,
-            people=len(case.people),
-            items=len(case.items),
-            meetings=len(case.meetings),
+            people=count(args.lang, "people", len(case.people)),
+            items=count(args.lang, "items", len(case.items)),
+            meetings=count(args.lang, "meetings", len(case.meetings)),
         )
     )
     return 0
@@ -172,7 +178,9 @@ def export_record(
     meeting_id = args.meeting
     if meeting_id is None:
         ms = rt.reflecting_meetings(case)
-        meeting_id = ms[-1].id if ms else None
+        if not ms:  # else an empty record, dated today, would be written
+            raise FacilitationError("no_team_meeting", title=case.info.title)
+        meeting_id = ms[-1].id
     elif case.meetings.get(meeting_id) is None or case.meetings[meeting_id].kind != "reflecting_team":
         raise FacilitationError("not_a_team_meeting", name=meeting_id)
     out = Path(args.out) if args.out else out_dir

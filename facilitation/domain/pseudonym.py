@@ -103,6 +103,11 @@ class PseudonymWords:
             "professional": "professional",
         }
     )
+    possessive: Mapping[str, str] = field(default_factory=lambda: {"": "{who}'s"})
+    """A replaced name's possessive ("Jonas' vriend"), by the person's gender ("male", "female", "" unknown)
+    and "name" for an invented name: Dutch "{who} zijn", "{who} haar", "{who}s"."""
+    articles: Mapping[str, str] = field(default_factory=lambda: {"": "the"})
+    """The article before a bare role said of a child ("de jongere zijn kamer"), by role; "" for any role."""
 
 
 @dataclass(frozen=True)
@@ -321,13 +326,26 @@ def _scrub(value: Any, name: str, ps: Pseudonyms, ids: frozenset[str]) -> Any:
 
 
 def _plain_relation(relation: str, label: str) -> str:
-    """The relation without the role the label already says ("nonkel (broer van mama)" beside "Nonkel" ->
-    "broer van mama"; "moeder" beside "Mama" -> ""), so that no document reads "Mama (moeder)"."""
-    head = re.split(r"[\s(,;]", relation.strip(), maxsplit=1)[0]
-    said = label.split()[0] if label.split() else ""
-    if head and said and pt.same_role_words(head, said):
-        rest = relation.strip()[len(head) :].strip()
-        return re.sub(r"^\((.*)\)$", r"\1", rest).strip()
+    """The relation without what the label already says, so that no document repeats it: "nonkel (broer van
+    mama)" beside "Nonkel" -> "broer van mama"; "voetbaltrainer U19" beside "Voetbaltrainer U19 E." -> "".
+    A relation in other words than the label stays ("moeder" beside "Mama"): emptied, a document would say
+    the sector in its place ("Mama — Familie")."""
+    rel = relation.strip()
+    said = {w.casefold() for w in label.split()}
+    words = re.findall(r"[^\s(),;]+", rel)
+    n = 0
+    while n < len(words) and words[n].casefold() in said:
+        n += 1
+    if n:
+        rest = rel
+        for w in words[:n]:
+            rest = rest[rest.index(w) + len(w) :]
+        return re.sub(r"^\((.*)\)$", r"\1", rest.strip(" ,;")).strip()
+    head = words[0] if words else ""
+    first = label.split()[0] if label.split() else ""
+    if head and first and pt.same_role_words(head, first):
+        rest = re.sub(r"^\((.*)\)$", r"\1", rel[len(head) :].strip()).strip()
+        return rest or rel
     return relation
 
 

@@ -65,6 +65,10 @@ _LIVES = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"['’]s?(?=[\s,.;:!?)]|$)")
+"""An apostrophe after a name that makes it a possessive ("Jonas' vriend", "Kevin's club")."""
+
+
 def fold(text: str) -> str:
     """Text without accents (``Zoë`` -> ``Zoe``), letter for letter (positions stay), to find a name typed
     either way."""
@@ -206,6 +210,8 @@ class Found:
     original: str
     sentence_case: bool = True
     """A role label at the start of a sentence is capitalised ("Oma belt"), inside it not ("belt oma")."""
+    who: str = ""
+    """The person's id when the replacement is their label (a possessive after it is rephrased)."""
 
     KINDS = ("person", "name", "place", "school", "organisation", "address", "birth_date", "file_number", "number")
 
@@ -356,7 +362,7 @@ class Finder:
             if len(ids) == 1:
                 pid = next(iter(ids))
                 tag = self.tags[pid]
-                out.append(Found(m.start(), m.end(), f"{role} {tag}".strip(), "person", m.group(0), False))
+                out.append(Found(m.start(), m.end(), f"{role} {tag}".strip(), "person", m.group(0), False, pid))
             elif not ids and not self.index.is_name(name.split()[0]):
                 tag = self._letter("name", name) + "."
                 out.append(Found(m.start(2), m.end(2), tag, "name", name, False))
@@ -371,7 +377,7 @@ class Finder:
                         rep = self.surnames.get(k, self.words.someone)
                         out.append(Found(m.start(), m.end(), rep, "name", found, False))
                     else:
-                        out.append(Found(m.start(), m.end(), self._person_text(pid), "person", found))
+                        out.append(Found(m.start(), m.end(), self._person_text(pid), "person", found, who=pid))
                 elif ids:
                     k = fold(found.casefold())
                     sur = self.surnames.get(k) if k in self.index.surname_of and k not in self.index.first_of else None
@@ -429,18 +435,40 @@ class Finder:
         pos = 0
         for f in kept:
             out.append(text[pos : f.start])
-            rep = f.replacement
-            if f.sentence_case and rep:
-                before = text[: f.start].rstrip()
-                at_start = not before or before[-1] in ".!?:\n" or text[f.start - 1 : f.start] == "\n"
+            rep, end = f.replacement, f.end
+            owner = _POSSESSIVE.match(text, f.end) if f.who else None
+            if owner is not None:
+                rep, end = self._possessive(f.who, rep), owner.end()
+            before = text[: f.start].rstrip()
+            at_start = not before or before[-1] in ".!?:\n" or text[f.start - 1 : f.start] == "\n"
+            if rep and (f.sentence_case or owner is not None):
                 rep = rep[:1].upper() + rep[1:] if at_start else rep
+            if rep.endswith(".") and text[end : end + 1] == ".":
+                end += 1  # "naar Kevin." -> "naar voetbaltrainer E.", not "E.."
             out.append(rep)
             key = (f.kind if f.kind != "correction" else "correction", f.original)
             self.seen.setdefault(key, f)
             self.counts[key] = self.counts.get(key, 0) + 1
-            pos = f.end
+            pos = end
         out.append(text[pos:])
         return "".join(out)
+
+    def _possessive(self, pid: str, label: str) -> str:
+        """ "Jonas' vertrouwensfiguur" with Jonas replaced: "de jongere zijn vertrouwensfiguur", "mama's
+        vriendin", "Noahs fiets" (an invented name), never "jongere' vertrouwensfiguur"."""
+        w, p, tag = self.words, self.index.people[pid], self.tags.get(pid, "")
+        gender = p.gender if p.gender in ("female", "male") else gender_of_role(f"{p.relation} {label}")
+        form = w.possessive.get(gender, w.possessive.get("", "{who}'s"))
+        if re.search(r"[aiouyAIOUY]$", label):
+            return f"{label}'s"  # mama's, oma's, Emma's
+        if not tag:  # a bare role is a noun: "de jongere zijn", "de zus haar", "de huisarts zijn"
+            article = w.articles.get(label.casefold(), w.articles.get("", ""))
+            return form.format(who=f"{article} {label}".strip())
+        if re.search(r"[sxzSXZ]$", label):
+            return f"{label}'"
+        if tag and tag == label:
+            return w.possessive.get("name", form).format(who=label)
+        return form.format(who=label)
 
     def review(self, texts: Iterable[str], people: list[Person]) -> list[Replacement]:
         """What the replacement changes in these texts, one line per original (people first)."""

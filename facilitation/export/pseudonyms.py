@@ -29,6 +29,8 @@ def words(lang: str) -> PseudonymWords:
         birth_date=t("birth_date"),
         file_number=t("file_number"),
         number=t("number"),
+        possessive={g: t(f"possessive.{g or 'other'}") for g in ("male", "female", "", "name")},
+        articles={"": t("article"), **dict.fromkeys(t("article.neuter_roles").split(), t("article.neuter"))},
     )
 
 

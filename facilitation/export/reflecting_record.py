@@ -2,14 +2,13 @@
 the reflection rounds, the conclusions and next steps, who writes the record. Word, PDF and Markdown.
 
 ``record_blocks`` builds the content once as document blocks; Word and PDF render them with the shared
-renderers, Markdown with ``blocks_markdown`` below, and the dashboard shows the same blocks as its preview.
+renderers, Markdown with the shared ``render_md``, and the dashboard shows the same blocks as its preview.
 With ``pseudonym`` set ("roles" or "names") every name is replaced before anything is written, including
 the file name; nothing of the original names reaches the file.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
@@ -18,10 +17,11 @@ from ..domain import reflecting as rt
 from ..domain.case import Case
 from ..domain.model import COLUMNS, ELEMENTS, Meeting, Person
 from ..domain.pseudonym import PseudonymWords
+from ..domain.pseudonym_text import same_role_words
 from ..i18n import translate
-from . import pseudonyms, render_docx, render_pdf
+from . import pseudonyms, render_docx, render_md, render_pdf
 from .common import clean_text, long_date, slug, write_private
-from .document import Block, Entry, Heading, Line, Para, Table, Title
+from .document import Block, Entry, Heading, Line, Para, Title
 
 FORMATS = ("docx", "pdf", "md")
 MIME = {
@@ -54,8 +54,8 @@ def person_label(p: Person, role: str = "") -> str:
     """``An Claes (consulent)``; a pseudonym that already is the role stays ``Consulent``."""
     role = role if role else p.relation.strip()
     name = clean_text(p.name)
-    if not role or role.casefold() in name.casefold():
-        return name
+    if not role or role.casefold() in name.casefold() or same_role_words(role.split()[0], name.split()[0]):
+        return name  # "Mama", not "Mama (moeder)"
     return f"{name} ({clean_text(role)})"
 
 
@@ -227,12 +227,12 @@ def record_blocks(
             blocks.append(Entry([_r(who + ": ", "b"), _r(r.text)]))
     blocks.append(Heading(t("reflecting.conclusions.title")))
     conclusions = rt.reflections(case, meeting_id, conclusions=True)
-    blocks.extend(Entry([_r(c.text)], number=str(i)) for i, c in enumerate(conclusions, 1))
+    blocks.extend(Entry([_r(c.text)], number=f"{i}.") for i, c in enumerate(conclusions, 1))
     if not conclusions:
         blocks.append(Para([_r(t("reflecting.conclusions.none"), "m")]))
     blocks.append(Heading(t("reflecting.next_steps.title")))
     steps = rt.meeting_next_steps(case, meeting_id)
-    blocks.extend(Entry([_r(s.text)], number=str(i)) for i, s in enumerate(steps, 1))
+    blocks.extend(Entry([_r(s.text)], number=f"{i}.") for i, s in enumerate(steps, 1))
     if not steps:
         blocks.append(Para([_r(t("reflecting.next_steps.none"), "m")]))
     return blocks
@@ -248,66 +248,6 @@ def replaced_in_words(case: Case, lang: str, mode: str, corrections: Mapping[str
             continue
         counts[r.kind] = counts.get(r.kind, 0) + 1
     return ", ".join(f"{translate(lang, f'reflecting.pseudo.kind.{k}')} {n}" for k, n in counts.items())
-
-
-# ---- Markdown -----------------------------------------------------------------------------------
-
-_MD_ANYWHERE = set("\\`*_[]<>|")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+-]|\d+[.)])(?=\s|$)", re.MULTILINE)
-
-
-def md_escape(text: str) -> str:
-    """User text that Markdown shows as typed (no markup, no HTML, no links), with as few backslashes as that
-    needs: only characters that would make markup ("Sint-Gillis" and "3.5" stay as they are)."""
-    out = "".join("\\" + ch if ch in _MD_ANYWHERE else ch for ch in clean_text(text))
-    out = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), out)
-    return out.replace("\n", "  \n")
-
-
-def _md_runs(runs: Line) -> str:
-    parts = []
-    for text, marks in runs:
-        s = md_escape(text)
-        if not s.strip():
-            parts.append(s)
-            continue
-        lead = s[: len(s) - len(s.lstrip())]
-        trail = s[len(s.rstrip()) :]
-        core = s.strip()
-        if "b" in marks:
-            core = f"**{core}**"
-        if "i" in marks or "m" in marks:
-            core = f"*{core}*"
-        parts.append(lead + core + trail)
-    return "".join(parts)
-
-
-def blocks_markdown(blocks: list[Block]) -> str:
-    lines: list[str] = []
-    for b in blocks:
-        if isinstance(b, Title):
-            lines += [f"# {md_escape(b.text)}", ""]
-            if b.subtitle:
-                lines += [md_escape(b.subtitle), ""]
-        elif isinstance(b, Heading):
-            lines += ["", f"## {md_escape(b.text)}", ""]
-        elif isinstance(b, Para):
-            lines += [_md_runs(b.runs), ""]
-        elif isinstance(b, Entry):
-            mark = f"{b.number}." if b.number else "-"
-            lines.append(f"{mark} {_md_runs(b.runs)}")
-        elif isinstance(b, Table):
-            lines.append("")
-            lines.append("| " + " | ".join(md_escape(h) for h in b.header) + " |")
-            lines.append("|" + "---|" * len(b.header))
-            for row in b.rows:
-                cells = [" ".join(_md_runs(line) for line in cell).replace("\n", " ") for cell in row]
-                lines.append("| " + " | ".join(cells) + " |")
-            lines.append("")
-    text = "\n".join(lines)
-    while "\n\n\n" in text:
-        text = text.replace("\n\n\n", "\n\n")
-    return text.strip() + "\n"
 
 
 # ---- files --------------------------------------------------------------------------------------
@@ -343,7 +283,7 @@ def render(
     title = f"{t('reflecting.export.title')} · {shown.info.title}"
     footer = f"{title} · {t('reflecting.export.confidential')}"
     if fmt == "md":
-        return name, blocks_markdown(blocks).encode("utf-8")
+        return name, render_md.render(blocks).encode("utf-8")
     if fmt == "docx":
         data = render_docx.render(
             blocks,

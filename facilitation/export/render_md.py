@@ -49,6 +49,8 @@ def _table(b: Table) -> list[str]:
 def render(blocks: list[Block]) -> str:
     lines: list[str] = []
     for b in blocks:
+        if lines and lines[-1].strip() and not isinstance(b, Entry):
+            lines.append("")  # after a list item: else the next paragraph would read as the item's continuation
         lines += _block(b)
     text = "\n".join(lines)
     while "\n\n\n" in text:

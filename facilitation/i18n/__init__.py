@@ -43,17 +43,24 @@ def catalog() -> dict[str, tuple[str, str]]:
 
 
 def translate(lang: str, key: str, **params: Any) -> str:
-    """The text for ``key`` in ``lang`` with ``params`` filled in; an unknown key shows as itself."""
+    """The text for ``key`` in ``lang`` with ``params`` filled in; an unknown key shows as itself.
+
+    Every message goes through ``str.format``, with or without parameters, so a message's ``{{``/``}}``
+    always read as single braces (the CLI once printed "hier hoort een object ({{...}})").
+    """
     entry = catalog().get(key)
     if entry is None:
         return key
     text = entry[LANGUAGES.index(lang) if lang in LANGUAGES else 0]
-    if params:
-        try:
-            return text.format(**params)
-        except (KeyError, IndexError, ValueError):
-            return text
-    return text
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return _unescape_braces(text)
+
+
+def _unescape_braces(text: str) -> str:
+    """A message that could not be filled in still reads right: ``{{`` and ``}}`` as single braces."""
+    return text.replace("{{", "{").replace("}}", "}")
 
 
 def has(key: str) -> bool:

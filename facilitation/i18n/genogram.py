@@ -70,4 +70,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'format': 'facilitation-case'; an easyNWK file 'versions' or 'ego', 'alteri' and 'connections').",
     ),
     "easynwk.now": ("Netwerkkaart nu", "Network map now"),
+    "easynwk.now_at_meeting": (
+        "Netwerkkaart zoals nu, bij het overleg van {date}",
+        "Network map as it is now, at the meeting of {date}",
+    ),
 }

@@ -217,6 +217,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reflecting.pseudo.birth_date": ("[geboortedatum]", "[date of birth]"),
     "reflecting.pseudo.file_number": ("[dossiernummer]", "[file number]"),
     "reflecting.pseudo.number": ("[nummer]", "[number]"),
+    "reflecting.pseudo.possessive.male": ("{who} zijn", "{who}'s"),
+    "reflecting.pseudo.possessive.female": ("{who} haar", "{who}'s"),
+    "reflecting.pseudo.possessive.other": ("{who}'s", "{who}'s"),
+    "reflecting.pseudo.possessive.name": ("{who}s", "{who}'s"),
+    "reflecting.pseudo.article": ("de", "the"),
+    "reflecting.pseudo.article.neuter": ("het", "the"),
+    "reflecting.pseudo.article.neuter_roles": ("kind meisje", "-"),
     "reflecting.pseudo.kind.person": ("persoon", "person"),
     "reflecting.pseudo.kind.name": ("naam", "name"),
     "reflecting.pseudo.kind.place": ("plaats", "place"),
@@ -229,6 +236,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reflecting.pseudo.kind.email": ("e-mail", "e-mail"),
     "reflecting.pseudo.kind.number": ("nummer", "number"),
     "reflecting.pseudo.kind.correction": ("door jou aangepast", "corrected by you"),
+    "error.no_team_meeting": (
+        "'{title}' heeft nog geen bespreking van het reflectief team: er is geen verslag te maken. "
+        "Start er een in het dashboard van het reflectief team.",
+        "'{title}' has no reflecting-team discussion yet: there is no record to make. "
+        "Start one in the reflecting-team dashboard.",
+    ),
     "error.not_a_team_meeting": (
         "'{name}' is geen bespreking van het reflectief team in dit dossier.",
         "'{name}' is not a reflecting-team discussion of this case.",

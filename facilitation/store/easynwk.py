@@ -31,6 +31,7 @@ from ..domain.case import Case
 from ..domain.errors import ValidationError
 from ..domain.model import CaseInfo, Meeting, Person, Tie
 from ..domain.snapshots import kept_maps, map_now, snapshot_case
+from ..domain.text import day_month_year
 from . import casefile
 
 EGO_ID = "p-nwk-ego"
@@ -472,15 +473,20 @@ def to_json_dict(case: Case, t: Callable[..., str] | None = None) -> dict[str, A
         last = (snap.people, snap.ties)
     now = map_now(case, "now", date.today().isoformat())
     if last is None or (now.people, now.ties) != last:
-        versions.append(
-            {
-                "id": len(versions) + 1,
-                "title": t("easynwk.now") if t else "",
-                "date": date.today().isoformat(),
-                "nwk": _nwk_of(case, numbers, ego),
-            }
-        )
+        title, when = _now_version(case, t, first=last is None)
+        versions.append({"id": len(versions) + 1, "title": title, "date": when, "nwk": _nwk_of(case, numbers, ego)})
     return {"versions": versions, "currentVersion": versions[-1]["id"], "size": "5"}
+
+
+def _now_version(case: Case, t: Callable[..., str] | None, first: bool) -> tuple[str, str]:
+    """(title, date) of the map as it stands. With no map kept, it is dated by the case's latest meeting and
+    says so ("Netwerkkaart zoals nu, bij het overleg van 15/10/2026"); today only when there is no meeting
+    (or when kept maps came before it: then it is the map since the last one)."""
+    meetings = sorted((m for m in case.meetings.values() if m.date), key=lambda m: m.date)
+    if first and meetings:
+        when = meetings[-1].date
+        return (t("easynwk.now_at_meeting", date=day_month_year(when)) if t else ""), when
+    return (t("easynwk.now") if t else ""), date.today().isoformat()
 
 
 def dumps(case: Case, t: Callable[..., str] | None = None) -> str:

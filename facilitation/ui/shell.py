@@ -19,6 +19,7 @@ from ..domain.model import MEETING_KINDS
 from ..domain.text import day_month_year
 from ..i18n import LANGUAGE_NAMES, LANGUAGES
 from .base import CaseMeetingPicks, button, css, esc, status_html
+from .datefield import DateField
 from .meeting.attendance import Attendance
 from .session import Event, Session
 from .shell_family import FamilyScreenControls
@@ -116,7 +117,7 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
 
         # New case form
         self.nc_title = css(W.Text(), "fac-nc-title")
-        self.nc_start = css(W.DatePicker(value=date.today()), "fac-nc-start")
+        self.nc_start = DateField(s.t, date.today(), "fac-nc-start")
         self.nc_children = css(W.Textarea(rows=3), "fac-nc-children")
         self.nc_create = button("", "fac-nc-create", style="primary")
         self.nc_cancel = button("", "fac-nc-cancel")
@@ -137,7 +138,7 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
 
         # New meeting form
         self.nm_kind = css(W.Dropdown(options=[]), "fac-nm-kind")
-        self.nm_date = css(W.DatePicker(value=date.today()), "fac-nm-date")
+        self.nm_date = DateField(s.t, date.today(), "fac-nm-date")
         self.nm_present = css(Attendance(), "fac-nm-present")  # checkboxes, family first (issues 14.6, 22.6)
         self.nm_start = button("", "fac-nm-start", style="primary")
         self.nm_cancel = button("", "fac-nm-cancel")
@@ -284,6 +285,8 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
         self.undo_btn.description = t("shell.undo")
         self.undo_btn.tooltip = t("shell.undo_tip")
         self.nc_title.placeholder = t("shell.case_title_ph")
+        self.nc_start.relabel()
+        self.nm_date.relabel()
         self.nc_children.placeholder = t("shell.children_ph")
         for lab, key in zip(self.nc_labels, ("shell.case_title", "shell.start_date", "shell.children"), strict=True):
             lab.value = t(key)
@@ -375,8 +378,11 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
     def create_case(self) -> bool:
         s = self.session
         try:
+            if self.nc_start.problem():
+                s.set_status(self.nc_start.problem(), "error")
+                return False
             kids = parse_children(self.nc_children.value)
-            start = self.nc_start.value.isoformat() if self.nc_start.value else ""
+            start = self.nc_start.value or ""
             case = ops.new_case(self.nc_title.value, start, kids, language=s.lang)
         except ValidationError as e:
             if e.code in ("child_line_bad", "children_needed"):
@@ -395,7 +401,10 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
         s = self.session
         if s.case is None:
             return False
-        when = self.nm_date.value.isoformat() if self.nm_date.value else ""
+        if self.nm_date.problem():
+            s.set_status(self.nm_date.problem(), "error")
+            return False
+        when = self.nm_date.value or ""
         try:
             edit, mid = ops.add_meeting(s.case, self.nm_kind.value, when, self.nm_present.value)
         except FacilitationError as e:

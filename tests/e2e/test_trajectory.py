@@ -93,7 +93,9 @@ def test_interim_evaluation_reviews_every_agreement_signs_v2_and_notes_it_was_se
     wait_text(newest, "Versie 2")
     wait_text(newest, "Sinds versie 1:")
     assert "nieuw: afspraken 4, 6, 7, 8" in text(newest)
-    newest.locator("input[type=date]").fill("2026-12-15")
+    sent = newest.locator(".fac-plan-sent-date input")  # a text field typed dd/mm/jjjj; ISO is understood too
+    sent.fill("2026-12-15")
+    sent.press("Enter")
     newest.locator(".fac-plan-sent-save").click()
     wait_text(newest, "naar de jeugdrechter gestuurd op 15 december 2026")
     page.evaluate("window.scrollTo(0, 0)")
@@ -148,7 +150,9 @@ def test_new_meeting_with_attendance_checkboxes_then_a_new_agreement_by_keyboard
     form = page.locator(".fac-new-meeting-form")
     form.wait_for(state="visible")
     choose(page, ".fac-nm-kind select", "Tweede netwerkoverleg")
-    form.locator("input[type=date]").fill("2026-10-10")
+    day = form.locator(".fac-nm-date input")  # a text field typed dd/mm/jjjj (not the browser's 10/10/2026)
+    day.fill("10/10/2026")
+    day.press("Enter")
     present = form.locator(".fac-nm-present")
     groups = present.locator("legend").all_inner_texts()
     assert groups[0] == "Gezin en familie" and groups[-1] == "Professionelen"  # family first

@@ -115,3 +115,20 @@ def test_export_without_out_writes_to_the_private_exports_folder(tmp_path, capsy
     assert written.parent == tmp_path / "exports" and written.suffix == ".md"
     assert "Jonas" in written.read_text(encoding="utf-8")
     assert (tmp_path / "exports").stat().st_mode & 0o077 == 0 and written.stat().st_mode & 0o077 == 0
+
+
+def test_list_says_dates_the_flemish_way_and_counts_in_words(tmp_path, case_file, capsys):
+    """ "start 01/10/2026", not ISO; "1 overleg", not "1 overleggen"; in English too."""
+    case = casefile.read(case_file)
+    case = case.apply(ops.add_meeting(case, "network_meeting", "2026-10-15")[0])
+    assert len(case.meetings) == 1 and len(case.people) == 2
+    case_file.write_text(casefile.dumps(case), encoding="utf-8")
+    assert run(tmp_path, "import", str(case_file)) == 0
+    capsys.readouterr()
+    assert run(tmp_path, "list") == 0
+    line = capsys.readouterr().out.strip()
+    assert line.split("\t")[2:] == ["start 01/10/2026", "2 personen", "1 overleg"]
+    assert run(tmp_path, "--lang", "en", "list") == 0
+    assert capsys.readouterr().out.strip().split("\t")[2:] == ["start 01/10/2026", "2 people", "1 meeting"]
+    assert run(tmp_path, "validate", str(case_file)) == 0
+    assert "2 personen" in capsys.readouterr().out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -257,3 +258,21 @@ def test_cli_refuses_a_bad_easynwk_file_and_stores_nothing(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "alteri[0].id" in err and "geheel getal" in err
     assert Store(store).list_cases() == []
+
+
+def test_a_case_without_kept_maps_is_dated_by_its_latest_meeting():
+    """Not "Netwerkkaart nu" dated today: the map as it stands, dated and named by the latest meeting."""
+    from facilitation.domain import ops
+    from facilitation.i18n import translate
+
+    case = ops.new_case("Familie Maes", "2026-10-01", [("Jonas", 17)])
+    case = case.apply(ops.add_person(case, "Rita", relation="grootmoeder")[0])
+    for when in ("2026-10-15", "2026-11-09"):
+        case = case.apply(ops.add_meeting(case, "network_meeting", when)[0])
+    words = lambda key, **kw: translate("nl", key, **kw)  # noqa: E731
+    (only,) = json.loads(easynwk.dumps(case, words))["versions"]
+    assert only["date"] == "2026-11-09"
+    assert only["title"] == "Netwerkkaart zoals nu, bij het overleg van 09/11/2026"
+    bare = ops.new_case("Familie Peeters", "2026-10-01", [("Lore", 9)])
+    (today,) = json.loads(easynwk.dumps(bare, words))["versions"]
+    assert today["date"] == date.today().isoformat() and today["title"] == "Netwerkkaart nu"

@@ -45,3 +45,25 @@ def test_no_language_literals_in_views():
             if dutch.search(s) and "self.t(" not in s and ".t(" not in s:
                 offenders.append(f"{f.name}:{n}: {s}")
     assert offenders == []
+
+
+def test_every_message_renders_without_doubled_braces():
+    """Filled in or not, no message shows ``{{`` or ``}}``: a message without parameters is formatted too."""
+    for key, entry in catalog().items():
+        for lang, text in zip(LANGUAGES, entry, strict=True):
+            params = {name: "X" for name in placeholders(text)}
+            shown = translate(lang, key, **params)
+            assert "{{" not in shown and "}}" not in shown, (key, lang, shown)
+
+
+def test_message_without_parameters_shows_single_braces():
+    assert translate("nl", "error.not_object") == "hier hoort een object ({...})."
+    assert translate("en", "error.not_object") == "an object ({...}) belongs here."
+
+
+def test_error_text_with_a_field_shows_single_braces():
+    from facilitation.domain.errors import ValidationError
+    from facilitation.i18n import error_text
+
+    shown = error_text("nl", ValidationError("versions[0]", "not_object"))
+    assert "({...})" in shown and "{{" not in shown

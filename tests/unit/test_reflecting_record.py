@@ -68,3 +68,58 @@ def test_export_format_record_with_a_meeting(tmp_path, capsys):
     assert cli.main(["--store", store, "export", "mila-en-finn", "--format", "record", "--meeting", network]) == 2
     assert "geen bespreking van het reflectief team" in capsys.readouterr().err
     assert ops  # the domain's operations are what the dashboard uses too
+
+
+def _docx_paragraphs(data: bytes) -> list[str]:
+    import io
+
+    from docx import Document
+
+    doc = Document(io.BytesIO(data))
+    texts = [p.text for p in doc.paragraphs]
+    texts += [c.text for table in doc.tables for row in table.rows for c in row.cells]
+    return [t for t in texts if t.strip()]
+
+
+def _plain(md: str) -> str:
+    """The Markdown as a reader sees it: no emphasis marks, escapes or hard-break spaces."""
+    import re
+
+    text = re.sub(r"\\(.)", r"\1", re.sub(r"(?<!\\)\*", "", md).replace("  \n", "\n"))
+    return re.sub(r"(?<!\w)_|_(?!\w)", "", text)
+
+
+def test_the_markdown_record_holds_what_the_word_record_holds():
+    """Each scenario's worries, strengths and needs in the comparison ("Zorgen: ...") are in the .md too."""
+    case, mid = team_case()
+    md = _plain(record.render(case, mid, "md", "nl")[1].decode("utf-8"))
+    words = " ".join(md.split())
+    for para in _docx_paragraphs(record.render(case, mid, "docx", "nl")[1]):
+        for line in para.split("\n"):
+            line = " ".join(line.replace("\t", " ").split()).removeprefix("• ")
+            assert line in words, line
+    assert "Zorgen: " in md
+
+
+def test_a_list_item_does_not_swallow_the_next_paragraph():
+    from markdown_it import MarkdownIt
+
+    case, mid = team_case()
+    md = record.render(case, mid, "md", "nl")[1].decode("utf-8")
+    html = MarkdownIt().render(md)
+    assert "<p><strong>Wat gaat er goed?</strong></p>" in html.replace("\n", "")
+    assert "<li>" in html and "<strong>Wat gaat er goed?</strong></li>" not in html
+
+
+def test_export_format_record_without_a_team_meeting_is_refused(tmp_path, capsys):
+    """No empty record dated today: a clear message, exit code 2, nothing written."""
+    store = str(tmp_path / "s.sqlite3")
+    case = samples.load_sample("jonas-17")
+    assert not rt.reflecting_meetings(case)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert cli.main(["--store", store, "export", "jonas-17", "--format", "record", "--out", str(out)]) == 2
+    assert "heeft nog geen bespreking van het reflectief team" in capsys.readouterr().err
+    assert list(out.iterdir()) == []
+    assert cli.main(["--store", store, "--lang", "en", "export", "jonas-17", "--format", "record"]) == 2
+    assert "has no reflecting-team discussion yet" in capsys.readouterr().err

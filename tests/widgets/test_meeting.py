@@ -123,18 +123,18 @@ def test_overdue_steps_are_marked_as_such_and_a_step_is_done_with_its_real_date(
     assert "fac-ms-overdue fac-step-hearing" in html and "te laat" in html
     assert "gedaan" not in html.replace("nog niet gedaan", "")  # the calendar ticks nothing off
     mv.step_pick.value = "hearing"
-    mv.step_date.value = date(2026, 10, 4)
+    mv.step_date.input.value = "04/10/2026"
     mv.step_done.click()
     assert store.load(session.case.id).steps["hearing"].done_on == "2026-10-04"
     assert row_text(mv.timeline.value, "hearing").endswith("| ✓ gedaan")  # on its own days (3/4)
     assert session.status == ("Voorleiding bij de jeugdrechter: gedaan op 4 oktober 2026.", "ok")
     mv.step_pick.value = "triage"
-    mv.step_date.value = date(2026, 10, 5)
+    mv.step_date.input.value = "5-10-2026"
     mv.step_done.click()
     assert row_text(mv.timeline.value, "triage").endswith("| ✓ gedaan op 05/10/2026")  # later than its days
     # Not on a day still to come.
     mv.step_pick.value = "child_explained"
-    mv.step_date.value = date(2026, 10, 25)
+    mv.step_date.input.value = "25/10/2026"
     mv.step_done.click()
     assert session.status[1] == "error" and "child_explained" not in store.load(session.case.id).steps
     # Moved instead: planned on that day.

@@ -3,7 +3,6 @@ time, quick add, attendance, changes from another screen, forgetting a person, t
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
@@ -79,7 +78,7 @@ def test_family_finding_is_edited_in_the_person_editor(view, session):
     ed = view.ed
     assert ed.ff_status.value == "to_find" and ed.ff_follow.value == "p-pj"
     ed.ff_status.value = "contacted"
-    ed.ff_contact.value = date(2026, 10, 30)
+    ed.ff_contact.input.value = "30/10/2026"
     ed.ff_follow.value = "p-evelien"
     ed.fields["ff_lead"].value = "Zijn moeder gaf zijn gsm-nummer"
     ed.fields["ff_next_step"].value = "Uitnodigen voor het tweede netwerkoverleg"

@@ -567,7 +567,6 @@ def test_closing_brings_signing_and_documents_to_the_top(view, session, store, i
 
 
 def test_sign_v1_note_it_was_sent_then_v2_with_what_changed(view, session, store, ids):
-    from datetime import date
 
     fill(view, "Oma haalt Lina op", ids["rita"], ids["marc"])
     view.save_btn.click()
@@ -583,16 +582,16 @@ def test_sign_v1_note_it_was_sent_then_v2_with_what_changed(view, session, store
     # Sent to the judge the next day.
     [row] = view.versions.list.children
     picker = find(row, "fac-plan-sent-date")[0]
-    picker.value = date(2026, 10, 16)
+    picker.input.value = "16/10/2026"
     find(row, "fac-plan-sent-save")[0].click()
     assert store.load(session.case.id).plan_versions[v1.id].sent_to_judge_on == "2026-10-16"
     assert "naar de jeugdrechter gestuurd op 16 oktober 2026" in view.versions.list.children[0].children[0].value
     # Not before it was signed.
-    picker.value = date(2026, 10, 1)
+    picker.input.value = "1/10/2026"
     find(row, "fac-plan-sent-save")[0].click()
     assert session.status[1] == "error"
     assert store.load(session.case.id).plan_versions[v1.id].sent_to_judge_on == "2026-10-16"
-    assert picker.value == date(2026, 10, 16)  # shows what is stored
+    assert picker.value == "2026-10-16" and picker.input.value == "16/10/2026"  # shows what is stored
     # The interim evaluation: one agreement gets another backup, one is new; v2 says so.
     edit, m2 = ops.add_meeting(session.case, "interim_evaluation", "2026-10-28", [ids["rita"], ids["marc"]])
     assert session.do(edit)

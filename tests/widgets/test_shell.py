@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from facilitation.store import Store
 from facilitation.ui.session import Session
 from facilitation.ui.shell import Shell
@@ -18,7 +16,7 @@ def test_shell_is_ready_and_lists_the_case(session):
 def test_create_case_with_children(session, store):
     shell = Shell(session)
     shell.nc_title.value = "Familie Peeters"
-    shell.nc_start.value = date(2026, 9, 1)
+    shell.nc_start.input.value = "1/9/2026"  # typed the Flemish way
     shell.nc_children.value = "Lina, 10\nNoah, 1\n"
     assert shell.create_case()
     stored = store.load(session.case.id)
@@ -47,7 +45,7 @@ def test_empty_title_refused(session, store):
 def test_start_meeting_with_present_people(session, store):
     shell = Shell(session)
     shell.nm_kind.value = "interim_evaluation"
-    shell.nm_date.value = date(2026, 10, 29)
+    shell.nm_date.input.value = "29/10/2026"
     shell.nm_present.value = tuple(v for _, v in shell.nm_present.options[:2])
     assert shell.start_meeting()
     m = store.load(session.case.id).meetings[session.meeting_id]
@@ -66,7 +64,7 @@ def test_language_switch_keeps_typed_text(session):
 
 def test_undo_button(session, store):
     shell = Shell(session)
-    shell.nm_date.value = date(2026, 11, 1)
+    shell.nm_date.input.value = "2026-11-01"  # ISO is understood too
     assert shell.start_meeting()
     n = len(store.load(session.case.id).meetings)
     shell.undo_btn.click()

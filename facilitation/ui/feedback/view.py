@@ -11,8 +11,8 @@ import ipywidgets as W
 
 from ...domain import child_edits as ce
 from ...domain.case import Edit
-from ...export.common import parse_date
 from ..base import PartView, button, css, esc
+from ..datefield import DateField
 from ..session import Session
 from .present import HALVES, header_html, person_title, row_html, score_text
 from .state import FeedbackRow, FeedbackState, feedback_state
@@ -50,8 +50,8 @@ class FeedbackView(PartView[FeedbackState]):
         self.on(self.person, lambda v: self.edit(person=v))
         self.moment = css(W.ToggleButtons(options=[]), "fac-fb-moment")
         self.on(self.moment, lambda v: self.edit(moment=v))
-        self.given_on = css(W.DatePicker(value=date.today()), "fac-fb-date")
-        self.on(self.given_on, lambda v: self.edit(given_on=v.isoformat() if v else ""))
+        self.given_on = DateField(self.t, date.today(), "fac-fb-date")
+        self.on(self.given_on, lambda v: self.edit(given_on=v or ""))
         self.mark = css(W.ToggleButtons(options=[(str(n), n) for n in range(1, 11)], value=None), "fac-fb-mark-pick")
         self.on(self.mark, lambda v: self.edit(mark=v))
         self.result = css(W.ToggleButtons(options=[]), "fac-fb-result", "fac-fb-halves")
@@ -140,13 +140,14 @@ class FeedbackView(PartView[FeedbackState]):
             self.set_quietly(self.result, options=halves)
             self.set_quietly(self.process, options=halves)
         new = r is None
+        self.given_on.relabel()
         self.form_title.value = f"<h3>{esc(t('feedback.new_title' if new else 'feedback.edit_title'))}</h3>"
         self.save_btn.layout.display = "" if new else "none"
         self.close_btn.description = t("feedback.cancel" if new else "feedback.close")
         if r is not None:
             self.set_quietly(self.person, value=state.editing_person)
             self.set_quietly(self.moment, value=r.moment)
-            self.set_quietly(self.given_on, value=parse_date(r.given_on))
+            self.set_quietly(self.given_on, value=r.given_on or None)
             self.set_quietly(self.mark, value=r.mark)
             self.set_quietly(self.result, value=NONE if r.result is None else r.result)
             self.set_quietly(self.process, value=NONE if r.process is None else r.process)
@@ -164,7 +165,7 @@ class FeedbackView(PartView[FeedbackState]):
             with self.quietly():
                 for w, v in ((self.mark, None), (self.result, NONE), (self.process, NONE), (self.comment, "")):
                     w.value = v
-                self.given_on.value = date.today()
+                self.given_on.value = date.today().isoformat()
                 self.moment.value = moment if self.moment.options else None
                 if self.person.value is None and self.person.options:
                     self.person.value = self.person.options[0][1]
@@ -195,7 +196,7 @@ class FeedbackView(PartView[FeedbackState]):
             "comment": self.comment.value,
         }
         person, moment = self.person.value, self.moment.value or "interim"
-        when = self.given_on.value.isoformat() if self.given_on.value else ""
+        when = self.given_on.value or ""
         meeting = s.meeting_id
 
         def edit(c: Any) -> Edit:

@@ -14,6 +14,7 @@ from ...domain.plan import set_review
 from ...domain.trajectory import REVIEW_PHASE, agenda_of, part_for, standard_agenda
 from ...export.common import long_date
 from ..base import PartView, Rows, button, css
+from ..datefield import DateField
 from . import state as _state
 from .attendance import Attendance
 from .present import phase_label, phase_title_html, step_options, timeline_html
@@ -102,8 +103,8 @@ class MeetingFlowView(PartView[MeetingState]):
         step_title = css(self.text(W.HTML(), "meeting.step.title", "value", html=True), "fac-subsection-title")
         self.step_pick = css(W.Dropdown(options=[("", "")], value=""), "fac-step-pick")
         self.text(self.step_pick, "meeting.step.pick")
-        self.step_date = css(W.DatePicker(value=None), "fac-step-date")
-        self.text(self.step_date, "meeting.step.on")
+        self.step_date = DateField(self.t, None, "fac-step-date")
+        self.text(self.step_date.input, "meeting.step.on")
         self.step_done = self.text(button("", "fac-step-done", style="success"), "meeting.step.done")
         self.step_move = self.text(button("", "fac-step-move"), "meeting.step.move")
         self.step_undone = self.text(button("", "fac-step-undone"), "meeting.step.undone")
@@ -228,10 +229,12 @@ class MeetingFlowView(PartView[MeetingState]):
         self.set_quietly(
             self.step_pick, options=options, value=self.step_pick.value if self.step_pick.value in keys else keys[0]
         )
-        if self.step_date.value is None:
-            self.set_quietly(self.step_date, value=state.today)
-        for w in (self.step_pick, self.step_date, self.step_done, self.step_move, self.step_undone, self.step_reset):
+        self.step_date.relabel()
+        if self.step_date.value is None and self.step_date.ok:
+            self.set_quietly(self.step_date, value=state.today.isoformat())
+        for w in (self.step_pick, self.step_date.input, self.step_done, self.step_move, self.step_undone):
             w.disabled = state.start is None
+        self.step_reset.disabled = state.start is None
         self._show_step_hint()
 
     def _show_step_hint(self) -> None:
@@ -398,7 +401,16 @@ class MeetingFlowView(PartView[MeetingState]):
             self.session.set_status(self.t(message, what=what, date=on), "ok")
         return ok
 
+    def _date_refused(self) -> bool:
+        """A typo in the date: its message, and nothing is stored."""
+        if self.step_date.problem():
+            self.session.set_status(self.step_date.problem(), "error")
+            return True
+        return False
+
     def mark_step_done(self) -> bool:
+        if self._date_refused():
+            return False
         if self.step_date.value is None:
             self.session.set_status(self.t("meeting.step.date_needed"), "error")
             return False
@@ -406,6 +418,8 @@ class MeetingFlowView(PartView[MeetingState]):
         return self._step_edit(lambda c, k, d: trajectory.mark_done(c, k, d, today), "meeting.step.marked")
 
     def move_step(self) -> bool:
+        if self._date_refused():
+            return False
         if self.step_date.value is None:
             self.session.set_status(self.t("meeting.step.date_needed"), "error")
             return False

@@ -20,6 +20,7 @@ from ...domain.errors import FacilitationError
 from ...domain.model import CLOSENESS, FF_STATUSES, KNOWLEDGE, SECTORS, Person
 from ...figures.text import shorten
 from ..base import Rows, button, css, esc
+from ..datefield import DateField
 from .present import link_options
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class PersonEditor:
         self.put_back = tx(button("", "fac-put-back"), "network.put_back")
         self.moved = css(W.HTML(), "fac-net-editor-sub")
         self.ff_status = css(W.Dropdown(options=[("—", "")]), "fac-person-ff-status")
-        self.ff_contact = css(W.DatePicker(), "fac-person-ff-contact")
+        self.ff_contact = DateField(view.t, None, "fac-person-ff-contact")
         self.ff_follow = css(W.Dropdown(options=[("—", "")]), "fac-person-ff-follow")
         self.labels = {
             k: label(f"network.{k}")
@@ -218,9 +219,7 @@ class PersonEditor:
         )
         v.on(
             self.ff_contact,
-            lambda d: self._immediate(
-                lambda c, pid: net.set_family_finding(c, pid, ff_last_contact=d.isoformat() if d else "")
-            ),
+            lambda d: self._immediate(lambda c, pid: net.set_family_finding(c, pid, ff_last_contact=d or "")),
         )
         steps = {"left": (-1, 0), "right": (1, 0), "up": (0, 1), "down": (0, -1)}
         for d, b in self.nudges.items():
@@ -306,10 +305,12 @@ class PersonEditor:
         ]
         v.set_choices(self.ff_follow, follow, p.ff_follow_up if p.ff_follow_up in case.people else "")
         try:
-            when = date.fromisoformat(p.ff_last_contact) if p.ff_last_contact else None
+            when = date.fromisoformat(p.ff_last_contact).isoformat() if p.ff_last_contact else None
         except ValueError:
             when = None
+        self.ff_contact.relabel()
         v.set_quietly(self.ff_contact, value=when)
+        self.ff_contact.reset_shown()  # another person: not the typo typed for the one before
 
     # ---- ties and links ------------------------------------------------------------------------------------
 

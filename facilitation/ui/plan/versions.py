@@ -10,6 +10,7 @@ from typing import Any
 import ipywidgets as W
 
 from ..base import Rows, button, css, esc
+from ..datefield import DateField
 from .present import version_html
 from .state import PlanState, VersionState
 
@@ -56,9 +57,9 @@ class VersionsPanel:
         v = row[0].version
         html = css(W.HTML(), "fac-plan-version-html")
         label = css(W.HTML(), "fac-plan-sent-label")
-        picker = css(W.DatePicker(value=None), "fac-plan-sent-date")
+        picker = DateField(self.t, None, "fac-plan-sent-date")
         save = button("", "fac-plan-sent-save")
-        save.on_click(lambda _b: self._on_sent(v.id, picker.value))
+        save.on_click(lambda _b: self._sent(v.id, picker))
         box = css(W.VBox([html, css(W.HBox([label, picker, save]), "fac-plan-sent-row")]), "fac-plan-version-row")
         self._redraw(box, row)
         return box
@@ -70,9 +71,16 @@ class VersionsPanel:
         html.value = version_html(self.t, state, current)
         label.value = esc(self.t("planui.version.sent_label"))
         save.description = self.t("planui.version.sent_save")
-        stored = date.fromisoformat(state.version.sent_to_judge_on) if state.version.sent_to_judge_on else None
-        if picker.value != stored:
+        picker.relabel()
+        stored = state.version.sent_to_judge_on or None
+        if picker.value != stored or not picker.ok:
             picker.value = stored
+            picker.reset_shown()
+
+    def _sent(self, version_id: str, picker: DateField) -> None:
+        """The day typed goes to the plan; a typo is told in the field and nothing is stored."""
+        if not picker.problem():
+            self._on_sent(version_id, date.fromisoformat(picker.value) if picker.value else None)
 
     def reset(self) -> None:
         """Every date field shows what is stored again (after a date was refused)."""

@@ -53,8 +53,9 @@ def blocks_html(blocks: list[Any]) -> str:
             if not in_list:
                 html.append("<ul>")
                 in_list = True
-            num = f"{esc(b.number)}. " if b.number else ""
-            html.append(f"<li>{num}{runs(b.runs)}</li>")
+            num = f"{esc(b.number)} " if b.number else ""
+            notes = "".join(f"<br>{runs(note)}" for note in b.notes)
+            html.append(f"<li>{num}{runs(b.runs)}{notes}</li>")
         elif isinstance(b, Table):
             head = "".join(f"<th>{esc(h)}</th>" for h in b.header)
             rows = "".join(

@@ -38,16 +38,9 @@ log = logging.getLogger(__name__)
 
 def flemish_to_iso(text: str) -> str | None:
     """``15/09/2026`` (or ``15-9-2026``, or ISO) -> ``2026-09-15``; None when it is no date."""
-    import re
+    from ..datefield import parse_day
 
-    value = text.strip()
-    m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", value)
-    try:
-        if m:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        return None
+    return parse_day(text)
 
 
 # ---- the dashboard ------------------------------------------------------------------------------
