@@ -4,7 +4,8 @@
   work partly, not work, to have changed, or to be new, with a note and who said it (one ``Review`` per
   agreement per meeting). ``reviews_of`` gives an agreement's history.
 - ``sign_version``: the plan as it stands at a meeting, copied into a ``PlanVersion`` (words and names as
-  they are then), so that what went to the judge never changes afterwards. ``set_sent_to_judge`` records
+  they are then), so that what went to the judge never changes afterwards; the network map as it stands is
+  kept with the meeting in the same edit (``snapshots.with_map_kept``). ``set_sent_to_judge`` records
   the day it was sent. ``version_for`` and ``diff`` give a document the version to print and what changed
   since the previous one.
 
@@ -23,6 +24,7 @@ from .errors import ValidationError
 from .model import Agreement, Item, Meeting
 from .model_trajectory import PlanVersion, Review, SignedAgreement, SignedItem
 from .ops import clean, create, new_id, update
+from .snapshots import with_map_kept
 from .vocab import REVIEW_STATUSES
 
 SIGNED_ELEMENTS = ("danger_statement", "safety_goal", "bottom_line")
@@ -174,11 +176,14 @@ def sign_version(case: Case, meeting_id: str, signed_on: str | date | None = Non
     }
     mine = version_for(case, meeting_id)
     if mine is not None and not mine.sent_to_judge_on:
-        return update(case, "plan_version", mine.id, "edit.sign_version", **fields), mine.id
-    number = max((v.number for v in case.plan_versions.values()), default=0) + 1
-    vid = new_id("v-")
-    record = PlanVersion.from_dict({"id": vid, "number": number, **fields}, "plan_version")
-    return create(record, "edit.sign_version", n=number), vid
+        edit, vid = update(case, "plan_version", mine.id, "edit.sign_version", **fields), mine.id
+    else:
+        number = max((v.number for v in case.plan_versions.values()), default=0) + 1
+        vid = new_id("v-")
+        record = PlanVersion.from_dict({"id": vid, "number": number, **fields}, "plan_version")
+        edit = create(record, "edit.sign_version", n=number)
+    # The network map as it stands at the signing is kept with the meeting, in the same edit (one undo).
+    return with_map_kept(case, edit, meeting_id, on), vid
 
 
 def set_sent_to_judge(case: Case, version_id: str, on: str | date | None) -> Edit:

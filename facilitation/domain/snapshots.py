@@ -54,6 +54,31 @@ def keep_map(case: Case, meeting_id: str, on: str) -> Edit:
     return update(case, "map_snapshot", snap.id, "edit.keep_map", **fields)
 
 
+def with_map_kept(case: Case, edit: Edit, meeting_id: str, on: str) -> Edit:
+    """``edit`` and the map kept with the meeting as it stands after it, as one edit (one undo step): a map
+    kept before for that meeting is replaced by the map as it is now."""
+    keep = keep_map(case.apply(edit), meeting_id, on)
+    return Edit(edit.label, (*edit.changes, *keep.changes), edit.params)
+
+
+CLOSING_PHASES = frozenset({"closing", "closing_interim", "closing_second"})
+"""The standard agendas' last phases: reaching one keeps the map with the meeting."""
+
+
+def go_to_phase(case: Case, meeting_id: str, n: int, now: str, on: str) -> Edit:
+    """The meeting at phase ``n`` of its agenda (``now``: when, an ISO time); at a closing phase the map as it
+    stands is kept with the meeting (``on``: the day, yyyy-mm-dd), in the same edit."""
+    from .trajectory import agenda_of
+
+    m = case.get("meeting", meeting_id)
+    agenda = agenda_of(m)
+    n = max(0, min(n, len(agenda) - 1))
+    edit = update(
+        case, "meeting", meeting_id, "edit.phase", phase=n, phase_started_at=now, started_at=m.started_at or now
+    )
+    return with_map_kept(case, edit, meeting_id, on) if agenda[n] in CLOSING_PHASES else edit
+
+
 # ---- the network over time -------------------------------------------------------------------------------
 
 NOW = "now"

@@ -29,6 +29,7 @@ from ..domain.case import Case
 from ..domain.model import SECTORS
 from ..domain.vocab import map_kind
 from ..figures import map_layout as geo
+from ..figures.network import FF_BADGES
 from ..i18n import translate
 from . import shaping
 from .common import clean_text, shorten
@@ -311,11 +312,16 @@ def _people(ax: Any, case: Case, places: Mapping[str, geo.Placement], to_tell: s
         pl = places[p.id]
         side = pl.side or 1
         chars = max(6, min(32, int(widths.get(p.id, 2.0) / units_per_char)))
+        name = shorten(clean_text(p.name), chars)
+        sign = FF_BADGES.get(p.ff_status)
+        if sign:  # Family Finding: the screen's sign, between the name and the marker (in the name's box)
+            name = shorten(clean_text(p.name), max(6, chars - 2))
+            name = f"{sign} {name}" if side > 0 else f"{name} {sign}"
         label(
             ax,
             pl.x + side * 0.22,
             pl.y,
-            shorten(clean_text(p.name), chars),
+            name,
             "left" if side > 0 else "right",
             "center",
             fontsize=label_size,

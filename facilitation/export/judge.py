@@ -2,8 +2,9 @@
 
 Identification, the danger statements, safety goals and bottom lines each with the agreements answering it,
 what is working well (the balance the practice asks for), the agreements and how each is going, the scores
-per person per meeting, the trajectory, the network map, the signatures, and what changed since the version
-before. The summary for the case record is the same document with the whole three columns and no pictures.
+per person per meeting, the trajectory, Family Finding, the network map and the genogram, the signatures, and
+what changed since the version before. The summary for the case record is the same document with the whole
+three columns and no pictures.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import date
 from ..domain import trajectory as T
 from .common import clean_text, long_date, parse_date, short_date, shorten
 from .document import Block, Entry, Heading, Keep, Line, Para, Picture, Table, Title, run
+from .family_finding import family_finding, ff_signs
 from .plan_content import PlanAgreement, Statement, diff
 from .scores import score_blocks
 from .view import PlanView
@@ -36,8 +38,10 @@ def judge_blocks(v: PlanView, *, summary: bool = False, pictures: bool = True) -
     blocks += reviews(v)
     blocks += score_blocks(v)
     blocks += trajectory(v)
+    blocks += family_finding(v, summary=summary)
     if pictures:
         blocks += network_map(v)
+        blocks += genogram_picture(v)
     if not summary:
         blocks += signatures(v)
     return blocks
@@ -360,7 +364,20 @@ def network_map(v: PlanView) -> list[Block]:
     net = charts.network_png(v.case, v.lang, v.seats)
     if not net:
         return [Heading(t("export.network_map")), Para([run(t("export.network_empty"), "m")])]
-    return [Heading(t("export.network_map")), Picture(net, t("export.network_caption"))]
+    caption = " ".join(x for x in (t("export.network_caption"), ff_signs(v)) if x)
+    return [Heading(t("export.network_map")), Picture(net, caption)]
+
+
+def genogram_picture(v: PlanView) -> list[Block]:
+    """The genogram after the map, drawn from the screen's layout; nothing when no family links are given."""
+    from .genogram_chart import genogram_png
+
+    on = parse_date(v.on) if v.on else None
+    png = genogram_png(v.case, v.lang, on)
+    if not png:
+        return []
+    caption = " ".join(x for x in (v.t("genogram.legend") + ".", ff_signs(v, genogram=True)) if x)
+    return [Heading(v.t("genogram.title")), Picture(png, caption)]
 
 
 def signatures(v: PlanView) -> list[Block]:

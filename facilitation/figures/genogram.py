@@ -141,9 +141,9 @@ def _family_lines(g: Genogram, shapes: list[dict[str, Any]], below: dict[str, fl
             shapes.append(_line(x, bar, x, y + SYMBOL, palette.INK, 2.0, "solid"))
 
 
-def _household_paths(g: Genogram) -> list[str]:
-    """Dashed outlines around who lives with the children: per run of consecutive generations whose
-    members overlap, one staircase path."""
+def household_outlines(g: Genogram) -> list[list[tuple[float, float]]]:
+    """Outlines (closed, in genogram units) around who lives with the children: per run of consecutive
+    generations whose members overlap, one staircase (the screen and the printed genogram draw these)."""
     rows: dict[int, list[float]] = {}
     for pid in g.household:
         x, gen = g.places[pid]
@@ -157,7 +157,7 @@ def _household_paths(g: Genogram) -> list[str]:
             runs[-1].append(s)
         else:
             runs.append([s])
-    paths = []
+    outlines = []
     for run in runs:
         # Rows of one run meet halfway between them, so the line goes round them without a notch.
         tops = [_y(gen) + (0.45 if i == 0 else ROW / 2) for i, (gen, _, _) in enumerate(run)]
@@ -168,8 +168,25 @@ def _household_paths(g: Genogram) -> list[str]:
         for i in range(len(run) - 1, -1, -1):
             _, left, _ = run[i]
             pts += [(left, bottoms[i]), (left, tops[i])]
-        paths.append("M " + " L ".join(f"{x:.3f},{y:.3f}" for x, y in pts) + " Z")
-    return paths
+        outlines.append(pts)
+    return outlines
+
+
+def _household_paths(g: Genogram) -> list[str]:
+    return ["M " + " L ".join(f"{x:.3f},{y:.3f}" for x, y in pts) + " Z" for pts in household_outlines(g)]
+
+
+def link_lines(g: Genogram, below: dict[str, float]) -> list[dict[str, Any]]:
+    """Every line between people as plotly line shapes (couples, children under their parents, loose
+    relatives): the screen draws them as they are, the printed genogram reads their ends and dashes."""
+    shapes: list[dict[str, Any]] = []
+    for u in g.unions:
+        _union_lines(g, u, shapes, [])
+    _family_lines(g, shapes, below)
+    for rel, anchor in g.loose:
+        (x0, g0), (x1, g1) = g.places[anchor], g.places[rel]
+        shapes.append(_line(x0, _y(g0), x1, _y(g1), palette.MUTED, 2.0, "dot"))
+    return shapes
 
 
 def genogram_figure(
@@ -218,13 +235,8 @@ def genogram_figure(
                 "layer": "below",
             }
         )
-    for u in g.unions:
-        _union_lines(g, u, shapes, annotations)
     below = {p.id: SYMBOL + (len(name_lines(p.name, chars, room, font)) + 1) * 1.3 * font / unit for p in placed}
-    _family_lines(g, shapes, below)
-    for rel, anchor in g.loose:
-        (x0, g0), (x1, g1) = g.places[anchor], g.places[rel]
-        shapes.append(_line(x0, _y(g0), x1, _y(g1), palette.MUTED, 2.0, "dot"))
+    shapes += link_lines(g, below)
 
     order = sorted(placed, key=lambda p: (g.places[p.id][1], g.places[p.id][0]))
     kids = {p.id for p in case.children()}
@@ -243,24 +255,30 @@ def genogram_figure(
     return _figure(data, shapes, annotations, x_range, y_range)
 
 
+def person_note(p: Person, t: Any, today: date) -> str:
+    """What stands under a name: the age (months under two) or a cross, and the Family Finding sign."""
+    extra = []
+    age = age_on(p, today)
+    if p.deceased:
+        extra.append("†")
+    elif age is not None:
+        months = months_on(p, today) if age < 2 else None
+        extra.append(t("genogram.months", n=months) if months is not None else t("genogram.age", n=age))
+    if p.ff_status:
+        extra.append(FF_BADGES[p.ff_status])
+    return " ".join(extra)
+
+
 def _people_trace(
     g: Genogram, order: list[Person], kids: set[str], t: Any, today: date, fit: tuple[int, float, int]
 ) -> dict[str, Any]:
     """Everyone's symbol, name (two lines at most), age or cross, Family Finding sign, and hover text."""
     labels, hover = [], []
     for p in order:
-        age = age_on(p, today)
         lines = [plot_text(x) for x in name_lines(p.name, *fit)]
-        extra = []
-        if p.deceased:
-            extra.append("†")
-        elif age is not None:
-            months = months_on(p, today) if age < 2 else None
-            extra.append(t("genogram.months", n=months) if months is not None else t("genogram.age", n=age))
-        if p.ff_status:
-            extra.append(FF_BADGES[p.ff_status])
+        extra = person_note(p, t, today)
         if extra:
-            lines.append(f'<span style="color:{palette.MUTED}">{plot_text(" ".join(extra))}</span>')
+            lines.append(f'<span style="color:{palette.MUTED}">{plot_text(extra)}</span>')
         labels.append("<br>".join(lines))
         parts = [f"<b>{hover_lines(p.name)}</b>"]
         if p.relation:

@@ -286,4 +286,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "versie {version} van het plan bestaat niet.",
         "plan version {version} does not exist.",
     ),
+    # ---- Family Finding ------------------------------------------------------------------------------
+    "export.ff.title": (
+        "Family Finding: familie en belangrijke mensen zoeken",
+        "Family Finding: searching for family and important people",
+    ),
+    "export.ff.lifelong": (
+        "Levenslang netwerk (wil betrokken zijn of engageert zich voor lange termijn): {n}",
+        "Lifelong network (willing to be involved or committed for the long term): {n}",
+    ),
+    "export.ff.to_reach": ("Nog te zoeken of te contacteren ({n})", "Still to find or to contact ({n})"),
+    "export.ff.contacted": ("Gecontacteerd, nog geen engagement ({n})", "Contacted, no commitment yet ({n})"),
+    "export.ff.nobody_to_reach": (
+        "Niemand meer te zoeken of te contacteren.",
+        "Nobody left to find or to contact.",
+    ),
+    "export.ff.next_step": ("Volgende stap", "Next step"),
+    "export.ff.follow_up": ("Wie volgt op", "Followed up by"),
+    "export.ff.last_contact": ("Laatste contact", "Last contact"),
+    "export.ff.lead": ("Hoe gevonden", "How found"),
+    "export.ff.signs": ("Family Finding: {signs}.", "Family Finding: {signs}."),
 }

@@ -215,7 +215,7 @@ def test_docx_plan_has_headings_agreements_names_and_phones(small, tmp_path):
     # Still to come: start 3 March is day 1, so day 28 is 30 March and day 40 is 11 April.
     assert "30/03/2025" in text and "11/04/2025" in text
     doc = Document(str(path))
-    assert len(doc.inline_shapes) == 1  # the network map
+    assert len(doc.inline_shapes) == 2  # the network map and the genogram (the case gives family links)
     sig = doc.tables[-1]
     assert [c.text for c in sig.rows[0].cells] == ["Naam", "Handtekening", "Datum"]
     signers = {row.cells[0].text.split("\n")[0] for row in sig.rows[1:]}

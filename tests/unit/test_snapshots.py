@@ -78,3 +78,53 @@ def test_the_facts_per_meeting_as_a_table():
     nl = map_facts_frame(case, lambda key, **kw: translate("nl", key, **kw))
     assert "volwassenen in het informele netwerk" in nl.columns
     assert list(nl.iloc[:, 1]) == ["Netwerkoverleg", "Tussentijdse evaluatie", "nu"]
+
+
+# ---- the map kept without a click: at the signing and at the meeting's closing phase ------------------
+
+from facilitation.domain import plan  # noqa: E402
+from facilitation.domain.snapshots import go_to_phase  # noqa: E402
+from facilitation.domain.trajectory import agenda_of  # noqa: E402
+
+
+def _ring_of(case, meeting_id, pid):  # type: ignore[no-untyped-def]
+    kept = case.map_snapshots[snapshot_id(meeting_id)]
+    return next(p for p in kept.people if p.person == pid).closeness
+
+
+def test_signing_the_plan_keeps_the_map_with_the_meeting_in_the_same_edit():
+    case = samples.load_sample("jonas-17")
+    case = case.apply(ops.update(case, "person", "p-ruben", closeness=1))
+    edit, vid = plan.sign_version(case, "m-nwo1", "2026-09-15")
+    signed = case.apply(edit)
+    assert vid in signed.plan_versions
+    kept = signed.map_snapshots[snapshot_id("m-nwo1")]
+    assert kept.taken_on == "2026-09-15" and {p.person for p in kept.people} == set(case.people)
+    assert _ring_of(signed, "m-nwo1", "p-ruben") == 1
+    # One undo takes back both the version and the kept map.
+    back = signed.apply(edit.inverse())
+    assert vid not in back.plan_versions and snapshot_id("m-nwo1") not in back.map_snapshots
+
+
+def test_signing_again_replaces_the_map_kept_for_that_meeting_with_the_map_at_the_signing():
+    case = samples.load_sample("jonas-17")
+    case = case.apply(keep_map(case, "m-nwo1", "2026-09-14"))
+    assert _ring_of(case, "m-nwo1", "p-ruben") == 2
+    case = case.apply(ops.update(case, "person", "p-ruben", closeness=1))
+    edit, _ = plan.sign_version(case, "m-nwo1", "2026-09-15")
+    case = case.apply(edit)
+    assert len(case.map_snapshots) == 1 and _ring_of(case, "m-nwo1", "p-ruben") == 1
+    assert case.map_snapshots[snapshot_id("m-nwo1")].taken_on == "2026-09-15"
+
+
+def test_reaching_the_closing_phase_keeps_the_map_and_other_phases_do_not():
+    case = samples.load_sample("jonas-17")
+    assert agenda_of(case.meetings["m-nwo1"])[1] == "introductions"
+    assert agenda_of(case.meetings["m-nwo1"])[-1] == "closing"
+    case = case.apply(go_to_phase(case, "m-nwo1", 1, "2026-09-15T10:00:00+00:00", "2026-09-15"))
+    assert case.meetings["m-nwo1"].phase == 1 and snapshot_id("m-nwo1") not in case.map_snapshots
+    edit = go_to_phase(case, "m-nwo1", 99, "2026-09-15T11:30:00+00:00", "2026-09-15")  # the last: closing
+    closed = case.apply(edit)
+    assert closed.meetings["m-nwo1"].phase_started_at == "2026-09-15T11:30:00+00:00"
+    assert closed.map_snapshots[snapshot_id("m-nwo1")].taken_on == "2026-09-15"
+    assert snapshot_id("m-nwo1") not in closed.apply(edit.inverse()).map_snapshots

@@ -40,6 +40,19 @@ def test_jump_and_clock_start(session):
     assert mv.next_btn.disabled is True
 
 
+def test_reaching_the_closing_phase_keeps_the_map_with_the_meeting_and_undo_takes_it_back(session, store):
+    mv = flow(Shell(session))
+    mid = session.meeting_id
+    mv.go(5)
+    assert not store.load(session.case.id).map_snapshots
+    mv.go(6)  # "Afsluiting"
+    kept = store.load(session.case.id).map_snapshots[f"map:{mid}"]
+    assert kept.taken_on == date.today().isoformat() and {p.person for p in kept.people} == set(session.case.people)
+    assert session.undo()
+    stored = store.load(session.case.id)
+    assert not stored.map_snapshots and stored.meetings[mid].phase == 5
+
+
 def test_agenda_is_editable_per_meeting(session, store):
     shell = Shell(session)
     mv = flow(shell)

@@ -164,6 +164,24 @@ def test_keep_the_map_at_two_meetings_and_compare(view, session):
     assert "Geen verschil" in view.time.changes.value
 
 
+def test_the_comparison_maps_show_family_finding_signs_so_a_change_of_status_is_seen(view, session):
+    view.mode.value = "time"
+    view.time.keep.click()
+    assert session.do(lambda c: ops.update(c, "person", "p-dylan", ff_status="contacted"))
+    session.set_meeting("m-tse")
+    view.time.keep.click()
+    assert (view.time.before.value, view.time.after.value) == ("m-nwo1", "m-tse")
+
+    def signs(plot: Any) -> set[str]:
+        return {a["text"] for a in plot.figure["layout"]["annotations"] if a.get("name") == "badge"}
+
+    before, after = (signs(p) for p in view.time.plots)
+    assert "?" in before and "☎" in after and "★" in before and "★" in after
+    assert "✔" not in before | after  # present ticks belong to the meeting on screen, not to a kept map
+    legend = view.time.signs.value
+    assert "Family Finding" in legend and "Te zoeken" in legend and "Gecontacteerd" in legend
+
+
 # ---- quick add ------------------------------------------------------------------------------------------------
 
 

@@ -3,7 +3,7 @@ agreement (interim evaluation, second network meeting); who is present; the six 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import ipywidgets as W
@@ -11,6 +11,7 @@ import ipywidgets as W
 from ...domain import ops, trajectory
 from ...domain.errors import FacilitationError, ValidationError
 from ...domain.plan import set_review
+from ...domain.snapshots import go_to_phase
 from ...domain.trajectory import REVIEW_PHASE, agenda_of, part_for, standard_agenda
 from ...export.common import long_date
 from ..base import PartView, Rows, button, css
@@ -275,8 +276,8 @@ class MeetingFlowView(PartView[MeetingState]):
             return False
         agenda = agenda_of(m)
         n = max(0, min(n, len(agenda) - 1))
-        now = _now_iso()
-        ok = self._update(phase=n, phase_started_at=now, started_at=m.started_at or now)
+        now, today = _now_iso(), date.today().isoformat()
+        ok = self.session.do(lambda case: go_to_phase(case, m.id, n, now, today))  # closing: the map kept
         if ok:
             self.session.show_part(part_for(agenda[n]))
         return ok

@@ -13,7 +13,7 @@ from ...figures import map_layout as lay
 from ...figures.network import network_figure
 from ..base import button, css, esc
 from ..plot import PlotView
-from .present import changes_html, facts_table_html, meeting_label, moment_options
+from .present import changes_html, facts_table_html, ff_legend, meeting_label, moment_options
 from .state import NetworkState
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ class OverTime:
             css(PlotView(), "fac-compare-plot", "fac-compare-plot-after"),
         )
         self.titles = (css(W.HTML(), "fac-compare-title"), css(W.HTML(), "fac-compare-title"))
+        self.signs = css(W.HTML(), "fac-net-legend", "fac-compare-signs")
         self.changes = css(W.HTML(), "fac-compare-changes")
         self.table = css(W.HTML(), "fac-compare-table")
         self.empty = css(W.HTML(), "fac-net-editor-sub")
@@ -66,6 +67,7 @@ class OverTime:
                     self.empty,
                     pickers,
                     side,
+                    self.signs,
                     self.changes,
                     self.table,
                 ]
@@ -120,9 +122,9 @@ class OverTime:
         for i, (which, snap_case) in enumerate(((before, a), (after, b))):
             self.titles[i].value = f"<b>{esc(meeting_label(case.meetings.get(which) if which != NOW else None, t))}</b>"
             seats = lay.assign_seats(snap_case) if i == 1 else self._same_seats(a, b)
-            self.plots[i].show(
-                network_figure(snap_case, s.lang, places=lay.layout(snap_case, seats), screen=size, badges=False)
-            )
+            self.plots[i].show(network_figure(snap_case, s.lang, places=lay.layout(snap_case, seats), screen=size))
+        # Family Finding signs on both maps (no present ticks: those belong to the meeting on screen now).
+        self.signs.value = ff_legend(t, {p.ff_status for c in (a, b) for p in c.people.values() if p.ff_status})
         self.changes.value = changes_html(a, b, compare(a, b), t)
         frame = map_facts_frame(case, t)
         order = [*kept, NOW]
