@@ -327,31 +327,21 @@ def _people(ax: Any, case: Case, places: Mapping[str, geo.Placement], to_tell: s
             fontsize=label_size,
             color=INK,
         )
+    _children(ax, case, places)
+
+
+def _children(ax: Any, case: Case, places: Mapping[str, geo.Placement]) -> None:
+    """The children in the middle, larger, their names under them in bold."""
     kids = [p for p in case.children() if p.id in places]
-    if kids:
-        ax.scatter(
-            [places[p.id].x for p in kids],
-            [places[p.id].y for p in kids],
-            s=170,
-            color=CHILD_COLOUR,
-            edgecolors=INK,
-            linewidths=1.6,
-            zorder=4,
-        )
-        chars = 24 if len(kids) <= 2 else 14
-        for p in kids:
-            pl = places[p.id]
-            label(
-                ax,
-                pl.x,
-                pl.y - 0.3,
-                shorten(clean_text(p.name), chars),
-                "center",
-                "top",
-                fontsize=8,
-                fontweight="bold",
-                color=INK,
-            )
+    if not kids:
+        return
+    xs, ys = [places[p.id].x for p in kids], [places[p.id].y for p in kids]
+    ax.scatter(xs, ys, s=170, color=CHILD_COLOUR, edgecolors=INK, linewidths=1.6, zorder=4)
+    chars = 24 if len(kids) <= 2 else 14
+    for p in kids:
+        pl = places[p.id]
+        name = shorten(clean_text(p.name), chars)
+        label(ax, pl.x, pl.y - 0.3, name, "center", "top", fontsize=8, fontweight="bold", color=INK)
 
 
 def _legend(fig: Figure, t: Any) -> None:

@@ -8,6 +8,8 @@ number a relative gave, which is the professionals' work and not for the table).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..domain import network as net
 from ..domain.genogram import genogram as genogram_of
 from ..figures.genogram import gap_texts
@@ -31,7 +33,10 @@ def family_finding(v: PlanView, *, summary: bool = False) -> list[Block]:
     lifelong = join_names(v.lang, v.names(f.lifelong))
     count = t("export.ff.lifelong", n=len(f.lifelong))
     out.append(Para([run(count, "b"), *([run(": " + lifelong)] if lifelong else [])]))
-    by_name = lambda ids: sorted(ids, key=lambda i: (people[i].name.casefold(), i))  # noqa: E731
+
+    def by_name(ids: Iterable[str]) -> list[str]:
+        return sorted(ids, key=lambda i: (people[i].name.casefold(), i))
+
     contacted = by_name(p.id for p in searched if p.ff_status == "contacted")
     for key, ids in (("export.ff.to_reach", (*f.to_find, *f.to_contact)), ("export.ff.contacted", contacted)):
         if not ids and key == "export.ff.contacted":

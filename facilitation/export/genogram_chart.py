@@ -26,7 +26,7 @@ from .common import clean_text
 
 WIDTH_IN = 7.2
 MAX_HEIGHT_IN = 6.2
-DASHES = {"solid": "-", "dash": (0, (5, 3)), "dot": (0, (1, 2.2))}
+DASHES: dict[str, Any] = {"solid": "-", "dash": (0, (5, 3)), "dot": (0, (1, 2.2))}
 MARKERS = {"square": "s", "circle": "o", "diamond": "D"}
 
 
@@ -59,7 +59,7 @@ def _draw(case: Case, g: Genogram, lang: str, today: date) -> bytes:
     font = max(5.0, min(8.0, pt_per_unit * 0.19))
     chars = max(8, int(1.25 * pt_per_unit / (0.6 * font)))
     kids = {p.id for p in case.children()}
-    with matplotlib.rc_context(_rc()):
+    with matplotlib.rc_context(_rc()):  # type: ignore[arg-type]  # matplotlib types rc keys as literals
         fig = Figure(figsize=(width, height))
         ax = fig.add_axes((0, 0, 1, 1))
         ax.set_aspect("equal")

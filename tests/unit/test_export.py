@@ -305,7 +305,7 @@ def test_child_version_in_plain_words(small, tmp_path):
         "Het is niet jullie schuld.",
         "0472 33 44 55",  # who they may call, with the number
         "0473 44 55 66",
-        "Op 30 maart 2025 komen alle mensen die jullie helpen opnieuw samen",  # day 28, the next meeting
+        "Rond 30 maart 2025 komen alle mensen die jullie helpen opnieuw samen",  # day 28 as planned: not yet set
     ):
         assert expected in text, expected
     for adults in ("Mama drinkt 's avonds veel", "Mila 's avonds alleen is", "0470 11 22 33", "Peeters"):
