@@ -259,15 +259,21 @@ def text(locator) -> str:  # type: ignore[no-untyped-def]
     return str(locator.inner_text()).replace("\xa0", " ")
 
 
-def choose(page, select_css: str, contains: str) -> str:  # type: ignore[no-untyped-def]
-    """Pick the option of an ipywidgets dropdown whose text contains ``contains``; returns its label."""
-    options = page.locator(f"{select_css} option")
-    for i in range(options.count()):
-        label = str(options.nth(i).text_content())
-        if contains in label.replace("\xa0", " "):
-            page.locator(select_css).select_option(label=label)
-            return label
-    raise AssertionError(f"no option containing {contains!r} in {select_css}")
+def choose(page, select_css: str, contains: str, timeout: float = 20.0) -> str:  # type: ignore[no-untyped-def]
+    """Pick the option of an ipywidgets dropdown whose text contains ``contains``; returns its label. The
+    options come from the kernel: on a busy machine they may arrive a moment after the dropdown."""
+    deadline = time.time() + timeout
+    labels: list[str] = []
+    while True:
+        options = page.locator(f"{select_css} option")
+        labels = [str(options.nth(i).text_content()) for i in range(options.count())]
+        for label in labels:
+            if contains in label.replace("\xa0", " "):
+                page.locator(select_css).select_option(label=label)
+                return label
+        if time.time() > deadline:
+            raise AssertionError(f"no option containing {contains!r} in {select_css}: {labels}")
+        time.sleep(0.2)
 
 
 def wait_text(locator, contains: str, timeout: float = 15.0) -> str:  # type: ignore[no-untyped-def]
