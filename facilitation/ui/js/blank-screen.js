@@ -18,15 +18,26 @@ function render({ model, el }) {
     document.body.classList.toggle('fac-is-blank', model.get('blank'));
   };
   const toggle = () => { model.set('blank', !model.get('blank')); model.save_changes(); sync(); };
+  // B blanks the room's screen only as a key of its own: a "b" inside a burst of typing whose field was not
+  // (yet) focused, e.g. words typed while a form opens, is typing, never a blank screen in front of the family.
+  const BURST_MS = 700;
+  let before = -Infinity, previous = -Infinity;
+  const stamp = () => { previous = before; before = performance.now(); };
   const onKey = (ev) => {
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
-    if ((ev.key === 'b' || ev.key === 'B') && !typing(ev.target)) { ev.preventDefault(); toggle(); }
+    const inBurst = before - previous < BURST_MS;
+    if ((ev.key === 'b' || ev.key === 'B') && !typing(ev.target) && !inBurst) { ev.preventDefault(); toggle(); }
     else if (ev.key === 'Escape' && model.get('blank')) { ev.preventDefault(); toggle(); }
   };
+  document.addEventListener('keydown', stamp, true);  // every key, before a part's shortcuts may stop it
   document.addEventListener('keydown', onKey);
   veil.addEventListener('dblclick', toggle);
   model.on('change:blank', sync); model.on('change:hint', sync);
   sync();
-  return () => { document.removeEventListener('keydown', onKey); veil.remove(); };
+  return () => {
+    document.removeEventListener('keydown', stamp, true);
+    document.removeEventListener('keydown', onKey);
+    veil.remove();
+  };
 }
 export default { render };
