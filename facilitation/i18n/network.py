@@ -296,4 +296,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "network.edit.family_finding": ("Family Finding aangepast", "Family Finding changed"),
     "network.edit.present": ("aanwezigheid aangepast", "attendance changed"),
     "network.edit.quick_add": ("{n} mensen toegevoegd", "{n} people added"),
+    "network.keys.quick_add": (
+        "Naar snel toevoegen: mensen, één per regel",
+        "To quick add: people, one a line",
+    ),
+    "network.keys.enter": ("Een persoon of band bewaren", "Save a person or a tie"),
 }

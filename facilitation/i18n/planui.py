@@ -18,6 +18,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sneltoetsen: N voor een nieuwe afspraak, Ctrl+Enter om ze te bewaren.",
         "Shortcuts: N for a new agreement, Ctrl+Enter to save it.",
     ),
+    "planui.keys.new": ("Naar een nieuwe afspraak (niet tijdens het typen)", "To a new agreement (when not typing)"),
+    "planui.keys.save": ("De afspraak bewaren", "Save the agreement"),
     "planui.closing.title": ("Afsluiting: het plan ondertekenen", "Closing: signing the plan"),
     "planui.closing.intro": (
         "Onderteken het plan zoals het nu is, noteer wanneer het naar de jeugdrechter gaat, en maak de documenten.",

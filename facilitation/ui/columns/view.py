@@ -60,6 +60,7 @@ class ColumnsView(PartView[ColumnsState]):
     """Three columns side by side, each grouped by its elements, in the family's own words."""
 
     key = "columns"
+    SHORTCUTS = tuple(SHORTCUTS)
     kinds = frozenset({"item", "person", "meeting", "case"})
     scenario: str | None = None
     """Reflecting team scenarios keep their own columns; None = the case's own."""

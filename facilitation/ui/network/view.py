@@ -22,7 +22,9 @@ from ...figures.map_seats import SeatBook
 from ...figures.network import network_figure
 from ...figures.text import shorten
 from ..base import PartView, Rows, button, css, esc
+from ..keys import KeyBindings
 from ..plot import PlotView
+from . import keys
 from .editor import PersonEditor
 from .map_input import MapInput, TieMenu
 from .over_time import OverTime
@@ -48,6 +50,7 @@ class NetworkView(PartView[NetworkState]):
 
     key = "network"
     kinds = frozenset({"person", "tie", "agreement", "case", "meeting", "map_snapshot"})
+    SHORTCUTS = keys.SHORTCUTS
 
     # ---- building --------------------------------------------------------------------------------------
 
@@ -82,7 +85,9 @@ class NetworkView(PartView[NetworkState]):
         self.on(self.show_ties, lambda f: self.choose(ties=f))
         self.on(self.mode, lambda m: self.choose(mode=m))
         self.view_bar = css(W.HBox([self.show_ties, self.text_size_label, self.text_size]), "fac-net-viewbar")
-        return css(W.VBox([self.map_box, self.genogram_box, self.time_box, self.input]), "fac-net-mapcol")
+        self.keys = KeyBindings(".fac-network", keys.key_bindings())
+        self.keys.on_key(lambda name: keys.on_key(self, name))
+        return css(W.VBox([self.map_box, self.genogram_box, self.time_box, self.input, self.keys]), "fac-net-mapcol")
 
     def _build_genogram(self) -> None:
         tx = self.text

@@ -47,16 +47,19 @@ class FamilyLink(anywidget.AnyWidget):  # type: ignore[misc]
 
 
 def shortcut_groups(sources: Iterable[tuple[str, Iterable[Shortcut]]], t: Callable[[str], str]) -> list[dict[str, Any]]:
-    """The ``?`` list: one group per source (title key, its SHORTCUTS), each key shown once, in order."""
-    seen: set[str] = set()
+    """The ``?`` list: one group per source (title key, its SHORTCUTS), in order; a key that does the same
+    everywhere is shown once (a part's "?"), one that does something else in another part is shown there too
+    (Enter adds an item in the columns, saves a person on the map)."""
+    seen: set[tuple[str, str]] = set()
     groups = []
     for title_key, shortcuts in sources:
         rows = []
         for keys, text_key in shortcuts:
-            if keys in seen:
+            row = (keys, t(text_key))
+            if row in seen:
                 continue
-            seen.add(keys)
-            rows.append([keys, t(text_key)])
+            seen.add(row)
+            rows.append(list(row))
         if rows:
             groups.append({"title": t(title_key), "rows": rows})
     return groups

@@ -7,6 +7,12 @@ import traitlets
 
 from .. import esm
 
+SHORTCUTS: tuple[tuple[str, str], ...] = (
+    ("N", "planui.keys.new"),
+    ("Ctrl+Enter", "planui.keys.save"),
+)
+"""What the shell's ``?`` list says about the plan's keys (``plan-keys.js`` handles them)."""
+
 
 class PlanKeys(anywidget.AnyWidget):  # type: ignore[misc]
     """Listens for the plan's keys while the plan part is on screen; shows ``hint``."""

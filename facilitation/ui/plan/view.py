@@ -25,7 +25,7 @@ from ..base import PartView, Rows, css, esc
 from ..session import Event
 from .export import ExportBox
 from .form import AgreementForm
-from .keys import PlanKeys
+from .keys import SHORTCUTS, PlanKeys
 from .present import checks_html
 from .rows import AgreementRowWidget, make_row, redraw_row
 from .state import PlanState, RowState, plan_state
@@ -37,6 +37,7 @@ class PlanView(PartView[PlanState]):
 
     key = "plan"
     kinds = frozenset({"agreement", "item", "person", "meeting", "case", "review", "plan_version"})
+    SHORTCUTS = SHORTCUTS
 
     # ---- building ----------------------------------------------------------------------------------
 

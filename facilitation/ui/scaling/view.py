@@ -85,6 +85,7 @@ class ScalingView(Recording, PartView[ScalingState]):
     """Ask a scaling question, record everyone's score, see who is where and how it moves over time."""
 
     key = "scaling"
+    SHORTCUTS = tuple(SHORTCUTS)
     kinds = frozenset({"case", "person", "meeting", "scale", "score", "item"})
 
     # ---- building --------------------------------------------------------------------------------
