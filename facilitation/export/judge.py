@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain import trajectory as T
-from .common import clean_text, long_date, parse_date, short_date, shorten
+from .common import clean_text, long_date, parse_date, short_date
 from .document import Block, Entry, Heading, Keep, Line, Para, Picture, Table, Title, run
 from .family_finding import family_finding, ff_signs
 from .plan_content import PlanAgreement, Statement, diff
@@ -140,7 +140,7 @@ def changes(v: PlanView) -> list[Block]:
     for c in found:
         what = t(_CHANGE_KEYS[c.what], n=c.number)
         how = t(f"export.change.{c.how}")
-        out.append(Entry([run(f"{what} ({how}): ", "b"), run(shorten(c.text, 180), "m" if c.how == "removed" else "")]))
+        out.append(Entry([run(f"{what} ({how}): ", "b"), run(clean_text(c.text), "m" if c.how == "removed" else "")]))
     return out
 
 
@@ -281,7 +281,9 @@ def reviews(v: PlanView) -> list[Block]:
     out: list[Block] = [Heading(t("export.h.reviews"))]
     history = {a.agreement_id: v.reviews_of(a.agreement_id) for a in v.plan.agreements}
     if not any(history.values()):
-        return [*out, Para([run(t("export.review.none_yet"), "m")])]
+        # At the interim evaluation or the second meeting itself, the review is this meeting's to do.
+        now = T.reviews_agreements(v.meeting)
+        return [*out, Para([run(t("export.review.this_meeting" if now else "export.review.none_yet"), "m")])]
     for a in v.plan.agreements:
         notes: list[Line] = []
         for m, r in history[a.agreement_id]:
@@ -293,7 +295,7 @@ def reviews(v: PlanView) -> list[Block]:
             notes.append(line)
         if not notes:
             notes.append([run(t("export.review.not_discussed"), "m")])
-        out.append(Entry([run(shorten(a.what, 110), "b")], f"{a.number}.", notes))
+        out.append(Entry([run(clean_text(a.what), "b")], f"{a.number}.", notes))  # whole: the judge reads it
     return out
 
 

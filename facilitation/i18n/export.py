@@ -243,6 +243,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De afspraken werden nog niet geëvalueerd (de eerste evaluatie is de tussentijdse evaluatie, dag 28).",
         "The agreements have not been reviewed yet (the first review is the interim evaluation, day 28).",
     ),
+    "export.review.this_meeting": (
+        "Dit overleg overloopt de afspraken voor het eerst; er werd nog geen evaluatie genoteerd.",
+        "This meeting reviews the agreements for the first time; no review has been noted yet.",
+    ),
     "export.review.not_discussed": ("Nog niet besproken.", "Not discussed yet."),
     "export.scores.intro": (
         "Iedereen gaf apart een score van 0 tot 10 (0: de kinderen kunnen niet thuis blijven; 10: iedereen weet "
