@@ -85,7 +85,12 @@ def scale_table(v: PlanView, scale: Scale) -> list[Block]:
 def score_blocks(v: PlanView) -> list[Block]:
     """Every scale of the case with scores at the family's meetings up to this one."""
     t = v.t
-    out: list[Block] = [Heading(t("export.scores")), Para([run(t("export.scores.intro"), "i")], "small")]
+    when = v.meeting.date if v.meeting is not None else None
+    children, n = scaling.children_phrase(v.case, t, names=False, when=when)
+    intro = t(
+        "export.scores.intro.many" if n != 1 else "export.scores.intro.one", children=children or t("export.child")
+    )
+    out: list[Block] = [Heading(t("export.scores")), Para([run(intro, "i")], "small")]
     tables: list[Block] = []
     for scale in scaling.case_scales(v.case):
         tables += scale_table(v, scale)

@@ -248,13 +248,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This meeting reviews the agreements for the first time; no review has been noted yet.",
     ),
     "export.review.not_discussed": ("Nog niet besproken.", "Not discussed yet."),
-    "export.scores.intro": (
-        "Iedereen gaf apart een score van 0 tot 10 (0: de kinderen kunnen niet thuis blijven; 10: iedereen weet "
-        "dat de kinderen veilig genoeg zijn om het dossier af te sluiten). De scores van verschillende mensen "
+    "export.scores.intro.one": (
+        "Iedereen gaf apart een score van 0 tot 10 (0: {children} kan niet thuis blijven; 10: iedereen weet "
+        "dat {children} veilig genoeg is om het dossier af te sluiten). De scores van verschillende mensen "
         "worden niet samengeteld: verschillen zijn informatie.",
-        "Each person gave their own score from 0 to 10 (0: the children cannot stay at home; 10: everyone knows "
-        "the children are safe enough for the case to be closed). The scores of different people are not "
-        "added up: differences are information.",
+        "Each person gave their own score from 0 to 10 (0: {children} cannot stay at home; 10: everyone knows "
+        "{children} is safe enough for the case to be closed). The scores of different people are not added "
+        "up: differences are information.",
+    ),
+    "export.scores.intro.many": (
+        "Iedereen gaf apart een score van 0 tot 10 (0: {children} kunnen niet thuis blijven; 10: iedereen weet "
+        "dat {children} veilig genoeg zijn om het dossier af te sluiten). De scores van verschillende mensen "
+        "worden niet samengeteld: verschillen zijn informatie.",
+        "Each person gave their own score from 0 to 10 (0: {children} cannot stay at home; 10: everyone knows "
+        "{children} are safe enough for the case to be closed). The scores of different people are not added "
+        "up: differences are information.",
     ),
     "export.scores.informal": ("Gezin en netwerk", "Family and network"),
     "export.scores.professional": ("Professionelen", "Professionals"),

@@ -260,3 +260,11 @@ def test_a_childs_age_is_said_once_in_the_judges_document():
     case = case.apply(edit)
     md = render_bytes(case, "md")[".md"].decode("utf-8")
     assert "kind, 15 jaar" in md and "jaar jaar" not in md
+
+
+def test_the_scale_is_explained_for_the_case_s_own_children():
+    """Jonas is one young person: 'de jongere kan niet thuis blijven', never 'de kinderen' for him."""
+    jonas = render_bytes(samples.load_sample("jonas-17"), "md")[".md"].decode("utf-8")
+    assert "0: de jongere kan niet thuis blijven" in jonas and "de kinderen kunnen" not in jonas
+    two = render_bytes(samples.load_sample("lina-en-noah"), "md")[".md"].decode("utf-8")
+    assert "0: de kinderen kunnen niet thuis blijven" in two
