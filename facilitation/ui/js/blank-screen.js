@@ -22,10 +22,19 @@ function render({ model, el }) {
   // (yet) focused, e.g. words typed while a form opens, is typing, never a blank screen in front of the family.
   const BURST_MS = 700;
   let before = -Infinity, previous = -Infinity;
-  const stamp = () => { previous = before; before = performance.now(); };
+  const stamp = (ev) => {
+    // Letters, digits and signs make a burst of typing, and so does a part's Alt shortcut that opens a field
+    // (Alt+2, then the words); Enter, Tab, an arrow or Escape before B do not.
+    if (ev.key && ((ev.key.length === 1 && !ev.ctrlKey && !ev.metaKey) || ev.altKey)) {
+      previous = before;
+      before = performance.now();
+    } else {
+      previous = before = -Infinity;
+    }
+  };
   const onKey = (ev) => {
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
-    const inBurst = before - previous < BURST_MS;
+    const inBurst = before - previous < BURST_MS;  // this key (stamped first) came right after another letter
     if ((ev.key === 'b' || ev.key === 'B') && !typing(ev.target) && !inBurst) { ev.preventDefault(); toggle(); }
     else if (ev.key === 'Escape' && model.get('blank')) { ev.preventDefault(); toggle(); }
   };
