@@ -34,8 +34,13 @@ function render({ model, el }) {
   };
   const onKey = (ev) => {
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
-    const inBurst = before - previous < BURST_MS;  // this key (stamped first) came right after another letter
-    if ((ev.key === 'b' || ev.key === 'B') && !typing(ev.target) && !inBurst) { ev.preventDefault(); toggle(); }
+    // This key (stamped first) came right after another letter; bringing the screen back is never held back.
+    const inBurst = before - previous < BURST_MS && !model.get('blank');
+    if ((ev.key === 'b' || ev.key === 'B') && !typing(ev.target) && !inBurst) {
+      ev.preventDefault();
+      previous = before = -Infinity;
+      toggle();
+    }
     else if (ev.key === 'Escape' && model.get('blank')) { ev.preventDefault(); toggle(); }
   };
   document.addEventListener('keydown', stamp, true);  // every key, before a part's shortcuts may stop it
