@@ -115,47 +115,7 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
         self.saved = css(W.HTML(), "fac-saved")
         self.status = css(W.HTML(), "fac-status")
 
-        # New case form
-        self.nc_title = css(W.Text(), "fac-nc-title")
-        self.nc_start = DateField(s.t, date.today(), "fac-nc-start")
-        self.nc_children = css(W.Textarea(rows=3), "fac-nc-children")
-        self.nc_create = button("", "fac-nc-create", style="primary")
-        self.nc_cancel = button("", "fac-nc-cancel")
-        self.nc_labels = [W.Label() for _ in range(3)]
-        self.new_case_form = css(
-            W.VBox(
-                [
-                    W.HBox([self.nc_labels[0], self.nc_title]),
-                    W.HBox([self.nc_labels[1], self.nc_start]),
-                    W.HBox([self.nc_labels[2], self.nc_children]),
-                    W.HBox([self.nc_create, self.nc_cancel]),
-                ]
-            ),
-            "fac-form",
-            "fac-new-case-form",
-        )
-        self.new_case_form.layout.display = "none"
-
-        # New meeting form
-        self.nm_kind = css(W.Dropdown(options=[]), "fac-nm-kind")
-        self.nm_date = DateField(s.t, date.today(), "fac-nm-date")
-        self.nm_present = css(Attendance(), "fac-nm-present")  # checkboxes, family first (issues 14.6, 22.6)
-        self.nm_start = button("", "fac-nm-start", style="primary")
-        self.nm_cancel = button("", "fac-nm-cancel")
-        self.nm_labels = [W.Label() for _ in range(3)]
-        self.new_meeting_form = css(
-            W.VBox(
-                [
-                    W.HBox([self.nm_labels[0], self.nm_kind]),
-                    W.HBox([self.nm_labels[1], self.nm_date]),
-                    W.HBox([self.nm_labels[2], self.nm_present]),
-                    W.HBox([self.nm_start, self.nm_cancel]),
-                ]
-            ),
-            "fac-form",
-            "fac-new-meeting-form",
-        )
-        self.new_meeting_form.layout.display = "none"
+        self._build_forms()
 
         self.tabs = css(W.Tab(), "fac-tabs")
         # While no case is open: the welcome (open a sample case, start a new case, import a case file).
@@ -194,6 +154,48 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
         self.new_meeting_btn.on_click(lambda _b: self._open_meeting_form())
         self.nm_cancel.on_click(lambda _b: self._toggle(self.new_meeting_form, False))
         self.nm_start.on_click(lambda _b: self.start_meeting())
+
+    def _build_forms(self) -> None:
+        """The new-case and new-meeting forms under the top bar (hidden until their button is pressed)."""
+        s = self.session
+        self.nc_title = css(W.Text(), "fac-nc-title")
+        self.nc_start = DateField(s.t, date.today(), "fac-nc-start")
+        self.nc_children = css(W.Textarea(rows=3), "fac-nc-children")
+        self.nc_create = button("", "fac-nc-create", style="primary")
+        self.nc_cancel = button("", "fac-nc-cancel")
+        self.nc_labels = [W.Label() for _ in range(3)]
+        self.new_case_form = css(
+            W.VBox(
+                [
+                    W.HBox([self.nc_labels[0], self.nc_title]),
+                    W.HBox([self.nc_labels[1], self.nc_start]),
+                    W.HBox([self.nc_labels[2], self.nc_children]),
+                    W.HBox([self.nc_create, self.nc_cancel]),
+                ]
+            ),
+            "fac-form",
+            "fac-new-case-form",
+        )
+        self.new_case_form.layout.display = "none"
+        self.nm_kind = css(W.Dropdown(options=[]), "fac-nm-kind")
+        self.nm_date = DateField(s.t, date.today(), "fac-nm-date")
+        self.nm_present = css(Attendance(), "fac-nm-present")  # checkboxes, family first (issues 14.6, 22.6)
+        self.nm_start = button("", "fac-nm-start", style="primary")
+        self.nm_cancel = button("", "fac-nm-cancel")
+        self.nm_labels = [W.Label() for _ in range(3)]
+        self.new_meeting_form = css(
+            W.VBox(
+                [
+                    W.HBox([self.nm_labels[0], self.nm_kind]),
+                    W.HBox([self.nm_labels[1], self.nm_date]),
+                    W.HBox([self.nm_labels[2], self.nm_present]),
+                    W.HBox([self.nm_start, self.nm_cancel]),
+                ]
+            ),
+            "fac-form",
+            "fac-new-meeting-form",
+        )
+        self.new_meeting_form.layout.display = "none"
 
     def _build_parts(self) -> None:
         """One tab per part. A part is built when its tab is first shown (the meeting flow at once, for

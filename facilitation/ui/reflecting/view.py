@@ -143,6 +143,41 @@ class ReflectingTeam(CaseMeetingPicks):
             "fac-rt-bar",
         )
 
+        self._build_team_forms()
+        self.tabs = css(W.Tab(), "fac-tabs")
+        self.empty = css(W.HTML(), "fac-empty")
+        self.widget = css(
+            W.VBox(
+                [
+                    W.HTML(stylesheet()),
+                    bar,
+                    self.status,
+                    self.banner,
+                    self.new_meeting_form,
+                    self.team_bar,
+                    self.empty,
+                    self.tabs,
+                ]
+            ),
+            "fac-reflecting-team",
+            "fac-root",
+        )
+
+        self.case_pick.observe(self._on_case_pick, "value")
+        self.meeting_pick.observe(self._on_meeting_pick, "value")
+        self.lang_pick.observe(lambda ch: s.set_language(ch["new"]), "value")
+        self.undo_btn.on_click(lambda _b: s.undo())
+        self.pseudo_btn.observe(lambda ch: self.set_pseudonym(self.pseudo_mode.value if ch["new"] else None), "value")
+        self.pseudo_mode.observe(
+            lambda ch: self.set_pseudonym(ch["new"]) if self.pseudo_btn.value and not self._quiet else None, "value"
+        )
+        self.new_meeting_btn.on_click(lambda _b: self._toggle_form())
+        self.nm_cancel.on_click(lambda _b: self._toggle_form(False))
+        self.nm_start.on_click(lambda _b: self.start_meeting())
+        self.member_add.on_click(lambda _b: self.add_member())
+
+    def _build_team_forms(self) -> None:
+        """The new-meeting form (date, who of the team is there) and the bar of this meeting's team."""
         # New meeting: date and who of the team is there.
         # A text field in Flemish form (dd/mm/jjjj): the browser's date field shows the browser's locale (11/30/2026).
         self.nm_date = css(W.Text(value=date.today().strftime("%d/%m/%Y")), "fac-rt-nm-date")
@@ -175,37 +210,6 @@ class ReflectingTeam(CaseMeetingPicks):
             W.HBox([self.team_label, self.team_chips, self.member_name, self.member_role, self.member_add]),
             "fac-rt-teambar",
         )
-        self.tabs = css(W.Tab(), "fac-tabs")
-        self.empty = css(W.HTML(), "fac-empty")
-        self.widget = css(
-            W.VBox(
-                [
-                    W.HTML(stylesheet()),
-                    bar,
-                    self.status,
-                    self.banner,
-                    self.new_meeting_form,
-                    self.team_bar,
-                    self.empty,
-                    self.tabs,
-                ]
-            ),
-            "fac-reflecting-team",
-            "fac-root",
-        )
-
-        self.case_pick.observe(self._on_case_pick, "value")
-        self.meeting_pick.observe(self._on_meeting_pick, "value")
-        self.lang_pick.observe(lambda ch: s.set_language(ch["new"]), "value")
-        self.undo_btn.on_click(lambda _b: s.undo())
-        self.pseudo_btn.observe(lambda ch: self.set_pseudonym(self.pseudo_mode.value if ch["new"] else None), "value")
-        self.pseudo_mode.observe(
-            lambda ch: self.set_pseudonym(ch["new"]) if self.pseudo_btn.value and not self._quiet else None, "value"
-        )
-        self.new_meeting_btn.on_click(lambda _b: self._toggle_form())
-        self.nm_cancel.on_click(lambda _b: self._toggle_form(False))
-        self.nm_start.on_click(lambda _b: self.start_meeting())
-        self.member_add.on_click(lambda _b: self.add_member())
 
     # ---- texts ---------------------------------------------------------------------------------
 
