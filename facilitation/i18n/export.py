@@ -14,6 +14,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.file.child": ("kinderversie", "childrens-version"),
     "export.file.columns": ("kolommen", "columns"),
     "export.file.scores": ("scores", "scores"),
+    "export.file.network": ("netwerk", "network"),
     "export.file.no_title": ("dossier", "case"),
     # ---- header ------------------------------------------------------------------------------
     "export.case": ("Dossier", "Case"),
