@@ -4,9 +4,9 @@
 readable by the user only (0o600). Pure Python: no widgets.
 
 Where the files go: for ``docx``, ``pdf``, ``md`` and ``json`` ``out`` is the file. ``csv`` and ``child``
-write two files each, named from ``out`` without its extension: ``<stem>-kolommen.csv`` and
-``<stem>-scores.csv`` (English: ``-columns``/``-scores``); ``<stem>.docx`` and ``<stem>.pdf``. When ``out``
-is an existing folder, the files get ``suggested_name`` in it.
+write several files, named from ``out`` without its extension: ``<stem>-kolommen.csv``, ``<stem>-scores.csv``
+and ``<stem>-netwerk.csv`` (the network's facts per meeting; English: ``-columns``/``-scores``/``-network``);
+``<stem>.docx`` and ``<stem>.pdf``. When ``out`` is an existing folder, the files get ``suggested_name`` in it.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from ..i18n import translate
 from ..store import casefile
 from . import booklet, judge, markdown, render_docx, render_pdf
 from .common import CannotWrite, FileExists, slug, write_private
-from .tables import columns_frame, csv_bytes, scores_frame
+from .tables import columns_frame, csv_bytes, network_frame, scores_frame
 from .view import PlanView
 
 FORMATS = ("docx", "pdf", "md", "json", "csv", "child")
@@ -43,6 +43,7 @@ __all__ = [
     "columns_frame",
     "export",
     "export_all",
+    "network_frame",
     "render_bytes",
     "scores_frame",
     "suggested_name",
@@ -63,7 +64,7 @@ def suggested_name(case: Case, fmt: str, meeting: Meeting | str | None = None, l
     """A safe file name: ``familie-peeters-2025-03-17-veiligheidsplan.pdf`` (title slug, meeting date, kind).
 
     ``meeting`` may be a meeting, its id, or None (the latest meeting; today when there is none). For ``csv``
-    the name is the stem the two tables are named from (see the module docstring).
+    the name is the stem the tables are named from (see the module docstring).
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format: {fmt!r}")
@@ -75,6 +76,18 @@ def suggested_name(case: Case, fmt: str, meeting: Meeting | str | None = None, l
     if part:
         base += "-" + translate(lang, part)
     return base + EXTENSIONS[fmt]
+
+
+_TABLES = (
+    ("export.file.columns", columns_frame),
+    ("export.file.scores", scores_frame),
+    ("export.file.network", network_frame),
+)
+"""The csv export's tables: the three columns, the scaling scores, the network over time."""
+
+
+def _csv_suffix(lang: str, key: str) -> str:
+    return f"-{translate(lang, key)}.csv"
 
 
 def _stem(out: Path, suffixes: tuple[str, ...]) -> Path:
@@ -104,10 +117,7 @@ def render_bytes(
             text = json.dumps(casefile.to_json_dict(case), ensure_ascii=True, indent=2) + "\n"
             return {".json": text.encode("ascii")}
     if fmt == "csv":
-        return {
-            f"-{t('export.file.columns')}.csv": csv_bytes(columns_frame(case, lang)),
-            f"-{t('export.file.scores')}.csv": csv_bytes(scores_frame(case, lang)),
-        }
+        return {_csv_suffix(lang, key): csv_bytes(frame(case, lang)) for key, frame in _TABLES}
     view = PlanView(case, lang, meeting_id, version_id, seats)
     if fmt == "md":
         return {".md": markdown.render(view).encode("utf-8")}
@@ -147,8 +157,7 @@ def targets(
         return [out]
     stem = _stem(out, (".csv",) if fmt == "csv" else (".docx", ".pdf"))
     if suffixes is None:
-        t = lambda key: translate(lang, key)  # noqa: E731
-        csv = (f"-{t('export.file.columns')}.csv", f"-{t('export.file.scores')}.csv")
+        csv = tuple(_csv_suffix(lang, key) for key, _ in _TABLES)
         suffixes = csv if fmt == "csv" else (".docx", ".pdf")
     return [stem.with_name(stem.name + suffix) for suffix in suffixes]
 

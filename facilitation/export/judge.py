@@ -4,7 +4,7 @@ Identification, the danger statements, safety goals and bottom lines each with t
 what is working well (the balance the practice asks for), the agreements and how each is going, the scores
 per person per meeting, the trajectory, Family Finding, the network map and the genogram, the signatures, and
 what changed since the version before. The summary for the case record is the same document with the whole
-three columns and no pictures.
+three columns and the feedback of the children and the parents, and no pictures.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from ..domain import trajectory as T
 from .common import clean_text, long_date, parse_date, short_date
 from .document import Block, Entry, Heading, Keep, Line, Para, Picture, Table, Title, run
 from .family_finding import family_finding, ff_signs
+from .feedback import feedback_blocks
 from .plan_content import PlanAgreement, Statement, diff
 from .scores import score_blocks
 from .view import PlanView
@@ -37,6 +38,8 @@ def judge_blocks(v: PlanView, *, summary: bool = False, pictures: bool = True) -
     blocks += agreements(v)
     blocks += reviews(v)
     blocks += score_blocks(v)
+    if summary:
+        blocks += feedback_blocks(v)  # what the family thinks of the help: the case record's, not the judge's
     blocks += trajectory(v)
     blocks += family_finding(v, summary=summary)
     if pictures:

@@ -1,4 +1,5 @@
-"""The case as tables (pandas): the three columns and the scaling scores, for analysis and for Excel (CSV)."""
+"""The case as tables (pandas): the three columns, the scaling scores and the network over time, for analysis and
+for Excel (CSV)."""
 
 from __future__ import annotations
 
@@ -66,6 +67,14 @@ def scores_frame(case: Case, lang: str = "nl") -> pd.DataFrame:
     from ..domain.scaling import scores_frame as frame
 
     return frame(case, lambda key, **kw: translate(lang, key, **kw), headers=True)  # type: ignore[no-any-return]
+
+
+def network_frame(case: Case, lang: str = "nl") -> pd.DataFrame:
+    """The network's facts at each kept map and now, one row each: the network screen's own table
+    (``domain.snapshots.map_facts_frame``) with the words of ``lang`` as column names and meeting kinds."""
+    from ..domain.snapshots import map_facts_frame
+
+    return map_facts_frame(case, lambda key, **kw: translate(lang, key, **kw))  # type: ignore[no-any-return]
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -14,6 +14,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.file.child": ("kinderversie", "childrens-version"),
     "export.file.columns": ("kolommen", "columns"),
     "export.file.scores": ("scores", "scores"),
+    "export.file.network": ("netwerk", "network"),
     "export.file.no_title": ("dossier", "case"),
     # ---- header ------------------------------------------------------------------------------
     "export.case": ("Dossier", "Case"),
@@ -273,6 +274,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.spread": ("van {low} tot {high}", "from {low} to {high}"),
     "export.spread.all": ("allemaal {value}", "all {value}"),
     "export.h.trajectory": ("Verloop van het traject", "Course of the trajectory"),
+    "export.h.feedback": ("Feedback van de kinderen en de ouders", "Feedback of the children and the parents"),
+    "export.fb.intro": (
+        "Bij de tussentijdse evaluatie en op het einde zeggen de kinderen en de ouders wat zij van de hulp vinden "
+        "(EXIT-vragenlijst): een rapportcijfer op 10, en op 4 het resultaat (wat de hulp hun opleverde) en het "
+        "procesverloop (hoe de samenwerking verliep). Hun opmerkingen staan er zoals zij ze zeiden.",
+        "At the interim evaluation and at the end the children and the parents say what they think of the help "
+        "(EXIT questionnaire): an overall mark out of 10, and out of 4 the result (what the help brought them) and "
+        "the process (how the collaboration went). Their comments are given as they said them.",
+    ),
+    "export.fb.mark": ("Rapportcijfer {value} op 10", "Overall mark {value} out of 10"),
+    "export.fb.result": ("resultaat {value} op 4", "result {value} out of 4"),
+    "export.fb.process": ("procesverloop {value} op 4", "process {value} out of 4"),
+    "export.fb.given_on": ("gegeven op {date}", "given on {date}"),
     "export.traj.done": ("Gebeurd", "Done"),
     "export.traj.coming": ("Nog te komen na dit overleg", "Still to come after this meeting"),
     "export.traj.nothing_coming": ("Geen volgende stappen meer in het traject.", "No further steps in the trajectory."),

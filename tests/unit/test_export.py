@@ -376,7 +376,7 @@ def test_json_is_the_case_file(hostile, tmp_path):
 def test_csv_tables(hostile, tmp_path):
     case, ids = hostile
     paths = export(case, "csv", tmp_path / "tabellen.csv", "nl")
-    assert [p.name for p in paths] == ["tabellen-kolommen.csv", "tabellen-scores.csv"]
+    assert [p.name for p in paths] == ["tabellen-kolommen.csv", "tabellen-scores.csv", "tabellen-netwerk.csv"]
     for p in paths:
         assert p.read_bytes().startswith(b"\xef\xbb\xbf")
     cols = pd.read_csv(paths[0], sep=";", encoding="utf-8-sig", keep_default_na=False)
@@ -409,7 +409,7 @@ def test_csv_guards_excel_formulas(tmp_path):
     case, ids = build_case()
     case = case.apply(ops.update(case, "item", ids["harm"], text='=HYPERLINK("http://x")'))
     assert columns_frame(case, "nl")["tekst"].iloc[0] == '=HYPERLINK("http://x")'  # the frame stays exact
-    [cols, _] = export(case, "csv", tmp_path / "t.csv")
+    [cols, _, _] = export(case, "csv", tmp_path / "t.csv")
     read = pd.read_csv(cols, sep=";", encoding="utf-8-sig", keep_default_na=False)
     assert '\'=HYPERLINK("http://x")' in set(read["tekst"])
 
@@ -453,7 +453,7 @@ def test_files_are_private_and_named_safely(small, tmp_path):
     case, _ = small
     out = tmp_path / "exports"
     paths = export_all(case, out, "nl")
-    assert len(paths) == 8  # csv and child write two files each
+    assert len(paths) == 9  # csv writes three files (columns, scores, network), child two
     for p in paths:
         assert p.exists() and stat.S_IMODE(p.stat().st_mode) == 0o600, p
     names = sorted(p.name for p in paths)
@@ -482,7 +482,7 @@ def test_suggested_name_is_a_safe_slug():
 def test_empty_case_exports_everything(tmp_path):
     case = ops.new_case("Leeg", "")
     paths = export_all(case, tmp_path, "en")
-    assert len(paths) == 8
+    assert len(paths) == 9
     assert "No meeting held yet." in docx_text(next(p for p in paths if p.name.endswith("safety-plan.docx")))
 
 

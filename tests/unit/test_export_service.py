@@ -30,7 +30,7 @@ def case():
 def test_all_documents_with_progress(case, tmp_path):
     seen: list[tuple[int, int, str]] = []
     paths = service.export_all(case, tmp_path / "out", lang="nl", progress=lambda d, t, n: seen.append((d, t, n)))
-    assert len(paths) == 8 and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in paths)
+    assert len(paths) == 9 and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in paths)
     total = len(service.FORMATS)
     assert [d for d, _, _ in seen] == list(range(total + 1)) and {t for _, t, _ in seen} == {total}
     assert seen[-1][2] == "" and seen[0][2].endswith("veiligheidsplan.docx")

@@ -355,6 +355,7 @@ def test_export_writes_every_document_and_offers_each_for_download(view, session
             "dossier.json",
             "kolommen.csv",
             "scores.csv",
+            "netwerk.csv",
             "kinderversie.docx",
             "kinderversie.pdf",
         ]
