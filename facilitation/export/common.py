@@ -22,8 +22,10 @@ __all__ = [
     "FileExists",
     "clean_text",
     "first_name",
+    "free_number",
     "join_names",
     "long_date",
+    "numbered",
     "parse_date",
     "short_date",
     "shorten",
@@ -144,11 +146,28 @@ def slug(text: str, fallback: str) -> str:
 
 
 class FileExists(FacilitationError):
-    """The file is there already and replacing it was not asked for (a dashboard can ask the user)."""
+    """The file is there already and replacing it was not asked for (a dashboard can ask the user).
 
-    def __init__(self, path: Path) -> None:
+    ``paths``: every file of the export that is there already (``path``, the first, names it in the message)."""
+
+    def __init__(self, path: Path, *more: Path) -> None:
         super().__init__("file_exists", path=str(path))
         self.path = path
+        self.paths = (Path(path), *map(Path, more))
+
+
+def numbered(path: Path, n: int) -> Path:
+    """``plan.pdf`` as its ``n``-th copy: ``plan (2).pdf`` (the number before the extension)."""
+    return path.with_name(f"{path.stem} ({n}){path.suffix}")
+
+
+def free_number(paths: list[Path]) -> int:
+    """The first number from 2 at which none of ``paths`` is taken: one number for a set of files, so the
+    files of one export keep belonging together."""
+    n = 2
+    while any(os.path.lexists(numbered(p, n)) for p in paths):
+        n += 1
+    return n
 
 
 class CannotWrite(FacilitationError):

@@ -14,8 +14,12 @@ What the parts call:
 - ``export_case(case, fmt, out, ...)`` / ``export_all(case, folder, ...)``: the family's documents (judge's
   document, summary, case file, tables, children's booklet); ``seats`` from ``seats_of(store, case)`` puts
   everyone on the printed map where the screen shows them.
-- ``save(folder, name, data, ...)``: any other document's bytes (the reflecting team's record, the role
-  cards, the scaling table) written with the same policy.
+- ``save(folder, name, data, ...)`` / ``save_all(folder, [(name, data), ...], ...)``: any other document's
+  bytes (the reflecting team's record, the role cards, the scaling table) written with the same policy.
+
+Files that are there already: with ``overwrite=False`` nothing of an export is written when one of its files
+is there (``FileExists``, whose ``paths`` name each one, so a dashboard can ask); ``keep_both=True`` writes the
+whole set beside them under the first number free for all of them (``plan (2).pdf``, ``plan (2).docx``).
 - ``role_cards(cards, lang, title, fmt)``: the training role cards as Word or PDF bytes.
 """
 
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -33,7 +37,7 @@ from ..domain.case import Case
 from ..domain.errors import FacilitationError
 from ..domain.model import RoleCard
 from ..export import role_cards as cards_doc
-from ..export.common import FileExists, write_private
+from ..export.common import FileExists, free_number, numbered, write_private
 
 log = logging.getLogger(__name__)
 
@@ -64,15 +68,36 @@ def one_policy(path: Path | str | None = None) -> Iterator[None]:
         raise FacilitationError("export_failed", detail=type(e).__name__) from e
 
 
-def _write(path: Path, data: bytes, overwrite: bool) -> Path:
-    return write_private(path, data, overwrite=overwrite)
-
-
-def save(folder: Path | str, name: str, data: bytes, *, overwrite: bool = True) -> Path:
+def save(folder: Path | str, name: str, data: bytes, *, overwrite: bool = True, keep_both: bool = False) -> Path:
     """Write one document's bytes as ``folder/name`` (readable by the user only), with the one error policy."""
-    path = Path(folder) / name
-    with one_policy(path):
-        return _write(path, data, overwrite)
+    return save_all(folder, [(name, data)], overwrite=overwrite, keep_both=keep_both)[0]
+
+
+def save_all(
+    folder: Path | str, files: Sequence[tuple[str, bytes]], *, overwrite: bool = True, keep_both: bool = False
+) -> list[Path]:
+    """Write the documents of one export (name, bytes) into ``folder`` together, with the one error policy.
+
+    Without ``overwrite`` nothing is written when one of them is there already (``FileExists`` names each
+    one that is); ``keep_both`` writes them all under the first free number instead (``plan (2).pdf``)."""
+    return _write_set([(Path(folder) / name, data) for name, data in files], overwrite, keep_both)
+
+
+def _write_set(files: list[tuple[Path, bytes]], overwrite: bool, keep_both: bool) -> list[Path]:
+    with one_policy(files[0][0] if files else None):
+        if keep_both:
+            n = free_number([path for path, _ in files])
+            files = [(numbered(path, n), data) for path, data in files]
+            overwrite = False
+        if not overwrite:
+            _refuse_taken([path for path, _ in files])
+        return [write_private(path, data, overwrite=overwrite) for path, data in files]
+
+
+def _refuse_taken(paths: list[Path]) -> None:
+    taken = [p for p in paths if os.path.lexists(p)]
+    if taken:
+        raise FileExists(*taken)
 
 
 def seats_of(store: Any, case: Case) -> dict[str, int] | None:
@@ -104,11 +129,12 @@ def export_case(
     meeting_id: str | None = None,
     version_id: str | None = None,
     overwrite: bool = True,
+    keep_both: bool = False,
     seats: Mapping[str, int] | None = None,
     progress: Progress | None = None,
 ) -> list[Path]:
     """One format written to ``out`` (a file, a stem for csv/child, or a folder); the paths written."""
-    return _run(case, [(fmt, Path(out))], lang, meeting_id, version_id, overwrite, seats, progress)
+    return _run(case, [(fmt, Path(out))], lang, meeting_id, version_id, (overwrite, keep_both), seats, progress)
 
 
 def export_all(
@@ -119,15 +145,19 @@ def export_all(
     meeting_id: str | None = None,
     version_id: str | None = None,
     overwrite: bool = True,
+    keep_both: bool = False,
     seats: Mapping[str, int] | None = None,
     progress: Progress | None = None,
 ) -> list[Path]:
-    """Every format into ``folder`` (made user-only if needed), each under its suggested name."""
+    """Every format into ``folder`` (made user-only if needed), each under its suggested name.
+
+    The files are one set: without ``overwrite`` none is written when one is there already (``FileExists``
+    names each one that is); ``keep_both`` gives all of them the same first free number (``... (2).pdf``)."""
     folder = Path(folder)
     with one_policy(folder):
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     jobs = [(fmt, folder / exp.suggested_name(case, fmt, meeting_id, lang)) for fmt in FORMATS]
-    return _run(case, jobs, lang, meeting_id, version_id, overwrite, seats, progress)
+    return _run(case, jobs, lang, meeting_id, version_id, (overwrite, keep_both), seats, progress)
 
 
 def _run(
@@ -136,12 +166,19 @@ def _run(
     lang: str,
     meeting_id: str | None,
     version_id: str | None,
-    overwrite: bool,
+    how: tuple[bool, bool],
     seats: Mapping[str, int] | None,
     progress: Progress | None,
 ) -> list[Path]:
+    """Render every job, then write all files as one set (``how``: overwrite, keep both)."""
+    overwrite, keep_both = how
     report = progress or (lambda done, total, name: None)
-    written: list[Path] = []
+    if not overwrite and not keep_both:  # asked before minutes of rendering: the files every export has
+        with one_policy():
+            _refuse_taken(
+                [p for fmt, out in jobs if fmt in FORMATS for p in exp.targets(case, fmt, out, lang, meeting_id)]
+            )
+    made: list[tuple[Path, bytes]] = []
     total = len(jobs)
     for done, (fmt, out) in enumerate(jobs):
         report(done, total, out.name)
@@ -151,12 +188,8 @@ def _run(
             if meeting_id is not None:
                 case.get("meeting", meeting_id)
             contents = exp.render_bytes(case, fmt, lang, meeting_id, version_id, seats=seats)
-            targets = _targets(case, fmt, out, lang, meeting_id, contents)
-            if not overwrite:
-                taken = [p for p, _ in targets if os.path.lexists(p)]
-                if taken:
-                    raise FileExists(taken[0])
-            written += [_write(path, data, overwrite) for path, data in targets]
+            made += _targets(case, fmt, out, lang, meeting_id, contents)
+    written = _write_set(made, overwrite, keep_both)
     report(total, total, "")
     return written
 

@@ -142,3 +142,34 @@ def test_save_writes_private_files_with_the_same_policy(tmp_path):
     with pytest.raises(FacilitationError) as err:
         service.save(tmp_path, "kaart.pdf", b"x", overwrite=False)
     assert err.value.code == "file_exists"
+
+
+def test_a_set_is_written_whole_or_not_at_all_and_kept_beside_under_one_number(tmp_path):
+    files = [("verslag.docx", b"docx"), ("verslag.pdf", b"pdf"), ("verslag.md", b"md")]
+    (tmp_path / "verslag.pdf").write_bytes(b"old")
+    (tmp_path / "verslag (2).md").write_bytes(b"someone's")
+    with pytest.raises(FacilitationError) as err:
+        service.save_all(tmp_path, files, overwrite=False)
+    assert err.value.code == "file_exists" and [p.name for p in err.value.paths] == ["verslag.pdf"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["verslag (2).md", "verslag.pdf"]  # nothing written
+    kept = service.save_all(tmp_path, files, keep_both=True)
+    assert [p.name for p in kept] == ["verslag (3).docx", "verslag (3).pdf", "verslag (3).md"]
+    assert (tmp_path / "verslag.pdf").read_bytes() == b"old" and (
+        tmp_path / "verslag (2).md"
+    ).read_bytes() == b"someone's"
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in kept)
+    assert service.save(tmp_path, "verslag.pdf", b"new", overwrite=True).read_bytes() == b"new"
+
+
+def test_export_all_writes_nothing_when_one_file_of_the_set_is_there(case, tmp_path):
+    first = service.export_all(case, tmp_path)
+    last = first[-1]
+    for p in first[:-1]:
+        p.unlink()
+    last.write_bytes(b"old")
+    with pytest.raises(FacilitationError) as err:
+        service.export_all(case, tmp_path, overwrite=False)
+    assert [p.name for p in err.value.paths] == [last.name]
+    assert [p.name for p in tmp_path.iterdir()] == [last.name] and last.read_bytes() == b"old"
+    kept = service.export_all(case, tmp_path, keep_both=True)
+    assert [p.name for p in kept] == [f"{p.stem} (2){p.suffix}" for p in first] and last.read_bytes() == b"old"

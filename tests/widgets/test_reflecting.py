@@ -250,7 +250,7 @@ def test_pseudonym_switch_hides_every_name_on_screen_and_in_files(store, tmp_pat
         assert "grootmoeder Grootmoeder" not in text
         named = re.search(r"Scenario 1: Bij grootmoeder [A-Z][a-z]+", text)
         assert "Scenario 1: Bij grootmoeder" in text and bool(named) == (mode == "names")
-        paths += rec.make_files()
+        paths += rec.make_files("replace")  # the same names again: replaced on purpose, as before
     for p in paths:
         data = p.read_bytes()
         if p.suffix == ".md":

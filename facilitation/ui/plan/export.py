@@ -11,10 +11,12 @@ from typing import Any
 import ipywidgets as W
 
 from ...domain.errors import FacilitationError
+from ...export.common import FileExists
 from ...i18n import error_text
 from ...store.location import exports_dir
 from ..base import button, css, esc
 from ..downloads import data_url
+from ..replace_question import How, ReplaceQuestion, keep_both, overwrite
 from ..session import Session
 
 log = logging.getLogger(__name__)
@@ -58,29 +60,51 @@ class ExportBox:
         text(self.button, "planui.export.button")
         text(self.button, "planui.export.tip", "tooltip")
         self.result = css(W.HTML(), "fac-plan-export-result")
-        self.box = css(W.VBox([self.title, self.intro, self.button, self.result]), "fac-plan-export-box")
+        self.question = ReplaceQuestion(session, "fac-plan-replace")
+        self.box = css(
+            W.VBox([self.title, self.intro, self.button, self.question.widget, self.result]), "fac-plan-export-box"
+        )
         self.button.on_click(lambda _b: self.export())
 
     def forget(self) -> None:
         """Another case: its files do not belong here."""
         self.exported = []
+        self.question.clear()
         self.show()
 
-    def export(self) -> list[Path]:
-        """Write every document in the screen's language next to the store; offer each for download."""
+    def export(self, how: How = "new") -> list[Path]:
+        """Write every document in the screen's language next to the store; offer each for download.
+
+        ``how``: ``"new"`` replaces nothing (when a file is there already nothing is written and the question
+        asks), ``"replace"`` or ``"both"`` (the set under one free number) as the question was answered."""
         s = self.session
         case = s.case
         if case is None:
             return []
         from ...services import export as exports  # reportlab and python-docx load only when needed
 
+        self.question.clear()
         self.button.disabled = True
         self.result.value = f"<p class='fac-plan-note'>{esc(self.t('planui.export.busy'))}</p>"
         try:
             out = exports_dir(s.store.path)
             seats = exports.seats_of(s.store, case)
-            paths = exports.export_all(case, out, lang=s.lang, meeting_id=s.meeting_id, seats=seats)
+            paths = exports.export_all(
+                case,
+                out,
+                lang=s.lang,
+                meeting_id=s.meeting_id,
+                seats=seats,
+                overwrite=overwrite(how),
+                keep_both=keep_both(how),
+            )
             s.note_export("plan")
+        except FileExists as e:  # nothing written: the question asks whether to replace or keep both
+            self.question.ask(e.paths, self.export)
+            self.button.disabled = False
+            self.show()
+            s.set_status(self.t("replace.asked"), "info")
+            return []
         except FacilitationError as e:
             self._failed(error_text(s.lang, e))
             return []

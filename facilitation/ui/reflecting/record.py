@@ -10,14 +10,20 @@ import ipywidgets as W
 from ...domain import reflecting as rt
 from ...domain.errors import FacilitationError
 from ...export import reflecting_record as record
+from ...export.common import FileExists
+from ...i18n import error_text
 from ...store.location import exports_dir
 from ..base import button, css, esc, esc_lines
 from ..downloads import download_link
+from ..replace_question import How, ReplaceQuestion, keep_both, overwrite
 from ..session import Event
 from .parts import RtPart
 from .review import ReviewList
 
 log = logging.getLogger(__name__)
+
+FORMATS = ("docx", "pdf", "md")
+"""The record's files, in the order they are offered."""
 
 
 def blocks_html(blocks: list[Any]) -> str:
@@ -85,6 +91,7 @@ class RecordView(RtPart):
         self.make_btn.on_click(lambda _b: self.make_files())
         self.where = css(W.HTML(), "fac-rt-hint")
         self.downloads = css(W.HTML(), "fac-rt-downloads")
+        self.question = ReplaceQuestion(self.session, "fac-rt-replace")
         self.preview = css(W.HTML(), "fac-rt-preview")
         self.empty = css(W.HTML(), "fac-rt-hint")
         self.review = ReviewList(self.t, self.session.store.path, self.root.set_corrections)
@@ -92,6 +99,7 @@ class RecordView(RtPart):
             self.empty,
             css(W.HBox([self.scribe_label, self.scribe, self.make_btn]), "fac-rt-add"),
             self.where,
+            self.question.widget,
             self.downloads,
             self.review.widget,
             self.preview,
@@ -141,34 +149,39 @@ class RecordView(RtPart):
         pid = change["new"] or None
         self.do(lambda case: rt.set_scribe(case, m.id, pid))
 
-    def make_files(self) -> list[Any]:
-        """Write the record as Word, PDF and Markdown next to the store, and offer them for download."""
+    def make_files(self, how: How = "new") -> list[Any]:
+        """Write the record as Word, PDF and Markdown next to the store, and offer them for download.
+
+        ``how``: ``"new"`` replaces nothing (when a file is there already nothing is written and the question
+        asks), ``"replace"`` or ``"both"`` (the three under one free number) as the question was answered."""
         case, m = self.session.case, self.meeting
         if case is None or m is None:
             return []
-        lang = self.session.lang
-        out = exports_dir(self.session.store.path)
-        links, paths = [], []
-        from ...export.common import write_failure, write_private
+        from ...services import export as exports  # reportlab and python-docx load only when needed
 
+        lang = self.session.lang
+        self.question.clear()
         try:
-            for fmt in ("docx", "pdf", "md"):
-                name, data = record.render(case, m.id, fmt, lang, self.root.pseudonym, self.root.corrections)
-                path = write_private(out / name, data, overwrite=True)
-                self.session.note_export(f"reflecting.{fmt}")
-                paths.append(path)
-                links.append(
-                    download_link(
-                        name,
-                        data,
-                        record.MIME[fmt],
-                        self.t("reflecting.download." + fmt),
-                        f"fac-rt-download fac-rt-download-{fmt}",
-                    )
-                )
-        except (OSError, FacilitationError) as e:
-            self.root.say(self.t("reflecting.write_failed", reason=write_failure(lang, e)), "error")
+            with exports.one_policy():  # a document that cannot be made is a message too, never a traceback
+                out = exports_dir(self.session.store.path)
+                made = [
+                    record.render(case, m.id, fmt, lang, self.root.pseudonym, self.root.corrections) for fmt in FORMATS
+                ]
+            paths = exports.save_all(out, made, overwrite=overwrite(how), keep_both=keep_both(how))
+        except FileExists as e:  # nothing written: the question asks whether to replace or keep both
+            self.question.ask(e.paths, self.make_files)
+            self.root.say(self.t("replace.asked"), "info")
             return []
+        except FacilitationError as e:
+            self.root.say(self.t("reflecting.write_failed", reason=error_text(lang, e)), "error")
+            return []
+        links = []
+        for fmt, path, (_name, data) in zip(FORMATS, paths, made, strict=True):
+            self.session.note_export(f"reflecting.{fmt}")
+            label = self.t("reflecting.download." + fmt)
+            links.append(
+                download_link(path.name, data, record.MIME[fmt], label, f"fac-rt-download fac-rt-download-{fmt}")
+            )
         self.files = paths
         self.downloads.value = "".join(links)
         self.root.say(self.t("reflecting.record_saved", folder=str(out)), "ok")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import date
 from typing import Any
 
 import ipywidgets as W
@@ -32,20 +31,19 @@ from ...domain.scaling import (
     role_of,
     scale_title,
     scores_at,
-    scores_frame,
     subject_kind,
     summary,
     young_present,
 )
 from ...figures.scaling import history_figure, legend_html, line_figure
 from ..base import PartView, button, css, esc
-from ..downloads import download_link
 from ..keys import KeyBindings, binding, digit_codes, shortcuts_html
 from ..plot import PlotView
 from .form import NewScaleForm
 from .present import SHORTCUTS, question_html, row_look, spread_html, subject_display, voices_html
 from .record import Recording
 from .rows import ANSWER_ELEMENT, ScoreRow
+from .scores_csv import ScoresCsv
 from .state import ScalingState
 
 log = logging.getLogger(__name__)
@@ -81,7 +79,7 @@ def key_bindings() -> list[dict[str, Any]]:
     return keys
 
 
-class ScalingView(Recording, PartView[ScalingState]):
+class ScalingView(Recording, ScoresCsv, PartView[ScalingState]):
     """Ask a scaling question, record everyone's score, see who is where and how it moves over time."""
 
     key = "scaling"
@@ -124,7 +122,6 @@ class ScalingView(Recording, PartView[ScalingState]):
         self.ask_safety.on_click(lambda _b: self.add_scale("safety"))
         self.on(self.history_people, lambda _v: self.update())
         self.on(self.chart_only, lambda _v: self.update())
-        self.csv_btn.on_click(lambda _b: self.save_csv())
         self.help_btn.on_click(lambda _b: self.toggle_help())
 
     def _build_bar(self) -> W.HBox:
@@ -166,9 +163,6 @@ class ScalingView(Recording, PartView[ScalingState]):
         self.history_plot = css(PlotView(), "fac-history-plot")
         self.line_key = css(W.HTML(), "fac-line-key")
         self.history_key = css(W.HTML(), "fac-history-key")
-        self.csv_btn = txt(button("", "fac-scores-csv", "fac-professional-only"), "scaling.csv")
-        txt(self.csv_btn, "scaling.csv_tip", "tooltip")
-        self.csv_out = css(W.HTML(), "fac-csv-out", "fac-professional-only")
         self.scoring = css(
             W.VBox(
                 [
@@ -187,7 +181,7 @@ class ScalingView(Recording, PartView[ScalingState]):
         )
         history_bar = css(W.HBox([self.history_title, self.history_people]), "fac-history-bar")
         self.history_box = css(
-            W.VBox([history_bar, self.history_key, self.history_plot, W.HBox([self.csv_btn]), self.csv_out]),
+            W.VBox([history_bar, self.history_key, self.history_plot, self._build_csv()]),
             "fac-history",
         )
 
@@ -554,35 +548,3 @@ class ScalingView(Recording, PartView[ScalingState]):
         if self._quiet or not change["new"]:
             return
         self.select_scale(change["new"])
-
-    # ---- export ----------------------------------------------------------------------------------
-
-    def save_csv(self) -> str | None:
-        """Write all scores of the case as CSV next to the store and offer it as a download."""
-        from ...export.common import slug, write_private
-        from ...export.tables import csv_bytes
-        from ...store.location import exports_dir
-
-        s, case = self.session, self.session.case
-        if case is None:
-            return None
-        df = scores_frame(case, self.t, headers=True)
-        if df.empty:
-            self.csv_out.value = ""
-            s.set_status(self.t("scaling.csv_none"), "info")
-            return None
-        data = csv_bytes(df)
-        name = f"{slug(case.info.title, 'case')}-{self.t('scaling.file')}-{date.today().isoformat()}.csv"
-        try:
-            path = write_private(exports_dir(s.store.path) / name, data, overwrite=True)
-            s.note_export("scores.csv")
-        except (OSError, FacilitationError) as e:
-            s.fail(e)
-            return None
-        label = self.t("scaling.csv_download", rows=len(df))
-        self.csv_out.value = (
-            download_link(name, data, "text/csv;charset=utf-8", label, "fac-csv-link")
-            + f" <span>{esc(self.t('scaling.csv_written', path=''))}<code>{esc(path)}</code></span>"
-        )
-        s.set_status(self.t("scaling.csv_written", path=str(path)), "ok")
-        return str(path)

@@ -11,12 +11,13 @@ from ...domain import training as tr
 from ...domain.errors import FacilitationError, ValidationError
 from ...domain.model import RoleCard
 from ...domain.ops import new_id
-from ...export import role_cards
-from ...export.common import slug, write_failure, write_private
+from ...export.common import FileExists, slug
 from ...export.reflecting_record import MIME
+from ...i18n import error_text
 from ...store.location import exports_dir
 from ..base import button, css, esc, esc_lines
 from ..downloads import download_link
+from ..replace_question import How, ReplaceQuestion, keep_both, overwrite
 from ..session import Event
 from .parts import TrPart
 
@@ -39,6 +40,7 @@ class CardsView(TrPart):
         self.all_pdf.on_click(lambda _b: self.print_cards(None, "pdf"))
         self.generate_btn.on_click(lambda _b: self.root.generate("rolecard"))
         self.downloads = css(W.HTML(), "fac-tr-downloads")
+        self.question = ReplaceQuestion(self.session, "fac-tr-replace")
         self.big = css(W.HTML(), "fac-tr-card-big")
         self.prev_btn = button("◀", "fac-tr-card-prev")
         self.next_btn = button("▶", "fac-tr-card-next")
@@ -72,6 +74,7 @@ class CardsView(TrPart):
         self.widget.children = [
             self.intro,
             css(W.HBox([self.all_docx, self.all_pdf, self.generate_btn]), "fac-tr-actions"),
+            self.question.widget,
             self.downloads,
             self.big_box,
             self.list_box,
@@ -226,27 +229,40 @@ class CardsView(TrPart):
             "training.cards.removed",
         )
 
-    def print_cards(self, card_id: str | None, fmt: str) -> list[Any]:
-        """Save a printable document (one card, or all) next to the store and offer it for download."""
+    def print_cards(self, card_id: str | None, fmt: str, how: How = "new") -> list[Any]:
+        """Save a printable document (one card, or all) next to the store and offer it for download.
+
+        ``how``: ``"new"`` replaces nothing (when the file is there already nothing is written and the question
+        asks), ``"replace"`` or ``"both"`` (the new file numbered) as the question was answered."""
         case = self.root.reference_case()
         cards = [c for c in self.cards() if card_id is None or c.id == card_id]
         if case is None or not cards:
             return []
+        from ...services import export as exports  # reportlab and python-docx load only when needed
+
         lang = self.session.lang
-        title = case.info.title
-        source_title = self.root.source_title(case.info.source) if case.info.source else title
+        source_title = self.root.source_title(case.info.source) if case.info.source else case.info.title
         what = slug(cards[0].role, "kaart") if card_id else self.t("training.cards.file_all")
         name = f"{slug(source_title, 'oefening')}-{self.t('training.cards.file_part')}-{what}.{fmt}"
+        self.question.clear()
         try:
-            data = role_cards.render(cards, lang, source_title, fmt)
-            path = write_private(exports_dir(self.session.store.path) / name, data, overwrite=True)
-            self.session.note_export(f"rolecards.{fmt}")
-        except (OSError, FacilitationError) as e:
-            self.root.say(self.t("training.write_failed", reason=write_failure(lang, e)), "error")
+            data = exports.role_cards(cards, lang, source_title, fmt)
+            with exports.one_policy():
+                out = exports_dir(self.session.store.path)
+            path = exports.save(out, name, data, overwrite=overwrite(how), keep_both=keep_both(how))
+        except FileExists as e:  # nothing written: the question asks whether to replace or keep both
+            self.question.ask(e.paths, lambda again: self.print_cards(card_id, fmt, again))
+            self.root.say(self.t("replace.asked"), "info")
             return []
+        except FacilitationError as e:
+            self.root.say(self.t("training.write_failed", reason=error_text(lang, e)), "error")
+            return []
+        self.session.note_export(f"rolecards.{fmt}")
         label = self.t(
             f"training.cards.download_{fmt}", what=cards[0].role if card_id else self.t("training.cards.all")
         )
-        self.downloads.value = download_link(name, data, MIME[fmt], label, f"fac-tr-download fac-tr-download-{fmt}")
+        self.downloads.value = download_link(
+            path.name, data, MIME[fmt], label, f"fac-tr-download fac-tr-download-{fmt}"
+        )
         self.root.say(self.t("training.saved_in", folder=str(path.parent)), "ok")
         return [path]
