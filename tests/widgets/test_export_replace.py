@@ -68,7 +68,7 @@ def test_plan_export_asks_before_replacing_and_replaces_when_told(plan):
     s, view = plan
     q = view.exporter.question
     paths = view.export()  # the first export into an empty folder: no question, as always
-    assert len(paths) == 8 and asked(q) == "" and s.status[1] == "ok"
+    assert len(paths) == 9 and asked(q) == "" and s.status[1] == "ok"
     out = exports_dir(s.store.path)
     pdf = next(p for p in paths if p.name.endswith("veiligheidsplan.pdf"))
     pdf.write_bytes(OLD)
@@ -76,14 +76,14 @@ def test_plan_export_asks_before_replacing_and_replaces_when_told(plan):
     assert view.export() == []
     assert folder_state(out) == before  # nothing written, nothing replaced
     text = asked(q)
-    assert "Deze 8 bestanden staan er al" in text and "nog niets geschreven" in text
+    assert "Deze 9 bestanden staan er al" in text and "nog niets geschreven" in text
     assert all(p.name in text for p in paths) and str(out) in text
     assert "Vervangen" in text and "Beide houden" in text
     assert s.status == (s.t("replace.asked"), "info")
     assert "fac-plan-replace" in q.widget._dom_classes and view.export_btn.disabled is False
     # In English, the same question.
     s.set_language("en")
-    assert "These 8 files are there already" in asked(q) and "Keep both" in asked(q)
+    assert "These 9 files are there already" in asked(q) and "Keep both" in asked(q)
     s.set_language("nl")
     q.replace_btn.click()
     assert asked(q) == "" and pdf.read_bytes().startswith(b"%PDF")
