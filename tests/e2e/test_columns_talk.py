@@ -167,3 +167,20 @@ def test_enter_adds_once_while_the_kernel_is_busy(make_server, page, tmp_path):
         texts = [i.text for i in stored_items(srv).values() if i.text.startswith("D")]
         assert texts.count(words) == 1, texts
         assert not [t for t in texts if words.startswith(t) and t != words], texts  # no first few letters
+
+
+def test_letters_typed_right_after_enter_are_kept(make_server, page):
+    """The next words start at once after Enter, while the kernel is still adding the first: the kernel's
+    emptying of the field arrives later and must not wipe their first letters (": Het…" for "an: Het…")."""
+    srv = make_server(case=str(ROOT / "sample_cases" / "jonas-17.json"))
+    open_columns(page, srv.url)
+    field = page.locator(FIELD)
+    field.click()
+    for n in range(4):
+        page.keyboard.type(f"Na elkaar {n} gezegd", delay=5)
+        page.keyboard.press("Enter")
+    wait_text(page.locator(".fac-columns .fac-el-harm"), "Na elkaar 3 gezegd", timeout=60)
+    page.wait_for_timeout(1500)
+    texts = sorted(i.text for i in stored_items(srv).values() if i.text.startswith("Na elkaar"))
+    assert texts == [f"Na elkaar {n} gezegd" for n in range(4)], texts
+    assert page.input_value(FIELD) == ""

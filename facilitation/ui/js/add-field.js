@@ -8,9 +8,19 @@ function render({ model, el }) {
   input.className = 'fac-add-input widget-input';
   input.setAttribute('dir', 'auto');
   input.setAttribute('autocomplete', 'off');
+  // Letters typed right after Enter must not be wiped by the kernel's emptying of the field, which can
+  // arrive a moment later ("an: Het…" was stored as ": Het…"): an empty value from the kernel is ignored
+  // while the field holds text typed since the last Enter, and that text is sent again.
+  let typedSinceEnter = false;
   const fromModel = () => {
     const v = model.get('value') || '';
-    if (input.value !== v) input.value = v;
+    if (input.value === v) return;
+    if (!v && typedSinceEnter && input.value) {
+      model.set('value', input.value);
+      model.save_changes();
+      return;
+    }
+    input.value = v;
   };
   const looks = () => {
     input.placeholder = model.get('placeholder') || '';
@@ -18,6 +28,7 @@ function render({ model, el }) {
     input.disabled = !!model.get('disabled');
   };
   input.addEventListener('input', () => {
+    typedSinceEnter = true;
     model.set('value', input.value);
     model.save_changes();
   });
@@ -29,6 +40,7 @@ function render({ model, el }) {
     // The request first, so the kernel adds at once; then the emptied value, which also replaces any value
     // the page still holds back for the kernel (the text typed) so that it cannot come back.
     model.send({ event: 'submit', text });
+    typedSinceEnter = false;
     input.value = '';
     model.set('value', '');
     model.save_changes();
