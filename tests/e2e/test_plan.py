@@ -139,6 +139,17 @@ def test_write_two_agreements_check_and_download_docx(make_server, page, watch, 
     # The same file is on disk next to the store.
     on_disk = list((srv.store.parent / "exports").glob("*veiligheidsplan.docx"))
     assert len(on_disk) == 1 and on_disk[0].read_bytes() == saved.read_bytes()
+    # A second export asks before replacing anything; "keep both" writes the set beside the first as " (2)".
+    page.click(".fac-plan .fac-plan-export")
+    question = plan.locator(".fac-plan-replace")
+    wait_text(question, "staan er al", timeout=60)
+    question.scroll_into_view_if_needed()
+    shot(page, "plan-nl-replace-question")
+    assert on_disk[0].read_bytes() == saved.read_bytes()  # nothing written yet
+    question.locator(".fac-replace-both").click()
+    page.locator(".fac-plan a.fac-plan-download[download$='veiligheidsplan (2).docx']").wait_for(timeout=60_000)
+    assert on_disk[0].read_bytes() == saved.read_bytes()
+    assert len(list((srv.store.parent / "exports").glob("*veiligheidsplan (2).docx"))) == 1
     assert watch.external == []
 
 
