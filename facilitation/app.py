@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 from urllib.parse import parse_qs
 
 from .i18n import DEFAULT_LANGUAGE
@@ -108,6 +109,33 @@ def reflecting_team_dashboard(store_path: str | None = None, case: str | None = 
     return root.widget
 
 
+def _room_group(session: Any) -> Any:
+    """A group's laptop in the training room (``serve --lan``; the page's address carries its join code): the
+    dashboard locked to that group's copy, or a message when the code names no group any more. None when this
+    page is not a group's (the trainer's screen)."""
+    from .services import room as rooms
+
+    code, secret = page_query().get("join", ""), rooms.room_secret()
+    if not code or not secret:
+        return None
+    import ipywidgets as W
+
+    from .ui.live import keep_in_sync
+    from .ui.training import Training
+
+    copy_id = rooms.Room(secret, lambda: session.store).group_for(code)
+    if copy_id is None:
+        from html import escape
+
+        return W.HTML(f"<p class='fac-tr-hint'>{escape(session.t('security.room.wrong_code'))}</p>")
+    session.open_case(copy_id)
+    session.only_case = copy_id
+    root = Training(session, group=copy_id)
+    keep_in_sync(session)
+    _page_context(session)
+    return root.widget
+
+
 def training_dashboard(store_path: str | None = None, case: str | None = None, lang: str | None = None):  # type: ignore[no-untyped-def]
     """The training dashboard: exercises on fictional cases, role cards, revealed information, groups compared.
 
@@ -118,6 +146,9 @@ def training_dashboard(store_path: str | None = None, case: str | None = None, l
     from .ui.training import Training
 
     session = _new_session(store_path, lang)
+    group = _room_group(session)
+    if group is not None:
+        return group
     # Exercise copies carry their sample and group (read from the case list, not by loading every case). A new
     # screen opens the copy asked for, or none: it asks which group it is (never the group chosen last elsewhere).
     copies = [c.id for c in session.store.list_cases() if c.fictional and c.source and c.group_name]

@@ -69,19 +69,36 @@ def import_case(store: CaseStore, case: Case, session: str = "cli") -> str:
     return store.add_case(as_new_case(store, case), session)
 
 
+LAN_SCREENS = 12
+"""Pages open at once in the training room on the network: the trainer's, and a laptop per group (up to 10)."""
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from . import serve
 
     store = _store(args)
     # Without a case the dashboard opens the last case worked on, or, in an empty store, its welcome (open a
     # sample case, start a new one, import a case file): nothing is imported unasked.
+    if args.lan and args.dashboard != "training":
+        raise FacilitationError("lan_only_training")
     case_id = resolve_case(store, args.case) if args.case else None
-    if not serve.is_loopback(args.ip):
-        _print(translate(args.lang, "cli.remote_warning", ip=args.ip), err=True)
+    ip, join = args.ip or "127.0.0.1", ""
+    if args.lan:
+        if case_id is not None:
+            info = store.load(case_id).info
+            if not info.fictional:
+                raise FacilitationError("lan_not_fictional", title=info.title)
+        ip, join = serve.lan_addresses(args.ip or "", args.port)
+    elif not serve.is_loopback(ip):
+        _print(translate(args.lang, "cli.remote_warning", ip=ip), err=True)
     token = serve.server_token()
-    url = serve.base_url(args.ip, args.port)
+    url = serve.base_url(ip, args.port)
     _print(translate(args.lang, "cli.serving", url=url, store=store.location))
-    _print(translate(args.lang, "cli.token", url=serve.page_url(url, token)))
+    if join:
+        _print(translate(args.lang, "cli.lan_trainer", url=serve.page_url(url, token)))
+        _print(translate(args.lang, "cli.lan_join", url=join))
+    else:
+        _print(translate(args.lang, "cli.token", url=serve.page_url(url, token)))
     sys.stdout.flush()
     target = getattr(store, "url", None)  # a server store: the kernels open the same URL
     return serve.run(
@@ -89,12 +106,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         case_id,
         args.lang,
         args.port,
-        args.ip,
+        ip,
         args.dashboard,
         args.open,
         token,
-        args.max_screens,
+        args.max_screens or (LAN_SCREENS if join else None),
         target=target,
+        join=join,
     )
 
 
@@ -280,9 +298,14 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="open the dashboard in the browser (Voilà on 127.0.0.1)")
     s.add_argument("case", nargs="?", help="stored case id, sample case name or case file")
     s.add_argument("--port", type=int, default=8866)
-    s.add_argument("--ip", default="127.0.0.1", help="address to listen on (default loopback only)")
+    s.add_argument("--ip", default=None, help="address to listen on (default loopback only)")
     s.add_argument("--dashboard", choices=("meeting", "reflecting_team", "training"), default="meeting")
     s.add_argument("--open", action="store_true", help="open a browser window (with the key in its address)")
+    s.add_argument(
+        "--lan",
+        action="store_true",
+        help="training room only: serve the exercise to the groups' laptops on the room's network (join codes)",
+    )
     s.add_argument(
         "--max-screens",
         type=int,

@@ -13,6 +13,11 @@ check for a request that carries the token. So every handler of the server also 
 
 A kernel is ended only with its page's end key: ``end_key(kernel_id)``, an HMAC under a secret made at
 each server start and put in that page only (the template's ``fac_end_key`` filter).
+
+The training room on the room's network (``serve --lan``, ``services/room.py``) adds a second door: a
+request from another address must come from a private network; the server's key is taken only from the
+serving laptop itself; a group's laptop comes in with its join code (then a signed cookie) and reaches its
+own page, the static files and the kernels its own pages started, nothing else.
 """
 
 from __future__ import annotations
@@ -21,13 +26,14 @@ import hashlib
 import hmac
 import ipaddress
 import os
+import re
 import socket
 from collections.abc import Iterable
 from html import escape
 from pathlib import Path
 from string import Template
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from tornado import web
 
@@ -38,6 +44,7 @@ SECRET = os.urandom(32)
 
 ENV_TOKEN = "FACILITATION_TOKEN"
 PAGE_FILE = Path(__file__).resolve().parent / "ui" / "page" / "refused.html"
+JOIN_FILE = Path(__file__).resolve().parent / "ui" / "page" / "join.html"
 
 
 def host_name(host: str | None) -> str:
@@ -143,6 +150,53 @@ def server_language() -> str:
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def join_page(lang: str, wrong: bool = False) -> str:
+    """The page a laptop in the training room sees before it has joined: one field for its group's code."""
+    from . import palette
+    from .i18n import translate
+
+    def t(key: str, **kw: Any) -> str:
+        return escape(translate(lang, key, **kw))
+
+    return Template(JOIN_FILE.read_text(encoding="utf-8")).substitute(
+        lang=escape(lang),
+        title=t("security.room.join_title"),
+        text=t("security.room.join_text"),
+        label=t("security.room.join_label"),
+        button=t("security.room.join_button"),
+        wrong=f'<p class="fac-wrong" role="alert">{t("security.room.wrong_code")}</p>' if wrong else "",
+        palette=palette.css_variables(),
+    )
+
+
+# ---- what a group's laptop may reach in the training room ---------------------------------------------
+
+_KERNEL_PATHS = (
+    re.compile(r"^api/kernels/(?P<kid>[\w-]+)(?:/channels)?$"),
+    re.compile(r"^voila/api/shutdown/(?P<kid>[\w-]+)$"),
+    re.compile(r"^facilitation/alive/(?P<kid>[\w-]+)$"),
+)
+_STATIC_PREFIXES = ("voila/static/", "voila/templates/", "voila/labextensions/", "voila/api/themes/")
+
+
+def room_scope(path: str, base: str = "/") -> tuple[str, str]:
+    """What a request path is, for a group's laptop: ``("page", "")`` (the dashboard), ``("static", "")``,
+    ``("kernel", id)`` (a kernel's model, websocket, end or alive check) or ``("other", "")`` (refused)."""
+    base = "/" + base.strip("/") + "/" if base.strip("/") else "/"
+    if not path.startswith(base):
+        return ("other", "")
+    rest = path[len(base) :]
+    if rest == "":
+        return ("page", "")
+    if rest.startswith(_STATIC_PREFIXES) and ".." not in rest:
+        return ("static", "")
+    for pattern in _KERNEL_PATHS:
+        m = pattern.match(rest)
+        if m:
+            return ("kernel", m.group("kid"))
+    return ("other", "")
+
+
 # ---- the guard on every handler -------------------------------------------------------------------
 
 
@@ -181,12 +235,83 @@ class Guarded(web.RequestHandler):
             if not origin_allowed(origin, headers.get("Host"), hosts):
                 self._refuse("security.host.title", "security.origin.text")
                 return
-        if not self._has_key(token):
+        room = self.settings.get("facilitation_room")
+        if room is not None:
+            if not self._room_door(room, token):
+                return
+        elif not self._has_key(token):
             self._refuse("security.refused.title", "security.refused.text")
             return
         result = super().prepare(*args, **kwargs)
         if result is not None:
             await result
+
+    # ---- the training room's door -----------------------------------------------------------------
+
+    facilitation_group: str = ""
+    """The group (its copy's id) this request comes from, in the training room; "" for the trainer."""
+
+    def _room_door(self, room: Any, token: str) -> bool:
+        """In the training room: True to let the request through (the trainer, or a group within its own
+        page and kernels); else the request has been answered (refused, asked for a code, redirected)."""
+        from .services import room as rooms
+
+        remote = self.request.remote_ip or ""
+        if not rooms.on_room_network(remote):
+            self._refuse("security.room.title", "security.room.outside")
+            return False
+        if rooms.is_this_machine(remote, self.settings.get("facilitation_room_own", "")) and self._has_key(token):
+            return True
+        scope, kid = room_scope(self.request.path, self.settings.get("base_url", "/"))
+        given = self.get_query_argument("join", None)
+        group = room.group_for(given) if given else None
+        if group is None and not given:
+            kept = self.get_signed_cookie(self._room_cookie())
+            kept_id = kept.decode() if isinstance(kept, bytes) else ""
+            group = kept_id if kept_id and room.still_open(kept_id) else None
+        if group is None:
+            self._ask_code(scope == "page", wrong=bool(given))
+            return False
+        if scope == "page":
+            return self._room_page(room, group, given)
+        if scope == "static" or (scope == "kernel" and self._owner(kid) == group):
+            self.facilitation_group = group
+            return True
+        self._refuse("security.refused.title", "security.room.not_yours")
+        return False
+
+    def _room_cookie(self) -> str:
+        from .services import room as rooms
+
+        return f"{rooms.COOKIE}-{self.settings.get('facilitation_port', '')}"
+
+    def _owner(self, kernel_id: str) -> str | None:
+        owners = getattr(self.settings.get("kernel_manager"), "owners", {})
+        return owners.get(kernel_id)
+
+    def _room_page(self, room: Any, group: str, given: str | None) -> bool:
+        """A group's dashboard page: always with its own code in the address (the kernel reads it there)."""
+        code = room.code(group)
+        self.set_signed_cookie(self._room_cookie(), group, expires_days=None, httponly=True, samesite="Strict")
+        if given != code:
+            query = {k: v[-1].decode() for k, v in self.request.query_arguments.items() if k not in ("join", "token")}
+            query["join"] = code
+            self.redirect(f"{self.request.path}?{urlencode(query)}")
+            return False
+        self.facilitation_group = group
+        return True
+
+    def _ask_code(self, page: bool, wrong: bool) -> None:
+        """No group (yet): the page asks for the group's code; anything else is refused."""
+        self.clear()
+        self.set_status(403)
+        self.set_header("Cache-Control", "no-store")
+        if page and self.request.method == "GET":
+            self.set_header("Content-Type", "text/html; charset=utf-8")
+            self.finish(join_page(server_language(), wrong))
+        else:
+            self.set_header("Content-Type", "text/plain; charset=utf-8")
+            self.finish("403: Forbidden\n")
 
 
 def current_token(env: dict[str, str] | None = None) -> str:

@@ -197,6 +197,30 @@ def is_loopback(ip: str) -> bool:
         return ip == "localhost"
 
 
+def lan_addresses(ip: str, port: int) -> tuple[str, str]:
+    """``serve --lan``: (the address Voilà listens on, the address the groups' laptops open).
+
+    Without ``--ip`` it listens on every address of this laptop and the groups join at its address on the
+    room's network; with ``--ip`` it listens there only (``--ip 127.0.0.1``: a rehearsal on this laptop
+    alone, as the tests run it). Never an internet address."""
+    from .domain.errors import FacilitationError
+    from .services import room as rooms
+
+    if ip == "":
+        own = rooms.room_address()
+        if not own:
+            raise FacilitationError("lan_no_network")
+        return "0.0.0.0", base_url(own, port)
+    if ip in ("0.0.0.0", "::"):
+        own = rooms.room_address()
+        if not own:
+            raise FacilitationError("lan_no_network")
+        return ip, base_url(own, port)
+    if not rooms.on_room_network(ip):
+        raise FacilitationError("lan_not_private", ip=ip)
+    return ip, base_url(ip, port)
+
+
 def voila_command(notebook: Path, port: int, ip: str = LOOPBACK, screens: int | None = None) -> list[str]:
     """Voilà as ``voila_app`` runs it (the token travels in the environment, never on this command line)."""
     return [
@@ -229,8 +253,18 @@ def voila_env(
     token: str | None = None,
     url: str = "",
     target: str | None = None,
+    join: str = "",
 ) -> dict[str, str]:
+    """The environment of Voilà and its kernels. ``join``: the address the groups' laptops open when the
+    training room is served on the room's network (``--lan``); a new room secret is made for it."""
+    from .services import room as rooms
+
     env = dict(os.environ)
+    env.pop(rooms.ENV_SECRET, None)
+    env.pop(rooms.ENV_JOIN_URL, None)
+    if join:
+        env[rooms.ENV_SECRET] = secrets.token_hex(16)
+        env[rooms.ENV_JOIN_URL] = join
     jroot = prepare_template(runtime)
     env[ENV_TOKEN] = token or server_token(env)
     env["JUPYTER_TOKEN"] = env[ENV_TOKEN]  # read by Jupyter server's identity provider
@@ -360,15 +394,17 @@ def run(
     token: str | None = None,
     screens: int | None = None,
     target: str | None = None,
+    join: str = "",
 ) -> int:
-    """Serve the dashboard until Ctrl-C or a stop signal; Voilà is then stopped in order (its kernels end)."""
+    """Serve the dashboard until Ctrl-C or a stop signal; Voilà is then stopped in order (its kernels end).
+    ``join``: the training room's address on the room's network (``lan_addresses``), when served there."""
     from .store.location import private_dir
 
     runtime = private_dir(store.parent / "runtime")
     notebook = notebook_path(dashboard, runtime)
     token = token or server_token()
     url = base_url(ip, port)
-    env = voila_env(runtime, store, case_id, lang, token, url, target)
+    env = voila_env(runtime, store, case_id, lang, token, url, target, join)
     cmd = voila_command(notebook, port, ip, screens)  # the browser is opened here, with the key, not by Voilà
     proc = subprocess.Popen(cmd, env=env, **own_process_group())
     opener: Path | None = None

@@ -15,7 +15,7 @@ import time
 from typing import Any, cast
 
 from jupyter_core.utils import ensure_async
-from jupyter_server.auth.identity import PasswordIdentityProvider
+from jupyter_server.auth.identity import PasswordIdentityProvider, User
 from jupyter_server.base.handlers import APIHandler
 from jupyter_server.services.kernels.handlers import KernelHandler, _kernel_id_regex
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
@@ -28,6 +28,7 @@ from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
 from voila.tornado.handler import TornadoVoilaHandler
 
 from . import guard
+from .services import room as rooms
 
 DEFAULT_MAX_SCREENS = 4
 """A consultant's working screen, the family's screen on the projector, a second typist, one to spare."""
@@ -42,6 +43,8 @@ class _Ticket:
     """A page being rendered holds one place until its kernel is running (then the kernel holds it)."""
 
     kernel_id: str | None = None
+    owner: str = ""
+    """In the training room: the group (its copy's id) whose page starts this kernel; "" for the trainer."""
 
 
 class TooManyScreens(web.HTTPError):
@@ -60,6 +63,7 @@ class BoundedKernelManager(AsyncMappingKernelManager):  # type: ignore[misc]
         super().__init__(**kwargs)
         self._tickets: set[_Ticket] = set()
         self._alone_since: dict[str, float] = {}
+        self.owners: dict[str, str] = {}  # kernel -> the group whose page started it ("" the trainer's)
         self.ended: set[str] = set()  # restarted or died: its page's widgets are gone with it
 
     def in_use(self) -> int:
@@ -81,6 +85,7 @@ class BoundedKernelManager(AsyncMappingKernelManager):  # type: ignore[misc]
         if ticket is None and self.in_use() >= self.max_kernels:
             raise TooManyScreens()
         kernel_id: str = await super().start_kernel(**kwargs)
+        self.owners[kernel_id] = ticket.owner if ticket is not None else ""
         if ticket is not None:
             ticket.kernel_id = kernel_id
         self._alone_since[kernel_id] = time.monotonic()
@@ -119,6 +124,7 @@ class BoundedKernelManager(AsyncMappingKernelManager):  # type: ignore[misc]
     async def _remove_kernel_when_ready(self, kernel_id: str, kernel_awaitable: Any) -> None:
         await super()._remove_kernel_when_ready(kernel_id, kernel_awaitable)
         self._alone_since.pop(kernel_id, None)
+        self.owners.pop(kernel_id, None)
 
 
 # ---- handlers -------------------------------------------------------------------------------------
@@ -138,6 +144,7 @@ class PageHandler(guard.Guarded, TornadoVoilaHandler):  # type: ignore[misc]
             lang = guard.server_language()
             self.finish(guard.message_page(lang, "security.full.title", "security.full.text", True, n=km.max_kernels))
             return
+        ticket.owner = self.facilitation_group
         reset = _TICKET.set(ticket)
         try:
             await super().get(path)  # type: ignore[misc]  # a coroutine; tornado's stub says Awaitable | None
@@ -205,6 +212,17 @@ def guarded(handler: type) -> type:
     return type(f"Guarded{handler.__name__}", (guard.Guarded, handler), {})
 
 
+class RoomIdentityProvider(PasswordIdentityProvider):  # type: ignore[misc]
+    """Jupyter's token login, and in the training room a group's laptop as a user of its own (the guard has
+    checked its join code and bound it to its own kernels before Jupyter asks who it is)."""
+
+    async def get_user(self, handler: web.RequestHandler) -> User | None:
+        group = getattr(handler, "facilitation_group", "")
+        if group:
+            return User(username=f"group-{group}", name="group", display_name="group")
+        return cast("User | None", await ensure_async(super().get_user(handler)))
+
+
 REPLACE = {TornadoVoilaHandler: PageHandler, VoilaShutdownKernelHandler: EndKernelHandler}
 REPLACE[KernelHandler] = NoDeleteKernelHandler
 
@@ -219,7 +237,7 @@ class FacilitationVoila(Voila):  # type: ignore[misc]
         # The identity provider reads JUPYTER_TOKEN; an empty token would turn authentication off.
         os.environ["JUPYTER_TOKEN"] = token
         ours = {
-            "Voila": {"auto_token": True, "identity_provider_class": PasswordIdentityProvider},
+            "Voila": {"auto_token": True, "identity_provider_class": RoomIdentityProvider},
             # A session cookie (gone with the browser), never sent with another site's requests.
             "IdentityProvider": {"cookie_options": {"samesite": "Strict", "expires_days": None}},
             "VoilaConfiguration": {"multi_kernel_manager_class": f"{__name__}.BoundedKernelManager"},
@@ -237,12 +255,29 @@ class FacilitationVoila(Voila):  # type: ignore[misc]
         hosts = guard.allowed_hosts(self.ip or "127.0.0.1")
         settings["allow_remote_access"] = not _is_loopback(self.ip or "127.0.0.1")
         settings["local_hostnames"] = sorted(h for h in hosts if not _is_ip(h))
-        settings["facilitation_hosts"] = hosts
         settings["facilitation_token"] = guard.current_token()
+        settings["facilitation_port"] = self.port
+        room = self._room()
+        if room is not None:
+            own = rooms.join_host()
+            settings["facilitation_room"] = room
+            settings["facilitation_room_own"] = own
+            hosts = hosts | {own} if own else hosts
+        settings["facilitation_hosts"] = hosts
         # A kernel is ended only by its own page (EndKernelHandler), not by a message on its websocket.
         allowed = [m for m in self.kernel_manager.allowed_message_types if m != "shutdown_request"]
         self.kernel_manager.allowed_message_types = allowed
         return settings
+
+    @staticmethod
+    def _room() -> rooms.Room | None:
+        """The training room's door when served on the room's network (``serve --lan``), else None."""
+        secret = rooms.room_secret()
+        if not secret:
+            return None
+        from .store import open_store
+
+        return rooms.Room(secret, lambda: open_store(os.environ.get("FACILITATION_STORE") or None))
 
     def init_handlers(self) -> list[Any]:
         handlers = []

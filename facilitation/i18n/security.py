@@ -29,6 +29,28 @@ MESSAGES = {
         "Close a screen or tab you no longer need and try again.",
     ),
     "security.retry": ("Opnieuw proberen", "Try again"),
+    # ---- the training room on the room's network (serve --lan; services/room.py) ----
+    "security.room.title": ("Niet van het netwerk van deze zaal", "Not from this room's network"),
+    "security.room.outside": (
+        "De oefenruimte is enkel bereikbaar voor laptops op het netwerk van de zaal (het wifi van de zaal), "
+        "niet van buitenaf.",
+        "The training room is reachable only by laptops on the room's own network (the room's wifi), not from outside.",
+    ),
+    "security.room.not_yours": (
+        "Dit hoort niet bij jullie groep. Elke laptop werkt enkel in het werk van zijn eigen groep.",
+        "This does not belong to your group. Every laptop works only in its own group's work.",
+    ),
+    "security.room.join_title": ("Meedoen aan de oefening", "Join the exercise"),
+    "security.room.join_text": (
+        "Typ de code van je groep. De trainer toont de codes op het grote scherm.",
+        "Type your group's code. The trainer shows the codes on the big screen.",
+    ),
+    "security.room.join_label": ("Code van je groep", "Your group's code"),
+    "security.room.join_button": ("Meedoen", "Join"),
+    "security.room.wrong_code": (
+        "Deze code hoort bij geen groep van de oefening. Kijk de code na op het grote scherm.",
+        "This code belongs to no group of the exercise. Check the code on the big screen.",
+    ),
     "security.opening": ("Het dashboard wordt geopend…", "Opening the dashboard…"),
     # ---- the page's own notices (ui/page/*.js; the page picks the language of <html lang>) ----
     "page.lost.title": ("Verbinding verbroken", "Connection lost"),
@@ -111,5 +133,38 @@ MESSAGES = {
     "cli.token": (
         "Open dit adres (de sleutel erin geeft toegang; deel het niet): {url}",
         "Open this address (the key in it gives access; do not share it): {url}",
+    ),
+    # ---- serve --lan: the training room on the room's network ----
+    "error.room_not_yours": (
+        "Deze laptop werkt enkel in het werk van zijn eigen groep.",
+        "This laptop works only in its own group's work.",
+    ),
+    "error.lan_only_training": (
+        "--lan kan enkel met de oefenruimte (--dashboard training): een echte casus verlaat deze computer nooit.",
+        "--lan works only with the training room (--dashboard training): a real case never leaves this computer.",
+    ),
+    "error.lan_not_fictional": (
+        "'{title}' is geen fictieve casus. Op het netwerk van de zaal kan enkel een oefening op een fictieve "
+        "casus: een echte casus verlaat deze computer nooit.",
+        "'{title}' is not a fictional case. On the room's network only an exercise on a fictional case can be "
+        "served: a real case never leaves this computer.",
+    ),
+    "error.lan_no_network": (
+        "Deze laptop is met geen lokaal netwerk verbonden. Verbind met het wifi van de zaal, of geef het adres "
+        "van deze laptop op dat netwerk met --ip.",
+        "This laptop is connected to no local network. Connect to the room's wifi, or give this laptop's address "
+        "on that network with --ip.",
+    ),
+    "error.lan_not_private": (
+        "{ip} is geen adres van een lokaal netwerk: de oefenruimte wordt nooit op internet gezet.",
+        "{ip} is not an address of a local network: the training room is never put on the internet.",
+    ),
+    "cli.lan_trainer": (
+        "Oefenruimte op het netwerk van de zaal. Trainer, open op deze laptop: {url}",
+        "Training room on the room's network. Trainer, open on this laptop: {url}",
+    ),
+    "cli.lan_join": (
+        "Groepen doen mee op {url} met de code van hun groep (tabblad 'Meedoen' op het scherm van de trainer).",
+        "Groups join at {url} with their group's code (the 'Join' tab on the trainer's screen).",
     ),
 }

@@ -48,6 +48,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "training.tab.cards": ("Rolkaarten", "Role cards"),
     "training.tab.reveal": ("Informatie", "Information"),
     "training.tab.compare": ("Groepen vergelijken", "Compare groups"),
+    "training.tab.join": ("Meedoen", "Join"),
+    "training.join.how": (
+        "Elke groep opent dit adres op haar laptop (in het wifi van deze zaal) en typt de code van haar groep, "
+        "of scant de QR-code.",
+        "Every group opens this address on its laptop (on this room's wifi) and types its group's code, or scans "
+        "the QR code.",
+    ),
+    "training.join.address": ("Adres:", "Address:"),
+    "training.join.code_of": ("Code van {group}", "Code of {group}"),
+    "training.join.qr_of": ("QR-code om mee te doen als {group}", "QR code to join as {group}"),
+    "training.info.group": ("Jullie groep: {group}", "Your group: {group}"),
+    "training.info.intro": (
+        "Hier verschijnt wat de trainer over de casus vrijgeeft. Jullie werken in de andere tabbladen, in het "
+        "werk van jullie eigen groep.",
+        "What the trainer reveals about the case appears here. You work in the other tabs, in your own group's work.",
+    ),
     # ---- the exercise --------------------------------------------------------------------------
     "training.exercise.intro": (
         "Elke groep werkt op een eigen kopie van een fictief dossier. De groepen krijgen het gezin, het netwerk en "

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..domain import training as tr
 from ..domain.case import Case, Edit
 from ..domain.errors import FacilitationError, ValidationError
-from ..store import Store
+from ..store import CaseStore, Store
 
 TRAINER = "trainer"
 
@@ -32,7 +31,7 @@ class Copy:
     title: str
 
 
-def exercises(store: Store) -> list[tuple[str, list[Copy]]]:
+def exercises(store: CaseStore) -> list[tuple[str, list[Copy]]]:
     """Exercises in the store: (source, copies in the order they were made), most recently worked on first."""
     out: dict[str, list[tuple[int, Copy]]] = {}
     for c in store.list_cases():
@@ -44,7 +43,7 @@ def exercises(store: Store) -> list[tuple[str, list[Copy]]]:
     return [(src, [c for _, c in sorted(cs, key=lambda x: x[0])]) for src, cs in out.items()]
 
 
-def copies(store: Store, source: str) -> list[Copy]:
+def copies(store: CaseStore, source: str) -> list[Copy]:
     return dict(exercises(store)).get(source, [])
 
 
@@ -123,30 +122,10 @@ CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY3479"
 """No letters or digits that read alike (0/O, 1/I/L, 5/S, 8/B, 2/Z, 6/G)."""
 
 
-def room_secret() -> str:
-    """A secret for one serving of the training room; join codes are derived from it."""
-    return secrets.token_hex(16)
-
-
 def join_code(secret: str, case_id: str, length: int = 6) -> str:
     """The short code a group types (or scans) to join its own copy: ``K7RMXA``; stable for one serving."""
     digest = hmac.new(secret.encode(), case_id.encode(), hashlib.sha256).digest()
     return "".join(CODE_ALPHABET[b % len(CODE_ALPHABET)] for b in digest[:length])
-
-
-def trainer_code(secret: str) -> str:
-    """The trainer's own code (the trainer's screen: every group, the reveals, the comparison)."""
-    return join_code(secret, "trainer", 8)
-
-
-def copy_for_code(store: Store, secret: str, code: str) -> str | None:
-    """The case id of the group whose code this is (None for an unknown code)."""
-    wanted = "".join(code.split()).upper()
-    for _, cs in exercises(store):
-        for c in cs:
-            if hmac.compare_digest(join_code(secret, c.case_id), wanted):
-                return c.case_id
-    return None
 
 
 def failure_code(e: Exception) -> str:

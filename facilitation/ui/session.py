@@ -91,7 +91,12 @@ class Session:
 
     # ---- case and meeting ------------------------------------------------------------------------
 
+    only_case: str | None = None
+    """Set on a group's laptop in the training room: the one case this screen may open (its group's copy)."""
+
     def open_case(self, case_id: str) -> None:
+        if self.only_case is not None and case_id != self.only_case:
+            raise FacilitationError("room_not_yours")
         self.case = self.store.load(case_id)
         self._seen_seq = self.store.last_seq(case_id)
         self.store.note(case_id, "open")  # the audit log: who opened which case
@@ -101,6 +106,8 @@ class Session:
         self._emit(Event("case", ALL_KINDS))
 
     def add_case(self, case: Case) -> str:
+        if self.only_case is not None:
+            raise FacilitationError("room_not_yours")
         case_id = self.store.add_case(case, self.id)
         self.open_case(case_id)
         return case_id

@@ -86,10 +86,12 @@ def test_reset_returns_every_copy_to_the_start(store):
 
 def test_join_codes_are_short_distinct_and_found_again(store):
     ids = start(store)
-    secret = service.room_secret()
-    codes = [service.join_code(secret, cid) for cid in ids]
+    from facilitation.services.room import Room
+
+    room = Room("a secret of this start", lambda: store)
+    codes = [room.code(cid) for cid in ids]
     assert len(set(codes)) == 3 and all(len(c) == 6 and c.isalnum() and c.isupper() for c in codes)
     assert not set("".join(codes)) & set("0O1IL5S8B2Z6G")
-    assert service.copy_for_code(store, secret, codes[1].lower()) == ids[1]
-    assert service.copy_for_code(store, secret, "AAAAAA") is None
-    assert service.join_code(service.room_secret(), ids[0]) != codes[0]  # a new serving, new codes
+    assert room.group_for(codes[1].lower()) == ids[1]
+    assert room.group_for("AAAAAA") is None
+    assert Room("the next start", lambda: store).code(ids[0]) != codes[0]  # a new serving, new codes

@@ -19,6 +19,7 @@ from ...domain import training as tr
 from ...domain.case import Case, Edit
 from ...domain.errors import FacilitationError, NotFoundError
 from ...i18n import LANGUAGES, error_text, translate
+from ...services import room as rooms
 from ...services import training as training_service
 from ...services.training import Copy
 from ..base import button, css, esc, status_html
@@ -30,6 +31,7 @@ from .compare import CompareView
 from .exercise import ExerciseView
 from .parts import Source, TrPart
 from .reveal import RevealView
+from .room import GroupInfoView, JoinView
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +45,11 @@ GROUP_PARTS = ("network", "columns", "scaling", "plan")
 class Training:
     """Root of the training dashboard (CSS classes ``fac-training``, ``fac-ready``)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, group: str | None = None) -> None:
+        """``group``: a group's own laptop in the training room (``serve --lan``): the copy it joined with its
+        code; the screen stays there (no exercise or group to choose, no trainer actions)."""
         self.session = session
+        self.group = group
         self.exercise: str | None = None
         self.parts: list[Any] = []
         self._copies_cache: tuple[Any, list[Any]] | None = None
@@ -59,7 +64,7 @@ class Training:
         elif self.copies_of_any():
             first = self.copies_of_any()[0]
             self.exercise = first[0]
-        self.parts = [ExerciseView(session, self), CardsView(session, self), RevealView(session, self)]
+        self.parts = self._first_parts()
         for key, factory in available_parts(GROUP_PARTS):
             try:
                 self.parts.append(factory(session))
@@ -70,6 +75,17 @@ class Training:
         self._relabel()
         self._refresh()
         self.widget.add_class("fac-ready")
+
+    def _first_parts(self) -> list[Any]:
+        """The trainer's tabs before the groups' work (with the join board when served to the room's network);
+        a group's laptop gets only the information revealed to it."""
+        s = self.session
+        if self.group:
+            return [GroupInfoView(s, self)]
+        first: list[Any] = [ExerciseView(s, self)]
+        if rooms.room_secret():
+            first.append(JoinView(s, self))
+        return [*first, CardsView(s, self), RevealView(s, self)]
 
     # ---- building ------------------------------------------------------------------------------
 
@@ -264,6 +280,8 @@ class Training:
         return True
 
     def open_copy(self, case_id: str) -> None:
+        if self.group and case_id != self.group:
+            return  # a group's laptop stays with its group (the session refuses any other case too)
         if self.session.case is None or self.session.case.id != case_id:
             self.session.open_case(case_id)
         self.say(
@@ -382,6 +400,9 @@ class Training:
         self._refresh_status()
 
     def _refresh(self) -> None:
+        if self.group:
+            self._refresh_group()
+            return
         t = self.session.t
         exercises = self.copies_of_any()
         self._quiet = True
@@ -410,6 +431,15 @@ class Training:
         if self.session.case is not None and not tr.is_copy(self.session.case.info):
             # Never work on a real (or a sample) case here: group parts stay empty until a copy is open.
             pass
+        self.tabs.titles = tuple(p.title for p in self.parts)
+
+    def _refresh_group(self) -> None:
+        """A group's laptop names its group and offers no other: the pickers are not shown at all."""
+        case = self.session.case
+        self.exercise_pick.layout.display = self.group_pick.layout.display = "none"
+        name = case.info.group_name if case is not None else ""
+        self.group_label.value = f"{self.session.t('training.group')}: {name}"
+        self.group_label.add_class("fac-tr-group-badge")
         self.tabs.titles = tuple(p.title for p in self.parts)
 
     def _refresh_status(self) -> None:
