@@ -240,7 +240,9 @@ class FacilitationVoila(Voila):  # type: ignore[misc]
             "Voila": {"auto_token": True, "identity_provider_class": RoomIdentityProvider},
             # A session cookie (gone with the browser), never sent with another site's requests.
             "IdentityProvider": {"cookie_options": {"samesite": "Strict", "expires_days": None}},
-            "VoilaConfiguration": {"multi_kernel_manager_class": f"{__name__}.BoundedKernelManager"},
+            "VoilaConfiguration": {
+                "multi_kernel_manager_class": f"{__name__}.BoundedKernelManager",
+            },
             "TemplateExporter": {"filters": {"fac_end_key": f"{guard.__name__}.end_key"}},
             "HTMLExporter": {"language_code": guard.server_language()},
         }
