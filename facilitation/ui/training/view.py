@@ -438,7 +438,9 @@ class Training:
         case = self.session.case
         self.exercise_pick.layout.display = self.group_pick.layout.display = "none"
         name = case.info.group_name if case is not None else ""
-        self.group_label.value = f"{self.session.t('training.group')}: {name}"
+        word = self.session.t("training.group")
+        # "Groep Blauw" as it is; "Blauw" as "Groep: Blauw" (never "Groep: Groep Blauw").
+        self.group_label.value = name if name.casefold().startswith(word.casefold()) else f"{word}: {name}"
         self.group_label.add_class("fac-tr-group-badge")
         self.tabs.titles = tuple(p.title for p in self.parts)
 
