@@ -108,4 +108,13 @@ class SeatBook:
         self._former[(pid, cell)] = seat
 
     def seats(self, case: Case) -> dict[str, int]:
-        return assign_seats(case, {pid: at for pid, at in self._at.items()})
+        """Seats for the case as it is. Someone in another cell than the book has seen (an edit shown before
+        it is in the log) takes their former seat there if it is free, as the log will give it them."""
+        wished = dict(self._at)
+        for pid, p in case.people.items():
+            cell = cell_of(p)
+            at = self._at.get(pid)
+            seat = self._former.get((pid, cell)) if cell is not None and (at is None or at[0] != cell) else None
+            if cell is not None and seat is not None and seat not in self._taken.get(cell, set()):
+                wished[pid] = (cell, seat)
+        return assign_seats(case, wished)

@@ -103,6 +103,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Iemand anders wijzigde dit net. Je wijziging is niet bewaard; het scherm toont nu de laatste versie.",
         "Someone else just changed this. Your change was not stored; the screen now shows the latest version.",
     ),
+    "shell.not_stored": (
+        "Niet bewaard: je wijziging kon niet worden weggeschreven (is de schijf vol of niet bereikbaar?). "
+        "Het scherm toont weer wat bewaard is.",
+        "Not stored: your change could not be written (is the disk full or out of reach?). "
+        "The screen shows what is stored again.",
+    ),
     "shell.edit_conflict": (
         "Iemand anders wijzigde dit intussen op een ander scherm. Jouw tekst staat nog in het formulier: "
         "bekijk het en bewaar opnieuw om hun versie te vervangen.",

@@ -120,11 +120,13 @@ class SQLiteStore(SQLStore):
                 time.sleep(0.05)
         try:
             yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        else:
             conn.execute("COMMIT")
+        except BaseException:
+            # SQLite ends the transaction itself on some errors (a full disk): then there is nothing to roll
+            # back, and the error to report is that one.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     def _migrate(self) -> None:
         # Look before touching: a store from a newer version is refused without a single write.

@@ -1,8 +1,9 @@
 """The session: one open case, the current meeting, the language, undo, and who is listening.
 
-No widgets here. Views call ``session.do(edit)``; the session stores the edit (committed at once),
-updates its case and tells every listener what kinds of records changed. Errors become a status
-message in the user's language and nothing is changed.
+No widgets here. Views call ``session.do(edit)``; the session checks the edit, shows it (tells every
+listener what kinds of records changed), then commits it to the store before ``do`` returns: the durable
+commit is not between the click and the painted change. The saved mark follows the commit. Errors become a
+status message in the user's language and nothing is changed; a commit that fails is taken back on screen.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ log = logging.getLogger(__name__)
 
 
 EventType = Literal["case", "meeting", "edit", "sync", "lang", "status", "mode", "show", "select", "saved"]
-"""'case' another case opened; 'meeting' another meeting chosen; 'edit' this screen stored an edit; 'sync'
-another screen's edits came in; 'lang' the language changed; 'status' the status line; 'mode' projection
-on or off; 'show' bring a part to the front; 'select' something was pointed at (see ``Session.select``);
-'saved' a commit finished."""
+"""'case' another case opened; 'meeting' another meeting chosen; 'edit' this screen made an edit (shown before
+it is committed); 'sync' the case is again what is stored: another screen's edits came in, or this screen's
+edit could not be stored; 'lang' the language changed; 'status' the status line; 'mode' projection on or off;
+'show' bring a part to the front; 'select' something was pointed at (see ``Session.select``); 'saved' a commit
+of this screen finished (``kinds``: what it stored; what reads the store rather than the case reads it now)."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,17 @@ class Event:
 
     type: EventType
     kinds: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass
+class _Shown:
+    """An edit on screen, not yet committed: the case before it, and whether it was stored (None: not yet)."""
+
+    case_id: str
+    before: Case
+    edit: Edit
+    undoable: bool
+    stored: bool | None = None
 
 
 ALL_KINDS = frozenset(KINDS)
@@ -58,6 +71,7 @@ class Session:
         self.saved_at: str = ""
         self.projection = False
         self._undo: list[str] = []
+        self._shown: _Shown | None = None  # an edit on screen whose commit is under way
         self._seen_seq = 0
         self._listeners: list[Callable[[Event], None]] = []
         self._last_listeners: list[Callable[[Event], None]] = []
@@ -97,6 +111,7 @@ class Session:
     def open_case(self, case_id: str) -> None:
         if self.only_case is not None and case_id != self.only_case:
             raise FacilitationError("room_not_yours")
+        self._commit_shown()
         self.case = self.store.load(case_id)
         self._seen_seq = self.store.last_seq(case_id)
         self.store.note(case_id, "open")  # the audit log: who opened which case
@@ -140,8 +155,10 @@ class Session:
     def do(self, edit: Edit | Callable[[Case], Edit], *, undoable: bool = True) -> bool:
         """Store an edit (or the edit a function makes of the current case). True when stored.
 
-        ``undoable=False`` for what is stored but not worth undoing (what the family screen points at)."""
-        if self.case is None:
+        The change is shown first (the 'edit' event: ipykernel sends the widget updates while the kernel
+        commits), then committed; 'saved' follows. A commit that fails puts the case back as it was, with a
+        message. ``undoable=False`` for what is stored but not worth undoing (what the family screen points at)."""
+        if self.case is None or not self._commit_shown():  # an edit made while another is being shown: that first
             return False
         try:
             if callable(edit):
@@ -149,7 +166,6 @@ class Session:
             if not edit:
                 return True
             new_case = self.case.apply(edit)
-            group = self.store.apply(self.case.id, edit, self.id)
         except ConflictError as e:
             self._reload()
             self.set_status(self.t("shell.conflict"), "error")
@@ -158,11 +174,41 @@ class Session:
         except FacilitationError as e:
             self.set_status(error_text(self.lang, e), "error")
             return False
+        shown = self._shown = _Shown(self.case.id, self.case, edit, undoable)
         self.case = new_case
-        if undoable:
-            self._undo.append(group)
-        self._mark_saved()
         self._emit(Event("edit", edit.kinds))
+        self._commit_shown()
+        return bool(shown.stored)
+
+    def _commit_shown(self) -> bool:
+        """Commit the edit on screen, if any; False if that failed (the screen then shows what is stored).
+
+        Everything that reads or writes the store through the session calls this first, so that the store
+        and the screen agree again: an edit made by a listener of the 'edit' event is stored after this one."""
+        shown, self._shown = self._shown, None
+        if shown is None:
+            return True
+        try:
+            group = self.store.apply(shown.case_id, shown.edit, self.id)
+        except ConflictError as e:  # another screen stored a change of the same record first
+            shown.stored = False
+            self._reload()
+            self.set_status(self.t("shell.conflict"), "error")
+            log.info("conflict: %s", e)
+            return False
+        except Exception as e:  # a full or vanished disk, a store gone: nothing was stored
+            shown.stored = False
+            log.exception("commit failed")
+            self.case = shown.before
+            self._keep_meeting()
+            self._emit(Event("sync", shown.edit.kinds | {"case"}))  # what is stored, as after another screen's
+            message = error_text(self.lang, e) if isinstance(e, FacilitationError) else self.t("shell.not_stored")
+            self.set_status(message, "error")
+            return False
+        shown.stored = True
+        if shown.undoable:
+            self._undo.append(group)
+        self._mark_saved(shown.edit.kinds)
         return True
 
     def fail(self, err: Exception) -> None:
@@ -170,6 +216,8 @@ class Session:
         self.set_status(error_text(self.lang, err), "error")
 
     def undo(self) -> bool:
+        if not self._commit_shown():
+            return False
         if self.case is None or not self._undo:
             self.set_status(self.t("shell.nothing_to_undo"), "info")
             return False
@@ -184,9 +232,9 @@ class Session:
                 return False
             inverse = past
         self.case = self.case.apply(inverse, check=False)
-        self._mark_saved()
         self.set_status(self.t("shell.undone", what=self.t(str(inverse.params.get("of", "edit.update")))), "ok")
         self._emit(Event("edit", inverse.kinds))
+        self._mark_saved(inverse.kinds)
         return True
 
     def note_export(self, what: str) -> None:
@@ -199,7 +247,7 @@ class Session:
 
     def forget_person(self, person_id: str) -> bool:
         """*Vergeet deze persoon*: erase a person from the case and from its history (not undoable)."""
-        if self.case is None:
+        if self.case is None or not self._commit_shown():
             return False
         try:
             self.store.forget_person(self.case.id, person_id, self.id)
@@ -207,7 +255,7 @@ class Session:
             self.set_status(error_text(self.lang, e), "error")
             return False
         self._reload()  # edits that touched them can no longer be undone: undo then says so
-        self._mark_saved()
+        self._mark_saved(ALL_KINDS)
         self.set_status(self.t("shell.forgotten"), "ok")
         return True
 
@@ -238,10 +286,11 @@ class Session:
     def can_undo(self) -> bool:
         return bool(self._undo)
 
-    def _mark_saved(self) -> None:
+    def _mark_saved(self, kinds: frozenset[str]) -> None:
         # Not advancing the sync position here: another screen's edits stored just before ours must
         # still be picked up by the next sync().
         self.saved_at = datetime.now().strftime("%H:%M:%S")
+        self._emit(Event("saved", kinds))
 
     def _reload(self) -> None:
         if self.case is None:
@@ -259,7 +308,7 @@ class Session:
 
     def sync(self) -> bool:
         """Pick up edits another screen stored; True if the case changed."""
-        if self.case is None:
+        if self.case is None or not self._commit_shown():
             return False
         changes = self.store.changes_since(self.case.id, self._seen_seq)
         if not changes:

@@ -260,8 +260,9 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
             self._refresh_meetings()
             self._show_parts()
         elif event.type == "edit" and event.kinds & {"case", "meeting", "person"}:
-            self._refresh_cases()
             self._refresh_meetings()
+        elif event.type == "saved" and event.kinds & {"case", "meeting", "person"}:
+            self._refresh_cases()  # read from the store: once the edit is in it
         elif event.type == "meeting":
             self._refresh_meetings()
         elif event.type == "show":
@@ -271,12 +272,12 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
                     self.tabs.selected_index = self._keys.index(k)
         elif event.type == "mode":
             self._projection_class()
-        if event.type != "edit":
+        if event.type not in ("edit", "saved"):
             self._refresh_status()
 
     def _after_edit(self, event: Event) -> None:
-        """The saved time and the undo button, once the parts show the edit."""
-        if event.type == "edit":
+        """The saved time and the undo button, once the parts show the edit and it is committed."""
+        if event.type == "saved":
             self._refresh_status()
 
     def _relabel(self) -> None:

@@ -11,6 +11,10 @@ Prints a table of absolute figures and ratios:
 - export time of all formats (cold first export, then warm);
 - the first opening of each part (parts are built when their tab is first shown), no floor.
 Targets: usable <= 1.2x floor; clicks < 100 ms median and <= 1.3x floor; exports < 1 s.
+
+``--slow-fsync-ms 50``: the dashboard runs on a slow disk (every fsync waits that long first: ``slow_fsync.c``
+loaded with LD_PRELOAD into its server and kernels; needs a C compiler), as on a laptop's busy or encrypted
+disk or a network share: the durable commit of every edit takes that much longer.
 """
 
 from __future__ import annotations
@@ -172,11 +176,24 @@ def export_times() -> tuple[float, float]:
     return cold, statistics.median(warm)
 
 
+def slow_disk_env(tmp: Path, ms: int) -> dict[str, str]:
+    """The environment that makes every fsync of a server and its kernels wait ``ms`` (none for 0)."""
+    if ms <= 0:
+        return {}
+    shim = tmp / "slow_fsync.so"
+    subprocess.run(
+        ["cc", "-shared", "-fPIC", "-O2", "-o", str(shim), str(Path(__file__).with_name("slow_fsync.c")), "-ldl"],
+        check=True,
+    )
+    return {"LD_PRELOAD": str(shim), "FAC_SLOW_FSYNC_MS": str(ms)}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--loads", type=int, default=5)
     ap.add_argument("--clicks", type=int, default=20)
     ap.add_argument("--verbose", action="store_true", help="also print every single click's time")
+    ap.add_argument("--slow-fsync-ms", type=int, default=0, help="the dashboard on a slow disk (see above)")
     args = ap.parse_args()
 
     from playwright.sync_api import sync_playwright
@@ -192,7 +209,7 @@ def main() -> int:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
         floor = floor_server(tmp)
-        dash = start_server(tmp / "large.sqlite3", case_id)
+        dash = start_server(tmp / "large.sqlite3", case_id, env=slow_disk_env(tmp, args.slow_fsync_ms))
         try:
             # Warm both servers once (first kernel start pays imports from a cold disk cache).
             time_loads(browser, floor.url, 1, ".fac-ready")
@@ -263,6 +280,8 @@ def main() -> int:
     rows.append(("all exports, large case, cold (s)", f"{cold:.2f}", "-", "-"))
     rows.append(("all exports, large case, warm (s)", f"{warm:.2f}", "1.00 (target)", f"{warm:.2f}×"))
 
+    if args.slow_fsync_ms:
+        print(f"the dashboard on a slow disk: every fsync waits {args.slow_fsync_ms} ms")
     width = max(len(r[0]) for r in rows)
     print(f"{'measure'.ljust(width)}  {'dashboard':>10}  {'floor':>14}  {'ratio':>7}")
     for r in rows:

@@ -189,6 +189,26 @@ def test_moving_to_another_ring_takes_a_free_seat_there_and_back_again():
     assert xy(log.places()) == start
 
 
+def test_a_move_shown_before_it_is_logged_seats_the_person_where_the_log_will():
+    """The screen shows an edit while it is committed (issue 16.8): the map drawn then puts someone moving back
+    to their ring on their former seat, as after the commit, not on a lower free one (a jump later)."""
+    log = Log(ops.new_case("Stabiel", "2026-10-01", [("Jonas", 17)]))
+    pids = []
+    for name in ("A", "B", "C"):
+        edit, pid = ops.add_person(log.case, name, sector="school", closeness=1)
+        log.do(edit)
+        pids.append(pid)
+    a, b, _c = pids
+    log.do(net.move_person(log.case, a, closeness=2))  # seat 0 of ring 1 free
+    log.do(net.move_person(log.case, b, closeness=2))  # and B's seat 1
+    book = map_seats.SeatBook()
+    book.start(log.case, log.rows)
+    log.do(net.move_person(log.case, b, closeness=1))  # on screen, not yet in the book
+    shown = book.seats(log.case)
+    book.replay(log.rows)
+    assert shown == book.seats(log.case) and shown[b] == 1
+
+
 def test_an_imported_case_is_seated_the_same_every_time():
     case = ops.new_case("Import", "2026-10-01", [("Lina", 10), ("Noah", 1)])
     for i in range(12):

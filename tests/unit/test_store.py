@@ -99,6 +99,29 @@ def test_failed_edit_stores_nothing(store, case_id):
     assert store.last_seq(case_id) == before
 
 
+def test_a_full_disk_is_reported_as_such_stores_nothing_and_the_next_edit_stores(tmp_path):
+    """SQLite's own full-database error (its page limit reached, as on a full disk) reaches the caller as it
+    is (it ends the transaction itself: a second rollback must not hide it), and the store stays usable."""
+    store = Store(tmp_path / "s.sqlite3")
+    case_id = store.add_case(ops.new_case("Familie Maes", "2026-10-01", [("Jonas", 17)]))
+    conn = store._conn()
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count={pages}")
+    case, stored = store.load(case_id), 0
+    with pytest.raises(sqlite3.OperationalError, match="database or disk is full"):
+        for i in range(200):
+            edit, _ = ops.add_item(
+                case, f"Zorg {i}: " + ", ".join(["oma komt woensdag koken"] * 10), element="strength"
+            )
+            store.apply(case_id, edit)
+            case, stored = case.apply(edit), stored + 1
+    assert store.load(case_id) == case and len(case.items) == stored > 0
+    assert len(store.changes_since(case_id, 0)) == stored + 1  # the import and the stored items, no more
+    conn.execute(f"PRAGMA max_page_count={pages * 10}")
+    store.apply(case_id, edit)
+    assert len(store.load(case_id).items) == stored + 1
+
+
 def test_sync_reads_another_connections_changes_in_order(engine, store, case_id):
     other = engine.open()
     seen = store.last_seq(case_id)

@@ -27,7 +27,7 @@ def attach(session: Session) -> PageContext:
     ctx = PageContext()
 
     def on_event(event: Event) -> None:
-        if event.type == "edit":
+        if event.type == "saved":  # committed: the typed text it holds is safe (not when merely shown)
             ctx.stored += 1
         ctx.case = session.case.info.id if session.case is not None else ""
         ctx.meeting = session.meeting_id or ""
