@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as W
 
+from ..opening import opened_together
 from .editor import PersonEditor
 from .map_input import TieMenu
 
@@ -43,7 +44,8 @@ class EditorOnDemand:
     def ed(self) -> PersonEditor:
         """The person editor (hidden while nobody is open)."""
         if self._ed is None:
-            self._ed = PersonEditor(self._view())
+            with opened_together():  # its widgets reach the page in one message each
+                self._ed = PersonEditor(self._view())
             self.ed_slot.children = [self._ed.widget]
         return self._ed
 
@@ -51,7 +53,8 @@ class EditorOnDemand:
     def menu(self) -> TieMenu:
         """The menu asking which kind of tie a drag from one person to another draws."""
         if self._menu is None:
-            self._menu = TieMenu(self._view())
+            with opened_together():
+                self._menu = TieMenu(self._view())
             self.menu_slot.children = [self._menu.widget]
         return self._menu
 
