@@ -7,16 +7,13 @@ Their widgets are also reachable under the names the part's callers and tests us
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import ipywidgets as W
 
 from ..opening import opened_together
 from .editor import PersonEditor
 from .map_input import TieMenu
-
-if TYPE_CHECKING:
-    from .view import NetworkView
 
 
 def _on(part: str, *path: str) -> property:
@@ -58,8 +55,9 @@ class EditorOnDemand:
             self.menu_slot.children = [self._menu.widget]
         return self._menu
 
-    def _view(self) -> NetworkView:
-        return self  # type: ignore[return-value]
+    def _view(self) -> Any:
+        """The ``NetworkView`` this is mixed into (not imported here: the view imports this module)."""
+        return self
 
     editor = _on("ed", "widget")
     back_btn = _on("ed", "back")
