@@ -63,13 +63,20 @@ def opened_together() -> Iterator[None]:
         _depth -= 1
         if _depth == 0:
             try:
-                while _pending:
-                    # In the order they were made; a widget's children and layout go first (``model_id``).
-                    widget = _pending.pop(next(iter(_pending)))
-                    if widget.comm is None:
-                        _open(widget)
+                flush()
             finally:
                 _pending.clear()
                 W.Widget.open = _open  # type: ignore[method-assign]
                 W.Widget.close = _close  # type: ignore[method-assign]
                 W.Widget.model_id = _model_id  # type: ignore[method-assign]
+
+
+def flush() -> None:
+    """Send the widgets made so far now (the block goes on deferring those made later): a part sends the
+    widgets it built before it computes what they show (a map's layout and figure take a while), so the
+    page makes them meanwhile."""
+    while _pending:
+        # In the order they were made; a widget's children and layout go first (``model_id``).
+        widget = _pending.pop(next(iter(_pending)))
+        if widget.comm is None:
+            _open(widget)

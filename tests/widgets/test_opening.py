@@ -73,14 +73,18 @@ def test_a_widget_closed_before_it_was_sent_is_never_sent(sent):
     assert all(state.get("value") != "gone" for state in opened(sent).values())
 
 
-def test_opening_the_columns_sends_each_widget_once_and_no_updates(session, sent):
+def test_opening_the_columns_sends_each_widget_once_with_few_updates(session, sent):
+    """The part's widgets go out in two batches: those built, then those made to show the case (the rows);
+    only what showing sets on the first batch follows as updates (it was one update per class, text and
+    option before: 173 updates for 624 widgets on the large case)."""
     shell = Shell(session)
     del sent[:]
     part = shell.part("columns")
     part_models = {w.model_id for w in _tree(part.widget)}
     mine = [(kind, cid) for kind, cid, _ in sent if cid in part_models]
-    assert mine and all(kind == "comm_open" for kind, _ in mine)
-    assert len(mine) == len(part_models)
+    opens = [cid for kind, cid in mine if kind == "comm_open"]
+    assert sorted(opens) == sorted(part_models)  # each once
+    assert len(mine) - len(opens) <= len(opens) // 4
 
 
 def _tree(w: W.Widget, seen: dict[int, W.Widget] | None = None) -> list[W.Widget]:
