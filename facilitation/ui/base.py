@@ -12,6 +12,7 @@ import ipywidgets as W
 from ipywidgets.widgets import widget_bool
 
 from ..domain.case import Case
+from . import opening
 from .opening import is_pending
 from .session import Event, Session
 
@@ -191,6 +192,7 @@ class PartView(Generic[S]):
         self._shown: S | None = None
         self.build()
         self._apply_texts()
+        opening.flush()  # built widgets go to the page while the part computes what they show
         self.update()
         session.subscribe(self._on_event)
 
