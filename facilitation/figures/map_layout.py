@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+import numpy as np
+
 from ..domain.case import Case
 from ..domain.model import Person
 
@@ -156,6 +158,49 @@ def _candidates(sector: str, ring: int) -> tuple[tuple[float, float, int], ...]:
     return tuple((x, y, side) for _, x, y, side in cands)
 
 
+Spots = tuple[tuple[Seat, ...], "np.ndarray"]
+"""A cell's spots, best first, and their name boxes as rows (x0, x1, y0, y1) of one array."""
+
+
+@cache
+def _fitting(sector: str, ring: int, size: tuple[float, float], centre: Box, inward: bool) -> Spots:
+    """The cell's spots whose name box of ``size`` lies inside the quarter and clear of the children's zone
+    and, with ``inward``, not inwards over the ring line: the tests no other seat changes, made once (the
+    same tests as ``_box``, ``_inside_quadrant`` and ``_min_radius``, for all spots at once)."""
+    cands = _candidates(sector, ring)
+    x, y, side = np.array(cands, dtype=float).reshape(-1, 3).T
+    w, h = size
+    left = side < 0
+    bx = np.stack(
+        [np.where(left, x - MARKER - w, x - MARKER), np.where(left, x + MARKER, x + MARKER + w), y - h, y + h]
+    )
+    x0, x1, y0, y1 = bx
+    a0, _ = WEDGES[sector]
+    gx, g_top, g_bottom = AXIS_GAP
+    ok = ((x0 >= gx) & (x1 <= MAP_X)) if a0 in (0.0, 270.0) else ((x1 <= -gx) & (x0 >= -MAP_X))
+    ok &= ((y0 >= g_top) & (y1 <= MAP_Y)) if a0 in (0.0, 90.0) else ((y1 <= -g_bottom) & (y0 >= -MAP_Y))
+    boxes = bx.T
+    ok &= ~_hits(boxes, title_box(sector)) & ~_hits(boxes, centre)
+    if inward and ring > 1:
+        # A name may reach outwards over a ring line, never inwards into a closer ring.
+        px = np.minimum(np.maximum(0.0, x0), x1)
+        py = np.minimum(np.maximum(0.0, y0), y1)
+        ok &= np.hypot(px / SX, py) >= RING_EDGES[ring - 1] - 0.05
+    keep = np.flatnonzero(ok)
+    return tuple(Seat(cands[i][0], cands[i][1], 0, cands[i][2]) for i in keep), np.ascontiguousarray(boxes[keep])
+
+
+def _hits(boxes: np.ndarray, b: Box) -> np.ndarray:
+    """Which of ``boxes`` overlap ``b`` (as ``_overlap``, for all at once)."""
+    return (boxes[:, 0] < b[1]) & (b[0] < boxes[:, 1]) & (boxes[:, 2] < b[3]) & (b[2] < boxes[:, 3])
+
+
+def _next_free(blocked: np.ndarray, start: int) -> int:
+    """The first index from ``start`` that is not blocked (``len`` if none)."""
+    free = np.flatnonzero(~blocked[start:])
+    return start + int(free[0]) if len(free) else len(blocked)
+
+
 @cache
 def _quadrant(sector: str, n_children: int, dense: bool) -> dict[int, tuple[Seat, ...]]:
     """The seats of the three rings of one sector, computed together so that no two names overlap.
@@ -163,64 +208,83 @@ def _quadrant(sector: str, n_children: int, dense: bool) -> dict[int, tuple[Seat
     Per ring, best first: seats with room for a name (room 0; in a ``dense`` quarter room 1, a short
     name), then crowded spots (room 2) where names may touch. Fixed: a seat's place depends only on its
     number, never on who else is on the map, so the layout is stable.
+
+    Greedy, spot by spot in order of preference; each name placed marks the spots it overlaps as taken,
+    for all the spots at once (numpy), instead of testing each spot against every name placed.
     """
     centre = child_zone(n_children)
     size = LABEL_DENSE if dense else LABEL
     rings = (1, 2, 3)
     seats: dict[int, list[Seat]] = {r: [] for r in rings}
-    boxes: list[Box] = []
+    placed: list[Box] = []
+    pools = {r: _fitting(sector, r, size, centre, True) for r in rings}
+    blocked = {r: np.zeros(len(pools[r][0]), dtype=bool) for r in rings}
     cursor = dict.fromkeys(rings, 0)
     progress = True
     while progress:  # round-robin over the rings: the inner rings are not crowded out by the outer
         progress = False
         for r in rings:
-            pool = _candidates(sector, r)
-            while cursor[r] < len(pool):
-                x, y, side = pool[cursor[r]]
-                cursor[r] += 1
-                b = _box(x, y, size, side)
-                # A name may reach outwards over a ring line, never inwards into a closer ring.
-                inward_ok = r == 1 or _min_radius(b) >= RING_EDGES[r - 1] - 0.05
-                if (
-                    inward_ok
-                    and _inside_quadrant(b, sector)
-                    and not _overlap(b, centre)
-                    and not any(_overlap(b, o) for o in boxes)
-                ):
-                    seats[r].append(Seat(x, y, 1 if dense else 0, side))
-                    boxes.append(b)
-                    progress = True
-                    break
-    # Crowded: a small name next to each marker where there is still space, then any free spot.
-    for r in rings:
-        for x, y, side in _candidates(sector, r):
-            b = _box(x, y, LABEL_TIGHT, side)
-            if _inside_quadrant(b, sector) and not _overlap(b, centre) and not any(_overlap(b, o) for o in boxes):
-                seats[r].append(Seat(x, y, 2, side))
-                boxes.append(b)
-    gap = 0.3
-    grid: dict[tuple[int, int], list[tuple[float, float]]] = {}
-
-    def cell(x: float, y: float) -> tuple[int, int]:
-        return (math.floor(x / gap), math.floor(y / gap))
-
-    def near(x: float, y: float) -> bool:
-        cx, cy = cell(x, y)
-        return any(
-            math.hypot(x - sx, y - sy) < gap
-            for i in (-1, 0, 1)
-            for j in (-1, 0, 1)
-            for sx, sy in grid.get((cx + i, cy + j), ())
-        )
-
-    for st in (st for r in rings for st in seats[r]):
-        grid.setdefault(cell(st.x, st.y), []).append((st.x, st.y))
-    for r in rings:
-        for x, y, side in _candidates(sector, r):
-            if side == name_side(sector) and not near(x, y):
-                seats[r].append(Seat(x, y, 2, side))
-                grid.setdefault(cell(x, y), []).append((x, y))
+            spots, boxes = pools[r]
+            i = _next_free(blocked[r], cursor[r])
+            cursor[r] = min(i + 1, len(spots))
+            if i < len(spots):
+                seats[r].append(spots[i]._replace(room=1 if dense else 0))
+                b = tuple(boxes[i])
+                placed.append(b)
+                for q in rings:
+                    blocked[q] |= _hits(pools[q][1], b)
+                progress = True
+    _crowded(sector, centre, seats, placed)
+    _any_free_spot(sector, seats)
     return {r: tuple(v) for r, v in seats.items()}
+
+
+def _crowded(sector: str, centre: Box, seats: dict[int, list[Seat]], placed: list[Box]) -> None:
+    """A small name next to each marker where there is still space (room 2)."""
+    for r in seats:
+        spots, boxes = _fitting(sector, r, LABEL_TIGHT, centre, False)
+        blocked = np.zeros(len(spots), dtype=bool)
+        for b in placed:
+            blocked |= _hits(boxes, b)
+        i = _next_free(blocked, 0)
+        while i < len(spots):
+            seats[r].append(spots[i]._replace(room=2))
+            b = tuple(boxes[i])
+            placed.append(b)
+            blocked |= _hits(boxes, b)
+            i = _next_free(blocked, i + 1)
+
+
+def _near_any(pts: np.ndarray, taken: np.ndarray, gap: float) -> np.ndarray:
+    """Which of ``pts`` lie closer than ``gap`` to any of ``taken`` (the exact distance only where the
+    square of it, quicker, says it may be)."""
+    dx = pts[:, 0, None] - taken[None, :, 0]
+    dy = pts[:, 1, None] - taken[None, :, 1]
+    maybe = dx * dx + dy * dy < (gap * 1.01) ** 2
+    i, j = np.nonzero(maybe)
+    near = np.zeros(len(pts), dtype=bool)
+    near[i[np.hypot(dx[i, j], dy[i, j]) < gap]] = True
+    return near
+
+
+def _any_free_spot(sector: str, seats: dict[int, list[Seat]]) -> None:
+    """Past the crowded seats: any spot on the outer side of a marker at least ``gap`` from every seat."""
+    gap = 0.3
+    taken = np.array([(st.x, st.y) for r in seats for st in seats[r]], dtype=float).reshape(-1, 2)
+    outward = name_side(sector)
+    for r in seats:
+        spots = [(x, y) for x, y, side in _candidates(sector, r) if side == outward]
+        pts = np.array(spots, dtype=float).reshape(-1, 2)
+        blocked = _near_any(pts, taken, gap)
+        added = []
+        i = _next_free(blocked, 0)
+        while i < len(pts):
+            x, y = spots[i]
+            seats[r].append(Seat(x, y, 2, outward))
+            added.append((x, y))
+            blocked |= np.hypot(pts[:, 0] - x, pts[:, 1] - y) < gap
+            i = _next_free(blocked, i + 1)
+        taken = np.vstack([taken, np.array(added, dtype=float).reshape(-1, 2)])
 
 
 def seats_of_cell(sector: str, ring: int, n_children: int = 1, dense: bool = False) -> tuple[Seat, ...]:

@@ -12,6 +12,8 @@ import ipywidgets as W
 from ipywidgets.widgets import widget_bool
 
 from ..domain.case import Case
+from . import opening
+from .opening import is_pending
 from .session import Event, Session
 
 
@@ -48,7 +50,7 @@ def shared(kind: str) -> Any:
     buttons, agree buttons): every widget otherwise brings two more models to the browser, and opening a
     part with many of them took seconds. Never change a shared model: it would change them all."""
     w = _SHARED.get(kind)
-    if w is None or getattr(w, "comm", None) is None:
+    if w is None or (getattr(w, "comm", None) is None and not is_pending(w)):
         w = _SHARED[kind] = _SHARED_KINDS[kind]()
     return w
 
@@ -190,6 +192,7 @@ class PartView(Generic[S]):
         self._shown: S | None = None
         self.build()
         self._apply_texts()
+        opening.flush()  # built widgets go to the page while the part computes what they show
         self.update()
         session.subscribe(self._on_event)
 

@@ -19,7 +19,11 @@ import hashlib
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
+
+import anywidget
+import traitlets
 
 JS_DIR = Path(__file__).parent / "js"
 STATIC_SUBDIR = "fac"
@@ -78,3 +82,24 @@ def write_served(static_dir: Path) -> Path:
             tmp.write_text(source(n), encoding="utf-8")
             tmp.replace(path)
     return target
+
+
+class Widget(anywidget.AnyWidget):  # type: ignore[misc]
+    """The base of our widgets drawn by a module of ``ui/js`` (each sets ``_esm = module(name)``).
+
+    anywidget gives every new widget its ``_anywidget_id`` with ``add_traits``, which makes a new Python
+    class for each widget: opening the three columns with 400 item rows made 400 classes, a good part of
+    the kernel's time. Here the trait is declared once, with the value anywidget gives it (the class's
+    full name), and ``add_traits`` adds only traits the class does not have yet.
+    """
+
+    _anywidget_id = traitlets.Unicode().tag(sync=True)
+
+    @traitlets.default("_anywidget_id")
+    def _default_anywidget_id(self) -> str:
+        return f"{type(self).__module__}.{type(self).__name__}"
+
+    def add_traits(self, **traits: Any) -> None:
+        new = {k: v for k, v in traits.items() if not self.has_trait(k)}
+        if new:
+            super().add_traits(**new)

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import anywidget
 import traitlets
 
 from . import esm
@@ -64,7 +63,7 @@ def shortcuts_html(t: Callable[..., str], title_key: str, shortcuts: Sequence[tu
     return f'<div class="fac-keys-title">{esc(t(title_key))}</div><table class="fac-keys">{rows}</table>'
 
 
-class KeyBindings(anywidget.AnyWidget):  # type: ignore[misc]
+class KeyBindings(esm.Widget):  # type: ignore[misc]
     """The shortcuts of the part whose root element matches ``scope`` (a CSS selector)."""
 
     _esm = traitlets.Unicode(esm.module("keys")).tag(sync=True)

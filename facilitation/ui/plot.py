@@ -13,13 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import anywidget
 import traitlets
 
 from . import esm
 
 
-class PlotView(anywidget.AnyWidget):  # type: ignore[misc]
+class PlotView(esm.Widget):  # type: ignore[misc]
     """Draws a plotly figure (as JSON); ``show(fig)`` updates it in place; clicks reach ``on_click``."""
 
     _esm = traitlets.Unicode(esm.module("plot")).tag(sync=True)

@@ -21,6 +21,7 @@ from ..i18n import LANGUAGE_NAMES, LANGUAGES
 from .base import CaseMeetingPicks, button, css, esc, status_html
 from .datefield import DateField
 from .meeting.attendance import Attendance
+from .opening import opened_together
 from .session import Event, Session
 from .shell_family import FamilyScreenControls
 from .style import stylesheet
@@ -216,7 +217,8 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
         for p in self.parts:
             if p.key == key:
                 return p
-        p = self._factories[key](self.session)
+        with opened_together():  # each widget of the part reaches the page in one message
+            p = self._factories[key](self.session)
         self.parts.append(p)
         self._slots[key].children = [p.widget]
         bar = getattr(p, "top_bar", None)

@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import anywidget
 import traitlets
 
 from .. import esm
 
 
-class AddField(anywidget.AnyWidget):  # type: ignore[misc]
+class AddField(esm.Widget):  # type: ignore[misc]
     """A text field whose Enter hands its text to ``on_submit`` handlers."""
 
     _esm = traitlets.Unicode(esm.module("add-field")).tag(sync=True)

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import anywidget
 import ipywidgets as W
 import traitlets
 
@@ -120,7 +119,7 @@ def render(t: Translate, s: RowState) -> str:
     return f'<div class="fac-item-text" dir="auto">{num}{esc_lines(item.text)}</div>{meta}'
 
 
-class ItemRowWidget(anywidget.AnyWidget):  # type: ignore[misc]
+class ItemRowWidget(esm.Widget):  # type: ignore[misc]
     """One item on screen as one widget: its HTML and an edit button (400 items = 400 widgets, not 3,200)."""
 
     _esm = traitlets.Unicode(esm.module("item-row")).tag(sync=True)

@@ -19,6 +19,7 @@ from ...domain.errors import FacilitationError
 from ...domain.model import COLUMNS, DEFAULT_ELEMENT, ELEMENTS, Item, column_of
 from ..base import PartView, button, css, esc
 from ..keys import KeyBindings, binding, digit_codes, roving, shortcuts_html, typeahead
+from ..opening import opened_together
 from .addfield import AddField
 from .editor import ItemEditor, every_language, set_options
 from .forms import FORMS, GuidedForm
@@ -78,7 +79,7 @@ class ColumnsView(PartView[ColumnsState]):
         self._build_add_bar()
         self._build_filter_bar()
         self._build_grid()
-        self.editor = ItemEditor(self)
+        self._editor: ItemEditor | None = None  # built when an item is first opened
         self.positions = PositionsPanel(self)
         self.orphan = Orphan(self)
         self.keys = KeyBindings(f".{self.uid}", key_bindings())
@@ -191,6 +192,21 @@ class ColumnsView(PartView[ColumnsState]):
         self.grid = css(W.HBox(cols), "fac-col-grid")
 
     @property
+    def editor(self) -> ItemEditor:
+        """The panel under the item being edited, built the first time an item is opened (70 widgets that
+        the part does not need to open)."""
+        if self._editor is None:
+            with opened_together():
+                self._editor = ItemEditor(self)
+                self._editor.relabel()
+        return self._editor
+
+    @property
+    def editing_id(self) -> str | None:
+        """The item open in the editor, if any."""
+        return self._editor.item_id if self._editor is not None else None
+
+    @property
     def add_ds(self) -> GuidedForm:
         """The guided danger statement of the add line."""
         return self.add_forms["danger_statement"]
@@ -213,14 +229,15 @@ class ColumnsView(PartView[ColumnsState]):
             meeting_id=self.session.meeting_id,
             present=tuple(self.session.present_ids()),
             filter=Filter(self.filter_person.value or None, self.filter_meeting.value or None, self.filter_mode.value),
-            editing=self.editor.item_id,
+            editing=self.editing_id,
         )
 
     def update(self, force: bool = False) -> None:
         """Show the current case; with none open (the training room closes one) show nothing."""
         if self.session.case is None:
             self.widget.layout.display = "none"
-            self.editor.close()
+            if self._editor is not None:
+                self._editor.close()
             self._shown = None
             return
         self.widget.layout.display = ""
@@ -272,7 +289,8 @@ class ColumnsView(PartView[ColumnsState]):
             self.col_titles[col].value = f'<h2 dir="auto">{esc(t(f"column.{col}"))}</h2>'
             self.col_plus[col].tooltip = t("columns.plus_tip", column=t(f"column.{col}"))
         self.help.value = shortcuts_html(t, "columns.keys.title", SHORTCUTS)
-        self.editor.relabel()
+        if self._editor is not None:
+            self._editor.relabel()
         self._show_add_mode()
 
     def _refresh_choices(self, state: ColumnsState) -> None:
@@ -307,7 +325,7 @@ class ColumnsView(PartView[ColumnsState]):
     def _draw_rows(self, state: ColumnsState) -> None:
         case = self.case
         self._numbers = numbers(case, self.scenario)
-        editing = self.editor.item_id
+        editing = self.editing_id
         # What every row shows besides its own item: names (people), language, the current meeting. Records
         # are immutable and an edit replaces only what it changed, so "the same object" means "unchanged".
         context = (state.people, state.lang, state.meeting_id, len(state.meetings))
@@ -384,7 +402,7 @@ class ColumnsView(PartView[ColumnsState]):
         elif name == "escape":
             if self.help.layout.display != "none":
                 self.toggle_help(False)
-            elif self.editor.item_id is not None and not self.editor.has_unsaved():
+            elif self.editing_id is not None and not self.editor.has_unsaved():
                 self.close_editor()
 
     def toggle_help(self, show: bool | None = None) -> None:
@@ -530,7 +548,7 @@ class ColumnsView(PartView[ColumnsState]):
         case = self.session.case
         if case is None or item_id not in case.items:
             return
-        if self.editor.item_id is not None and self.editor.item is not None and self.editor.has_unsaved():
+        if self.editing_id is not None and self.editor.item is not None and self.editor.has_unsaved():
             # Words typed in the open editor are not thrown away by a click elsewhere.
             self.session.set_status(self.t("columns.unsaved_first"), "error")
             return
@@ -542,14 +560,14 @@ class ColumnsView(PartView[ColumnsState]):
         self.editor.text.focus()
 
     def close_editor(self) -> None:
-        if self.editor.item_id is None:
+        if self.editing_id is None:
             return
         self.editor.close()
         self.update()
 
     def _keep_typing(self, state: ColumnsState) -> None:
         """The item open in the editor was deleted on another screen: what was typed is offered, not lost."""
-        editing = self.editor.item_id
+        editing = self.editing_id
         if editing is None or editing in state.items:
             return
         last, draft = self.editor.last, self.editor.draft()

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import anywidget
 import ipywidgets as W
 import traitlets
 
@@ -35,7 +34,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
 """The family screen's keys (the shell's ``?`` list shows them)."""
 
 
-class FamilyStage(anywidget.AnyWidget):  # type: ignore[misc]
+class FamilyStage(esm.Widget):  # type: ignore[misc]
     """The board as HTML, fitted and paged in the browser; reports its size; B asks the kernel to blank."""
 
     _esm = traitlets.Unicode(esm.module("family-stage")).tag(sync=True)

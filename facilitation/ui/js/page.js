@@ -95,7 +95,11 @@ function render({ model, el }) {
     }
   };
   let queued = false;
-  const queue = () => { if (!queued) { queued = true; setTimeout(() => { queued = false; nameControls(); }, 150); } };
+  // When the page is idle (at most half a second later): naming reads the layout, and doing that while a
+  // part is being drawn made the browser lay the page out again and again.
+  const idle = window.requestIdleCallback ? (f, o) => window.requestIdleCallback(f, o) : (f) => setTimeout(f, 0);
+  const run = () => { queued = false; nameControls(); };
+  const queue = () => { if (!queued) { queued = true; setTimeout(() => idle(run, { timeout: 500 }), 150); } };
   const mo = new MutationObserver(queue);
   mo.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['title', 'placeholder'] });
   queue();

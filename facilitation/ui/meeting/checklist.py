@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import anywidget
 import traitlets
 from ipywidgets.widgets.trait_types import TypedTuple
 
@@ -42,7 +41,7 @@ def groups_trait(groups: Iterable[Group]) -> list[dict[str, Any]]:
     ]
 
 
-class Checklist(anywidget.AnyWidget):  # type: ignore[misc]
+class Checklist(esm.Widget):  # type: ignore[misc]
     """Checkboxes in groups; ``value``: the ticked ids (in the order shown)."""
 
     _esm = traitlets.Unicode(esm.module("checklist")).tag(sync=True)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import anywidget
 import traitlets
 
 from ...domain.case import Case
@@ -122,7 +121,7 @@ def card_data(case: Case, meeting: Meeting | None, index: int, t: Translate, lan
     }
 
 
-class ReviewCard(anywidget.AnyWidget):  # type: ignore[misc]
+class ReviewCard(esm.Widget):  # type: ignore[misc]
     """The review of one agreement at a time; tells Python ``save`` (status, note, who) and ``goto`` (index)."""
 
     _esm = traitlets.Unicode(esm.module("review-card")).tag(sync=True)

@@ -6,13 +6,12 @@ appears on one key press even if the kernel is busy) and report to the kernel th
 
 from __future__ import annotations
 
-import anywidget
 import traitlets
 
 from .. import esm
 
 
-class ClockView(anywidget.AnyWidget):  # type: ignore[misc]
+class ClockView(esm.Widget):  # type: ignore[misc]
     """Shows ``label`` and the time since ``since_ms`` (epoch milliseconds; 0 = not started)."""
 
     _esm = traitlets.Unicode(esm.module("clock")).tag(sync=True)
@@ -20,7 +19,7 @@ class ClockView(anywidget.AnyWidget):  # type: ignore[misc]
     since_ms = traitlets.Int(0).tag(sync=True)
 
 
-class BlankScreen(anywidget.AnyWidget):  # type: ignore[misc]
+class BlankScreen(esm.Widget):  # type: ignore[misc]
     """Press B (outside a text field) to show nothing at all; B, Escape or a double click to return."""
 
     _esm = traitlets.Unicode(esm.module("blank-screen")).tag(sync=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import anywidget
 import ipywidgets as W
 import traitlets
 
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
 TIE_MENU = ("support", "conflict", "family", "broken", "parent_of", "child_of", "partner", "ex_partner")
 
 
-class MapInput(anywidget.AnyWidget):  # type: ignore[misc]
+class MapInput(esm.Widget):  # type: ignore[misc]
     """The size of the plot in view (the map, the genogram or one of the two compared maps), double-clicks
     and drags on the map, Escape/Enter in the editors; the kernel asks it to scroll the side panel to the
     top (``scroll``), to focus a field (``focus``) or to measure again (``measure_n``)."""

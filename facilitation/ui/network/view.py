@@ -25,8 +25,8 @@ from ..base import PartView, Rows, button, css, esc
 from ..keys import KeyBindings
 from ..plot import PlotView
 from . import keys
-from .editor import PersonEditor
-from .map_input import MapInput, TieMenu
+from .lazy import EditorOnDemand
+from .map_input import MapInput
 from .over_time import OverTime
 from .present import (
     MAX_LISTED,
@@ -45,7 +45,7 @@ KEEP = object()
 """``set_choices``: keep what is chosen."""
 
 
-class NetworkView(PartView[NetworkState]):
+class NetworkView(EditorOnDemand, PartView[NetworkState]):
     """The network map and its editor."""
 
     key = "network"
@@ -108,11 +108,11 @@ class NetworkView(PartView[NetworkState]):
         self.quick = QuickAdd(self)
         self.pick = css(W.Dropdown(options=[("", "")]), "fac-net-pick")
         self.on(self.pick, self._on_pick)
-        self.ed = PersonEditor(self)
-        self._aliases()
-        self.menu = TieMenu(self)
-        self.tie_menu, self.tie_menu_text = self.menu.widget, self.menu.text_html
-        self.tie_menu_buttons, self.tie_menu_cancel = self.menu.buttons, self.menu.cancel
+        # The person editor and the tie menu (half the part's widgets) are built when first needed.
+        self._ed = None
+        self._menu = None
+        self.ed_slot = css(W.VBox(), "fac-net-slot")
+        self.menu_slot = css(W.VBox(), "fac-net-slot")
         self.facts_title = tx(css(W.HTML(), "fac-net-box-title"), "network.facts.title", "value", html=True)
         self.facts_html = css(W.HTML(), "fac-net-facts-html")
         self.supports_html = css(W.HTML(), "fac-net-supports")
@@ -132,8 +132,8 @@ class NetworkView(PartView[NetworkState]):
         items = [
             self.mode,
             self.gone,
-            self.tie_menu,
-            self.ed.widget,
+            self.menu_slot,
+            self.ed_slot,
             self.add_box,
             self.pick,
             self.quick.widget,
@@ -178,19 +178,6 @@ class NetworkView(PartView[NetworkState]):
             self.add_btn,
         ]
         self.add_box = css(W.VBox(rows), "fac-net-box", "fac-net-add")
-
-    def _aliases(self) -> None:
-        """The editor's widgets under the names the rest of the part (and its tests) use."""
-        e = self.ed
-        self.editor, self.back_btn, self.save_btn = e.widget, e.back, e.save
-        self.ed_name, self.ed_relation, self.ed_age = e.fields["name"], e.fields["relation"], e.fields["age"]
-        self.ed_phone, self.ed_notes, self.ed_labels = e.fields["phone"], e.fields["notes"], e.labels
-        self.ed_title, self.ed_sub, self.ed_knowledge, self.ed_safety = e.title, e.sub, e.knowledge, e.safety
-        self.ed_sector, self.ed_ring, self.nudges, self.put_back_btn = e.sector, e.ring, e.nudges, e.put_back
-        self.moved_note, self.move_box, self.tie_other, self.tie_kind = e.moved, e.move_box, e.tie_other, e.tie_kind
-        self.tie_note, self.tie_add_btn, self.tie_rows = e.tie_note, e.tie_add, e.tie_rows_box
-        self.remove_btn, self.remove_text, self.remove_confirm = e.remove, e.remove_text, e.remove_confirm
-        self.remove_yes, self.remove_no, self.ed_present = e.remove_yes, e.remove_no, e.present
 
     # ---- state -----------------------------------------------------------------------------------------
 
@@ -329,7 +316,8 @@ class NetworkView(PartView[NetworkState]):
         p = s.people.get(s.selected) if s.selected else None
         self.add_box.layout.display = "none" if p else ""
         self.quick.widget.layout.display = "none" if p else ""
-        self.ed.widget.layout.display = "" if p else "none"
+        if p is not None or self._ed is not None:
+            self.ed.widget.layout.display = "" if p else "none"
         if p is not None:
             self.ed.show(p, s.meeting_id is not None, p.id in s.present)
         t = self.t
@@ -381,7 +369,7 @@ class NetworkView(PartView[NetworkState]):
         buttons: list[W.Widget] = [label]
         for pid in ids[:MAX_LISTED]:
             name = case.people[pid].name
-            b = button(shorten(name, 24), "fac-fact-person", *([cls] if cls else []), tooltip=name)
+            b = button(shorten(name, 24), "fac-fact-person", *([cls] if cls else []), tooltip=name, many=True)
             b.on_click(lambda _b, pid=pid: self.select(pid))
             buttons.append(b)
         if len(ids) > MAX_LISTED:
@@ -391,9 +379,10 @@ class NetworkView(PartView[NetworkState]):
 
     def _gone(self, pid: str) -> None:
         """The open person was removed (undo, another screen): what was typed is offered, not thrown away."""
-        typed = self.ed.typed() if self.ed.has_unsaved() else None
+        typed = self.ed.typed() if self.has_unsaved_details() else None
         self.selected = None
-        self.ed.open(None)
+        if self._ed is not None:
+            self.ed.open(None)
         if typed is None:
             self.gone.value = ""
             return
@@ -411,11 +400,11 @@ class NetworkView(PartView[NetworkState]):
         case = self.case
         if person_id is not None and person_id not in case.people:
             return
-        if person_id != self.selected and self.ed.has_unsaved():
+        if person_id != self.selected and self.has_unsaved_details():
             # Details typed for the open person are not thrown away by a click on someone else.
             self.session.set_status(self.t("network.unsaved_first"), "error")
             return
-        if person_id != self.selected:
+        if person_id != self.selected and (person_id is not None or self._ed is not None):
             self.ed.open(case.people.get(person_id) if person_id else None)
             self.input.scroll += 1  # the editor from its top
         self.selected = person_id
@@ -576,4 +565,4 @@ class NetworkView(PartView[NetworkState]):
         return self.ed.store()
 
     def has_unsaved_details(self) -> bool:
-        return self.ed.has_unsaved()
+        return self._ed is not None and self._ed.has_unsaved()

@@ -6,14 +6,13 @@ just after the user typed marks that text as stored.
 
 from __future__ import annotations
 
-import anywidget
 import traitlets
 
 from .. import esm
 from ..session import Event, Session
 
 
-class PageContext(anywidget.AnyWidget):  # type: ignore[misc]
+class PageContext(esm.Widget):  # type: ignore[misc]
     """A model without a view: the page's script reads it from ``<html data-fac-case=… data-fac-meeting=…>``."""
 
     _esm = traitlets.Unicode(esm.module("page-context")).tag(sync=True)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-import anywidget
 import traitlets
 
 from .. import esm
@@ -15,7 +14,7 @@ Shortcut = tuple[str, str]
 """(keys as shown, translation key of what they do)."""
 
 
-class PageInfo(anywidget.AnyWidget):  # type: ignore[misc]
+class PageInfo(esm.Widget):  # type: ignore[misc]
     """Sets ``<html lang>`` and the page title; ``?`` shows the shortcuts (Escape or ``?`` hides them)."""
 
     _esm = traitlets.Unicode(esm.module("page")).tag(sync=True)
@@ -29,7 +28,7 @@ class PageInfo(anywidget.AnyWidget):  # type: ignore[misc]
     """CSS class -> the name screen readers read for a control in a widget with that class (no label of its own)."""
 
 
-class FamilyLink(anywidget.AnyWidget):  # type: ignore[misc]
+class FamilyLink(esm.Widget):  # type: ignore[misc]
     """A button (``fac-open-family-view``) opening the family screen in a new window, and its address.
 
     The address is this page's own (its token and other parameters kept) with ``view=family`` and the

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import anywidget
 import traitlets
 
 from .. import esm
@@ -14,7 +13,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
 """What the shell's ``?`` list says about the plan's keys (``plan-keys.js`` handles them)."""
 
 
-class PlanKeys(anywidget.AnyWidget):  # type: ignore[misc]
+class PlanKeys(esm.Widget):  # type: ignore[misc]
     """Listens for the plan's keys while the plan part is on screen; shows ``hint``."""
 
     _esm = traitlets.Unicode(esm.module("plan-keys")).tag(sync=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import anywidget
 import traitlets
 
 from .. import esm
@@ -31,7 +30,7 @@ def row_labels(t: Translate) -> dict[str, str]:
     return out
 
 
-class AgreementRowWidget(anywidget.AnyWidget):  # type: ignore[misc]
+class AgreementRowWidget(esm.Widget):  # type: ignore[misc]
     """One agreement: ``html`` (escaped in Python), ``agree`` ([person id, name, agreed] of who is present)."""
 
     _esm = traitlets.Unicode(esm.module("plan-row")).tag(sync=True)

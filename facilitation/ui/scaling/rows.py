@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import anywidget
 import ipywidgets as W
 import traitlets
 
@@ -25,7 +24,7 @@ ANSWER_ELEMENT = {"why_not_lower": "strength", "one_point_higher": "next_step"}
 ANSWER_COLUMN = {"why_not_lower": "working_well", "one_point_higher": "needs_to_happen"}
 
 
-class ScoreRowWidget(anywidget.AnyWidget):  # type: ignore[misc]
+class ScoreRowWidget(esm.Widget):  # type: ignore[misc]
     """What one person's line shows; clicks and typing come back as messages (``event``)."""
 
     _esm = traitlets.Unicode(esm.module("score-row")).tag(sync=True)

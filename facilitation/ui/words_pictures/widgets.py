@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import anywidget
 import traitlets
 
 from ... import pictograms
@@ -23,7 +22,7 @@ PEN_WIDTHS = (6, 14, 30)
 """Thin, medium, thick (in the 1000-wide box of a drawing)."""
 
 
-class Pen(anywidget.AnyWidget):  # type: ignore[misc]
+class Pen(esm.Widget):  # type: ignore[misc]
     """A drawing surface: ``strokes`` is the drawing as stored (JSON), sent when a stroke ends."""
 
     _esm = traitlets.Unicode(esm.module("pen")).tag(sync=True)
@@ -44,7 +43,7 @@ def pen_labels(t: Callable[..., str]) -> dict[str, Any]:
     }
 
 
-class PictogramPicker(anywidget.AnyWidget):  # type: ignore[misc]
+class PictogramPicker(esm.Widget):  # type: ignore[misc]
     """The shipped pictograms by group; ``chosen`` holds the names on the page, in the order chosen."""
 
     _esm = traitlets.Unicode(esm.module("pictogram-picker")).tag(sync=True)
@@ -69,7 +68,7 @@ class PictogramPicker(anywidget.AnyWidget):  # type: ignore[misc]
         self.chosen = [n for n in now if n != name] if name in now else [*now, name]
 
 
-class _Events(anywidget.AnyWidget):  # type: ignore[misc]
+class _Events(esm.Widget):  # type: ignore[misc]
     """A widget whose browser side sends ``{"event": ..., ...}`` messages to named handlers."""
 
     def __init__(self, **kwargs: Any) -> None:
@@ -102,7 +101,7 @@ class Storyboard(_Events):
     readonly = traitlets.Bool(False).tag(sync=True)
 
 
-class StoryReader(anywidget.AnyWidget):  # type: ignore[misc]
+class StoryReader(esm.Widget):  # type: ignore[misc]
     """Reading together: ``pages`` (HTML, escaped in Python) over the whole window while ``showing``."""
 
     _esm = traitlets.Unicode(esm.module("story-reader")).tag(sync=True)
