@@ -31,8 +31,6 @@ def status_of(url: str) -> int:
 def test_groups_join_on_their_own_laptops_and_stay_in_their_group(make_server, browser, page, watch):
     srv = make_server(case=None, dashboard="training", extra=["--lan", "--ip", "127.0.0.1"])
     base = srv.base
-    warnings: list[str] = []
-    page.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
 
     # The trainer, on the serving laptop with the server's key, starts an exercise for two groups.
     open_dashboard(page, srv.url)
@@ -50,8 +48,6 @@ def test_groups_join_on_their_own_laptops_and_stay_in_their_group(make_server, b
     assert len(codes) == 2 and codes[0] != codes[1] and all(len(c) == 6 for c in codes)
     assert board.locator(".fac-tr-join-qr svg").count() == 2
     shot(page, "training-room-join")
-    # The widget packages match what the page expects: no version warnings on loading it.
-    assert not [w for w in warnings if "atisfied version" in w or "satisfying version" in w], warnings
     trainer_kernel = page.evaluate(KERNEL_JS)
 
     # Without a code, nothing of the server is reached: not the page, not a kernel, not a static file.
