@@ -149,9 +149,21 @@ def _png_of(name: str) -> Any:
         return img.convert("RGBA")
 
 
+@lru_cache(maxsize=256)
+def _png_sized(name: str, side: int) -> Any:
+    """A pictogram at ``side`` pixels square (the same few sizes come back in every booklet)."""
+    from PIL import Image
+
+    return _png_of(name).resize((side, side), Image.LANCZOS)
+
+
+@lru_cache(maxsize=32)
 def png(drawing: str, names: tuple[str, ...] = (), width_px: int = 1000, height_px: int = 750) -> bytes:
     """The picture as a PNG (for Word), laid out as ``vector`` lays it out: the strokes drawn at twice the size
-    and scaled down for smooth lines, the pictograms' PNGs in their places."""
+    and halved (each pixel the mean of four: smooth lines), the pictograms' PNGs in their places.
+
+    Kept for the same drawing: a booklet exported again (or the judge's document beside it) does not draw and
+    encode every picture anew. The bytes are immutable, so sharing them is safe."""
     from PIL import Image, ImageDraw
 
     img = Image.new("RGB", (2 * width_px, 2 * height_px), "white")
@@ -169,9 +181,11 @@ def png(drawing: str, names: tuple[str, ...] = (), width_px: int = 1000, height_
             ink.ellipse((x - w / 2, y - w / 2, x + w / 2, y + w / 2), fill=s.color)
     for name, (x, y, size) in zip(found, at.slots, strict=True):
         side = max(1, round(size))
-        pic = _png_of(name).resize((side, side), Image.LANCZOS)
+        pic = _png_sized(name, side)
         img.paste(pic, (round(x), round(img.height - y - side)), pic)
-    img = img.resize((width_px, height_px), Image.LANCZOS)
+    # Halving by the mean of each 2x2 block is the antialiasing the double size is for; a Lanczos filter over
+    # three million pixels cost 50 ms a picture and looks the same at the size Word prints it (6 or 11 cm).
+    img = img.reduce(2)
     out = io.BytesIO()
-    img.save(out, format="PNG", optimize=True)
+    img.save(out, format="PNG", compress_level=6)  # "optimize" tried every filter: 3x the time for 10 % less
     return out.getvalue()
