@@ -72,26 +72,25 @@ def room_address() -> str:
     return ""
 
 
-def on_room_network(ip: str) -> bool:
-    """A private or link-local address (the room's wifi, a school's network): never one on the internet."""
+def _address(ip: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """``ip`` as an address (an IPv4-mapped IPv6 address as the IPv4 one), or None."""
     try:
         a = ipaddress.ip_address(ip.strip("[]"))
     except ValueError:
-        return False
-    if a.version == 6 and a.ipv4_mapped is not None:
-        a = a.ipv4_mapped
-    return a.is_private or a.is_link_local
+        return None
+    return a.ipv4_mapped if a.version == 6 and a.ipv4_mapped is not None else a
+
+
+def on_room_network(ip: str) -> bool:
+    """A private or link-local address (the room's wifi, a school's network): never one on the internet."""
+    a = _address(ip)
+    return a is not None and (a.is_private or a.is_link_local)
 
 
 def is_this_machine(ip: str, own: str = "") -> bool:
     """The request comes from the serving laptop itself: loopback, or its own room address."""
-    try:
-        a = ipaddress.ip_address(ip.strip("[]"))
-    except ValueError:
-        return False
-    if a.version == 6 and a.ipv4_mapped is not None:
-        a = a.ipv4_mapped
-    return a.is_loopback or (bool(own) and str(a) == own)
+    a = _address(ip)
+    return a is not None and (a.is_loopback or (bool(own) and str(a) == own))
 
 
 def clean_code(code: str) -> str:
