@@ -219,7 +219,8 @@ def column_blocks(case: Case, t: Tr) -> tuple[Block, ...]:
 
 def weighted(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Give a column with more words more width (between 3/4 and 3/2 of an equal share), so that the
-    columns fill their pages alike instead of one column turning pages for the others."""
+    columns fill their pages alike instead of one column turning pages for the others (``board_html`` keeps
+    every column wide enough for whole words)."""
     sizes = [sum(len(e.text) + 40 for g in b.groups for e in g.entries) + 60 for b in blocks]
     mean = sum(sizes) / len(sizes)
     return tuple(
@@ -299,7 +300,12 @@ def board_html(board: Board) -> str:
         body = "".join(_block_html(b) for b in board.blocks)
     style = ""
     if board.layout == "columns" and board.blocks and any(b.weight != 1.0 for b in board.blocks):
-        style = ' style="grid-template-columns: ' + " ".join(f"minmax(9em, {b.weight}fr)" for b in board.blocks) + '"'
+        # Never narrower than 30 % of the screen (less with more columns): at 1024x768 the bottom lines got a
+        # fifth of it and their words broke mid-word ("begeleidin|g").
+        floor = f"{min(30, 90 // len(board.blocks))}%"
+        style = (
+            ' style="grid-template-columns: ' + " ".join(f"minmax({floor}, {b.weight}fr)" for b in board.blocks) + '"'
+        )
     return (
         f'<div class="fac-fv-board fac-fv-layout-{esc(board.layout)} fac-fv-board-{esc(board.key)}" '
         f'data-board="{esc(board.key)}">{head}<main class="fac-fv-body"{style}>{body}</main></div>'
