@@ -40,13 +40,13 @@ def test_widget_modules_are_served_under_their_content_digest(tmp_path):
     root = serve.prepare_template(tmp_path)
     served = root / "voila" / "templates" / serve.TEMPLATE / "static" / esm.STATIC_SUBDIR
     assert sorted(p.name for p in served.glob("*.js")) == sorted(esm.file_name(n) for n in esm.names())
-    assert {"item-row", "plot", "clock", "blank-screen", "network-input"} <= set(esm.names())
+    assert {"item-list", "plot", "clock", "blank-screen", "network-input"} <= set(esm.names())
     for name in esm.names():
         assert (served / esm.file_name(name)).read_text(encoding="utf-8") == esm.source(name)
     # A module of an older version is dropped when the template is prepared again.
-    (served / "item-row.000000000000.js").write_text("old", encoding="utf-8")
+    (served / "item-list.000000000000.js").write_text("old", encoding="utf-8")
     serve.prepare_template(tmp_path)
-    assert not (served / "item-row.000000000000.js").exists()
+    assert not (served / "item-list.000000000000.js").exists()
     env = serve.voila_env(tmp_path, tmp_path / "store.sqlite3", None, "nl")
     assert env[esm.ENV_SERVED] == "1"
 
@@ -55,23 +55,23 @@ def test_module_url_only_for_a_page_on_this_machine():
     from facilitation.ui import esm
 
     served = {esm.ENV_SERVED: "1", "VOILA_BASE_URL": "/"}
-    name = esm.file_name("item-row")
+    name = esm.file_name("item-list")
     for page, origin in (
         ("http://127.0.0.1:8866/", "http://127.0.0.1:8866"),
         ("http://localhost:8866/?case=x", "http://localhost:8866"),
         ("http://[::1]:8866/", "http://[::1]:8866"),
     ):
-        assert esm.module("item-row", {**served, "VOILA_REQUEST_URL": page}) == f"{origin}/voila/static/fac/{name}"
+        assert esm.module("item-list", {**served, "VOILA_REQUEST_URL": page}) == f"{origin}/voila/static/fac/{name}"
     assert esm.module(
-        "item-row", {**served, "VOILA_REQUEST_URL": "http://127.0.0.1:8866/", "VOILA_BASE_URL": "/sub/"}
+        "item-list", {**served, "VOILA_REQUEST_URL": "http://127.0.0.1:8866/", "VOILA_BASE_URL": "/sub/"}
     ) == (f"http://127.0.0.1:8866/sub/voila/static/fac/{name}")
-    text = esm.source("item-row")
+    text = esm.source("item-list")
     assert "export default" in text
     # Not served by us, no page address, or a page on another machine: the module's text.
-    assert esm.module("item-row", {"VOILA_REQUEST_URL": "http://127.0.0.1:8866/"}) == text
-    assert esm.module("item-row", served) == text
-    assert esm.module("item-row", {**served, "VOILA_REQUEST_URL": "http://192.168.1.20:8866/"}) == text
-    assert esm.module("item-row", {**served, "VOILA_REQUEST_URL": "http://evil.example:8866/"}) == text
+    assert esm.module("item-list", {"VOILA_REQUEST_URL": "http://127.0.0.1:8866/"}) == text
+    assert esm.module("item-list", served) == text
+    assert esm.module("item-list", {**served, "VOILA_REQUEST_URL": "http://192.168.1.20:8866/"}) == text
+    assert esm.module("item-list", {**served, "VOILA_REQUEST_URL": "http://evil.example:8866/"}) == text
 
 
 def test_kernel_websocket_is_sent_without_nagle_delay():

@@ -142,7 +142,7 @@ def test_exceptions_are_a_kind_of_strength_with_their_question(view, session):
     )
     view.add_element.value = "exception"
     iid = enter(view, "Als oma er is, eten we samen")
-    assert "fac-item-exception" in view.rows[iid].widget.classes
+    assert "fac-item-exception" in view.shown_row(iid)["classes"]
     view.open_editor(iid)
     assert view.editor.element.value == "exception" and "Uitzondering" in view.editor.title.value
     view.editor.element.value = "strength"

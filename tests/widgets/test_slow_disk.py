@@ -19,7 +19,7 @@ from facilitation.ui.shell import Shell
 
 
 def columns_text(view):
-    return " ".join(row.widget.html for row in view.rows.values())
+    return " ".join(row["html"] for w in view.lists.values() for row in w.rows)
 
 
 @pytest.fixture

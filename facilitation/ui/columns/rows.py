@@ -1,7 +1,8 @@
 """One item of the three columns on screen: its words first, then who said it, who agrees, its pairing.
 
 ``RowState`` is everything a row shows; a row is redrawn only when its state changes (an edit of one item
-redraws one row, not four hundred). Rendering is a pure function of the state, escaped throughout.
+redraws one row, not four hundred). Rendering is a pure function of the state, escaped throughout. Each
+element group's rows are one widget in the browser (``ItemListWidget``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import ipywidgets as W
 import traitlets
 
 from ...domain.case import Case
@@ -119,46 +119,61 @@ def render(t: Translate, s: RowState) -> str:
     return f'<div class="fac-item-text" dir="auto">{num}{esc_lines(item.text)}</div>{meta}'
 
 
-class ItemRowWidget(esm.Widget):  # type: ignore[misc]
-    """One item on screen as one widget: its HTML and an edit button (400 items = 400 widgets, not 3,200)."""
+class ItemListWidget(esm.Widget):  # type: ignore[misc]
+    """The rows of one element group as one widget: the browser draws 400 items as 400 plain elements in
+    about ten widgets, not as 400 widgets (each widget is a model, a view and a message of its own).
 
-    _esm = traitlets.Unicode(esm.module("item-row")).tag(sync=True)
-    html = traitlets.Unicode("").tag(sync=True)
+    ``rows`` holds every row the group shows, in order: ``{"id", "html", "classes"}``. The browser keeps the
+    element of each row by its id and touches only the rows whose HTML or classes changed; a page load
+    draws the whole list from the model's state. The HTML is made in Python with every user text escaped.
+    """
+
+    _esm = traitlets.Unicode(esm.module("item-list")).tag(sync=True)
+    rows = traitlets.List(traitlets.Dict()).tag(sync=True)
     edit_label = traitlets.Unicode("").tag(sync=True)
     edit_tip = traitlets.Unicode("").tag(sync=True)
-    classes = traitlets.List(traitlets.Unicode()).tag(sync=True)
-    """State classes (element, speaker, meeting, being edited), kept apart from the static ``fac-item``."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._edit_handlers: list[Callable[[], None]] = []
+        self._edit_handlers: list[Callable[[str], None]] = []
         self.on_msg(self._on_custom_msg)
 
-    def on_edit(self, fn: Callable[[], None]) -> None:
+    def on_edit(self, fn: Callable[[str], None]) -> None:
         self._edit_handlers.append(fn)
 
-    def click_edit(self) -> None:
-        """Act as the browser does when the edit button is clicked: the same comm message (tests call this)."""
-        self._handle_msg({"content": {"data": {"method": "custom", "content": {"event": "edit"}}}, "buffers": []})
+    def show_rows(self, rows: list[dict[str, Any]]) -> bool:
+        """Send the rows when they differ from what the browser has (rows are compared as objects first:
+        an unchanged row keeps its entry)."""
+        old = self.rows
+        if len(old) == len(rows) and all(a is b or a == b for a, b in zip(old, rows, strict=True)):
+            return False
+        self.rows = rows
+        return True
+
+    def ids(self) -> list[str]:
+        return [r["id"] for r in self.rows]
+
+    def click_edit(self, item_id: str) -> None:
+        """Act as the browser does when a row's edit button is clicked: the same comm message (tests)."""
+        content = {"event": "edit", "id": item_id}
+        self._handle_msg({"content": {"data": {"method": "custom", "content": content}}, "buffers": []})
 
     def _on_custom_msg(self, _widget: Any, content: Any, _buffers: Any) -> None:
-        if isinstance(content, dict) and content.get("event") == "edit":
+        if isinstance(content, dict) and content.get("event") == "edit" and isinstance(content.get("id"), str):
             for fn in list(self._edit_handlers):
-                fn()
+                fn(content["id"])
 
 
 class Row:
-    """The widget of one item, redrawn only when what it shows changed."""
+    """One item as the browser shows it, redrawn only when what it shows changed."""
 
-    def __init__(self, item_id: str, layout: W.Layout, on_edit: Callable[[str], None]) -> None:
+    def __init__(self, item_id: str) -> None:
         self.item_id = item_id
         self.state: RowState | None = None
-        # One shared Layout for all rows: each row is one model in the browser, not two.
-        self._layout = layout
-        self._on_edit = on_edit
-        self._widget: ItemRowWidget | None = None
+        self.html = ""
         self._editing = False
         self._match = False
+        self._entry: dict[str, Any] | None = None
         self.key: tuple[Any, ...] | None = None
         """(item, number, partner item, partner's number) as last drawn; see ``drawn_for``."""
 
@@ -168,61 +183,40 @@ class Row:
         return old is not None and old[0] is key[0] and old[1] == key[1] and old[2] is key[2] and old[3] == key[3]
 
     @property
-    def widget(self) -> ItemRowWidget:
-        if self._widget is None:
-            self._make()
-        assert self._widget is not None
-        return self._widget
-
-    def _make(self, **state: Any) -> None:
-        # Everything the row shows goes into the message that creates it: the browser draws it once.
-        w = ItemRowWidget(layout=self._layout, _dom_classes=("fac-item",), **state)
-        w.on_edit(lambda: self._on_edit(self.item_id))
-        self._widget = w
+    def entry(self) -> dict[str, Any]:
+        """What the group's widget sends for this row; the same object until the row changes."""
+        if self._entry is None:
+            self._entry = {"id": self.item_id, "html": self.html, "classes": self.classes}
+        return self._entry
 
     def show(self, t: Translate, state: RowState) -> bool:
         """Redraw when the state changed; True if it did."""
         if state == self.state:
             return False
-        if self._widget is None:
-            self.state = state
-            self._make(
-                html=render(t, state),
-                edit_label=t("columns.edit_icon"),
-                edit_tip=t("columns.edit_tip"),
-                classes=self._classes(),
-            )
-            return True
-        with self.widget.hold_sync():
-            if self.state is None or self.state.lang != state.lang:
-                self.widget.edit_label = t("columns.edit_icon")
-                self.widget.edit_tip = t("columns.edit_tip")
-            self.state = state
-            self.widget.html = render(t, state)
-            self._set_classes()
+        self.state = state
+        html = render(t, state)
+        if html != self.html:
+            self.html = html
+        self._entry = None
         return True
 
     def set_editing(self, on: bool) -> None:
         if on != self._editing:
             self._editing = on
-            self._set_classes()
+            self._entry = None
 
     def set_match(self, on: bool) -> None:
         """Does the row answer the filter ("Wie zei wat?")? The part's classes then dim or hide the others."""
         if on != self._match:
             self._match = on
-            if self._widget is not None:
-                self._set_classes()
+            self._entry = None
 
-    def _classes(self) -> list[str]:
+    @property
+    def classes(self) -> list[str]:
+        """State classes (element, speaker, meeting, being edited, matching the filter), sorted."""
         classes = set(self.state.classes) if self.state is not None else set()
         if self._editing:
             classes.add("fac-item-editing")
         if self._match:
             classes.add("fac-match")
         return sorted(classes)
-
-    def _set_classes(self) -> None:
-        ordered = self._classes()
-        if ordered != self.widget.classes:
-            self.widget.classes = ordered

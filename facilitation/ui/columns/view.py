@@ -38,7 +38,7 @@ from .present import (
     speaker_prefix,
     speaker_tooltips,
 )
-from .rows import Row, row_state
+from .rows import ItemListWidget, Row, row_state
 from .state import ColumnsState, Filter
 
 
@@ -172,11 +172,14 @@ class ColumnsView(PartView[ColumnsState]):
             self.on(w, lambda _v: self.update())
 
     def _build_grid(self) -> None:
-        """The columns, each with its element groups."""
+        """The columns, each with its element groups; a group's rows are one widget (two while an item of
+        the group is open in the editor: the rows above it and the rows below it)."""
         self.col_titles: dict[str, W.HTML] = {}
         self.col_plus: dict[str, W.Button] = {}
         self.group_heads: dict[str, W.HTML] = {}
         self.groups: dict[str, W.VBox] = {}
+        self.lists: dict[str, ItemListWidget] = {}
+        self._tails: dict[str, ItemListWidget] = {}
         cols = []
         for col in COLUMNS:
             self.col_titles[col] = css(W.HTML(layout=W.Layout(flex="1 1 auto", width="auto")), "fac-col-title")
@@ -186,10 +189,40 @@ class ColumnsView(PartView[ColumnsState]):
             parts: list[W.Widget] = [css(W.HBox([self.col_titles[col], plus]), "fac-col-head")]
             for element in ELEMENTS[col]:
                 self.group_heads[element] = css(W.HTML(), "fac-el-head")
-                self.groups[element] = css(W.VBox([self.group_heads[element]]), "fac-el", f"fac-el-{element}")
+                self.lists[element] = self._item_list()
+                self.groups[element] = css(
+                    W.VBox([self.group_heads[element], self.lists[element]]), "fac-el", f"fac-el-{element}"
+                )
                 parts.append(self.groups[element])
             cols.append(css(W.VBox(parts), "fac-col", f"fac-col-{col}"))
         self.grid = css(W.HBox(cols), "fac-col-grid")
+
+    def _item_list(self) -> ItemListWidget:
+        w = ItemListWidget(layout=self._row_layout)
+        self.text(self.text(w, "columns.edit_icon", "edit_label"), "columns.edit_tip", "edit_tip")
+        w.on_edit(self.open_editor)
+        return w
+
+    def _tail(self, element: str) -> ItemListWidget:
+        """The rows below the open editor, made the first time an item of this group is opened."""
+        if element not in self._tails:
+            self._tails[element] = self._item_list()
+        return self._tails[element]
+
+    def shown_row(self, item_id: str) -> dict[str, Any] | None:
+        """The row of an item as the browser has it (its HTML and classes), or None when it is not shown."""
+        for w in (*self.lists.values(), *self._tails.values()):
+            for row in w.rows:
+                if row["id"] == item_id:
+                    return row
+        return None
+
+    def list_of(self, item_id: str) -> ItemListWidget | None:
+        """The widget that shows an item's row (to act as the browser on it in tests)."""
+        for w in (*self.lists.values(), *self._tails.values()):
+            if item_id in w.ids():
+                return w
+        return None
 
     @property
     def editor(self) -> ItemEditor:
@@ -265,6 +298,7 @@ class ColumnsView(PartView[ColumnsState]):
         self._keep_typing(state)
         self._draw_rows(state)
         self._apply_filter(state)
+        self._send_rows()
         person = state.people.get(state.filter.person) if state.filter.person else None
         self.positions.show(person)
 
@@ -333,31 +367,45 @@ class ColumnsView(PartView[ColumnsState]):
         same_context = old is not None and context[0] is old[0] and context[1:] == old[1:]
         self._row_context = context
         seen: set[str] = set()
+        self._order: dict[str, list[Row]] = {}
         for col in COLUMNS:
             for element in ELEMENTS[col]:
                 items = case.items_of(element, self.scenario)
-                children: list[W.Widget] = [self.group_heads[element]]
+                order = self._order[element] = []
                 for n, item in enumerate(items, 1):
                     row = self._row(case, item, n, same_context, state)
                     row.set_editing(item.id == editing)
                     seen.add(item.id)
-                    children.append(row.widget)
-                    if item.id == editing:
-                        children.append(self.editor.widget)
+                    order.append(row)
                 html = head_html(element, len(items), self.t)
                 if self.group_heads[element].value != html:
                     self.group_heads[element].value = html
-                if tuple(children) != self.groups[element].children:
-                    self.groups[element].children = children
         for gone in set(self.rows) - seen:
             del self.rows[gone]
         if editing is not None:
             self.editor.refresh()
 
+    def _send_rows(self) -> None:
+        """Each group's rows to its widget; the group's item open in the editor gets the editor under it."""
+        editing = self.editing_id
+        for element, order in self._order.items():
+            ids = [row.item_id for row in order]
+            cut = ids.index(editing) + 1 if editing in ids else len(ids)
+            self.lists[element].show_rows([row.entry for row in order[:cut]])
+            children: tuple[W.Widget, ...] = (self.group_heads[element], self.lists[element])
+            if editing in ids:
+                tail = self._tail(element)
+                tail.show_rows([row.entry for row in order[cut:]])
+                children = (*children, self.editor.widget, tail)
+            elif element in self._tails:
+                self._tails[element].show_rows([])
+            if children != self.groups[element].children:
+                self.groups[element].children = children
+
     def _row(self, case: Any, item: Item, n: int, same_context: bool, state: ColumnsState) -> Row:
         row = self.rows.get(item.id)
         if row is None:
-            row = self.rows[item.id] = Row(item.id, self._row_layout, self.open_editor)
+            row = self.rows[item.id] = Row(item.id)
         # A row whose item, number and partner are as last drawn, in the same context, is skipped: adding one
         # item to four hundred then computes one row, not four hundred.
         partner = case.items.get(item.paired_with) if item.paired_with else None
