@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 from pathlib import Path
 
 from facilitation.domain import ops
@@ -195,3 +197,31 @@ def test_twenty_score_changes_reach_the_chart(make_server, page, watch, tmp_path
     assert plot and button and button["y"] >= plot["y"] + plot["height"] - 1
     assert chart(page) == {short[n]: v for n, v in last.items()}
     assert json.dumps(watch.external) == "[]"
+
+
+def test_a_score_shows_at_once_and_the_stored_one_comes_back_when_the_kernel_does_not_answer(
+    make_server, page, tmp_path
+):
+    """A click shows the chosen score at once (issue 16.8), before the kernel has it; a kernel that does not
+    answer (hung, or the answer lost) gets the stored score shown again, and the click is stored when it does."""
+    path, ids = case_file(tmp_path)
+    srv = make_server(case=str(path))
+    open_scaling(page, srv.url)
+    sofie = ids["Sofie Maes"]
+    assert chosen(page, sofie) == ""  # the interim evaluation: no score yet
+    (kernel,) = srv.kernel_pids()
+    os.kill(kernel, signal.SIGSTOP)  # the kernel hears nothing until it is woken
+    try:
+        page.click(f".fac-scaling .fac-row-{sofie} .fac-score-6")
+        assert chosen(page, sofie) == "6"  # shown at the click, not after a round trip
+        assert page.locator(f".fac-scaling .fac-row-{sofie} .fac-score-6.fac-score-pending").count() == 1
+        # No answer: after a few seconds the stored score (none) shows again.
+        page.wait_for_function(
+            f"!document.querySelector('.fac-scaling .fac-row-{sofie} .fac-score-chosen')", timeout=10_000
+        )
+    finally:
+        os.kill(kernel, signal.SIGCONT)
+    # The kernel takes the click it was sent: stored, and shown as chosen and saved.
+    page.wait_for_selector(f".fac-scaling .fac-row-{sofie} .fac-score-6.fac-score-chosen", timeout=30_000)
+    wait_text(page.locator(".fac-status"), "Sofie Maes op 6")
+    assert page.locator(".fac-scaling .fac-score-pending").count() == 0

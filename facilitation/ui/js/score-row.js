@@ -56,7 +56,7 @@ function render({ model, el }) {
       n.className = 'fac-score-n';
       n.textContent = String(v);
       b.append(n);
-      b.addEventListener('click', () => model.send({ event: 'score', value: v }));
+      b.addEventListener('click', () => pick(v));
       buttons.append(b);
       valueButtons.push(b);
     }
@@ -67,12 +67,27 @@ function render({ model, el }) {
     const t = model.get('tips') || [];
     valueButtons.forEach((b, v) => { b.title = t[v] || String(v); b.setAttribute('aria-label', t[v] || String(v)); });
   };
-  const chosen = () => {
-    const v = model.get('value');
+  // A clicked score shows as chosen at once, as any toggle button does, and waits (fac-score-pending) for the
+  // kernel: its new value, or its "reset" for a refused or unchanged score, shows what is stored. When
+  // neither comes (the connection is lost, and the page says so), the stored score shows again.
+  let waiting = null;
+  const mark = (v, pending) => {
     valueButtons.forEach((b, i) => {
       b.classList.toggle('fac-score-chosen', i === v);
+      b.classList.toggle('fac-score-pending', pending && i === v);
       b.setAttribute('aria-pressed', i === v ? 'true' : 'false');
     });
+  };
+  const pick = (v) => {
+    mark(v, true);
+    if (waiting !== null) clearTimeout(waiting);
+    waiting = setTimeout(chosen, 5000);
+    model.send({ event: 'score', value: v });
+  };
+  const chosen = () => {
+    if (waiting !== null) { clearTimeout(waiting); waiting = null; }
+    const v = model.get('value');
+    mark(v, false);
     if (document.activeElement !== input) input.value = v >= 0 ? String(v) : '';
     clear.disabled = v < 0;
     answers.disabled = v < 0;
@@ -109,7 +124,7 @@ function render({ model, el }) {
   input.addEventListener('change', () => model.send({ event: 'typed', text: input.value }));
   clear.addEventListener('click', () => model.send({ event: 'clear' }));
   answers.addEventListener('click', () => model.send({ event: 'answers', open: !model.get('answers_open') }));
-  const onMsg = (msg) => { if (msg && msg.event === 'reset') { input.value = model.get('value') >= 0 ? String(model.get('value')) : ''; } };
+  const onMsg = (msg) => { if (msg && msg.event === 'reset') { chosen(); input.value = model.get('value') >= 0 ? String(model.get('value')) : ''; } };
 
   drawButtons();
   texts();
@@ -120,6 +135,6 @@ function render({ model, el }) {
   }
   for (const t of ['classes', 'answers_open', 'selected']) handlers.push([`change:${t}`, classes]);
   for (const [ev, fn] of handlers) model.on(ev, fn);
-  return () => { for (const [ev, fn] of handlers) model.off(ev, fn); };
+  return () => { if (waiting !== null) clearTimeout(waiting); for (const [ev, fn] of handlers) model.off(ev, fn); };
 }
 export default { render };
