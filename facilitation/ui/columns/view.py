@@ -14,15 +14,16 @@ from typing import Any
 import ipywidgets as W
 
 from ...domain import ops
-from ...domain.columns import GUIDED_PARTS, MAX_DANGER_STATEMENTS, count_matching, matches, numbers
+from ...domain.columns import GUIDED_PARTS, MAX_DANGER_STATEMENTS, count_matching, matches
 from ...domain.errors import FacilitationError
-from ...domain.model import COLUMNS, DEFAULT_ELEMENT, ELEMENTS, Item, column_of
+from ...domain.model import COLUMNS, DEFAULT_ELEMENT, column_of
 from ..base import PartView, button, css, esc
 from ..keys import KeyBindings, binding, digit_codes, roving, shortcuts_html, typeahead
 from ..opening import opened_together
 from .addfield import AddField
 from .editor import ItemEditor, every_language, set_options
 from .forms import FORMS, GuidedForm
+from .grid import Grid
 from .orphan import Orphan
 from .positions import PositionsPanel
 from .present import (
@@ -30,7 +31,6 @@ from .present import (
     SPEAKERS_BOX,
     element_of_number,
     element_options,
-    head_html,
     meeting_options,
     person_label,
     set_by_key,
@@ -38,7 +38,7 @@ from .present import (
     speaker_prefix,
     speaker_tooltips,
 )
-from .rows import ItemListWidget, Row, row_state
+from .rows import ItemListWidget
 from .state import ColumnsState, Filter
 
 
@@ -71,14 +71,13 @@ class ColumnsView(PartView[ColumnsState]):
     def build(self) -> None:
         self.uid = f"fac-cv-{uuid.uuid4().hex[:8]}"
         css(self.widget, self.uid)
-        self.rows: dict[str, Row] = {}
-        self._row_layout = W.Layout()
-        self._numbers: dict[str, int] = {}
-        self._row_context: tuple[Any, ...] | None = None
         self._filter_classes: tuple[str, ...] = ()
         self._build_add_bar()
         self._build_filter_bar()
-        self._build_grid()
+        self.cols = Grid(self.t, self.text, self.start_adding, self.open_editor)
+        self.grid, self.groups, self.group_heads = self.cols.widget, self.cols.groups, self.cols.heads
+        self.lists, self.rows = self.cols.lists, self.cols.rows
+        self.col_titles, self.col_plus = self.cols.titles, self.cols.plus
         self._editor: ItemEditor | None = None  # built when an item is first opened
         self.positions = PositionsPanel(self)
         self.orphan = Orphan(self)
@@ -171,59 +170,6 @@ class ColumnsView(PartView[ColumnsState]):
         for w in (self.filter_person, self.filter_meeting, self.filter_mode):
             self.on(w, lambda _v: self.update())
 
-    def _build_grid(self) -> None:
-        """The columns, each with its element groups; a group's rows are one widget (two while an item of
-        the group is open in the editor: the rows above it and the rows below it)."""
-        self.col_titles: dict[str, W.HTML] = {}
-        self.col_plus: dict[str, W.Button] = {}
-        self.group_heads: dict[str, W.HTML] = {}
-        self.groups: dict[str, W.VBox] = {}
-        self.lists: dict[str, ItemListWidget] = {}
-        self._tails: dict[str, ItemListWidget] = {}
-        cols = []
-        for col in COLUMNS:
-            self.col_titles[col] = css(W.HTML(layout=W.Layout(flex="1 1 auto", width="auto")), "fac-col-title")
-            plus = button("+", "fac-col-plus", f"fac-col-plus-{col}")
-            plus.on_click(lambda _b, col=col: self.start_adding(col))
-            self.col_plus[col] = plus
-            parts: list[W.Widget] = [css(W.HBox([self.col_titles[col], plus]), "fac-col-head")]
-            for element in ELEMENTS[col]:
-                self.group_heads[element] = css(W.HTML(), "fac-el-head")
-                self.lists[element] = self._item_list()
-                self.groups[element] = css(
-                    W.VBox([self.group_heads[element], self.lists[element]]), "fac-el", f"fac-el-{element}"
-                )
-                parts.append(self.groups[element])
-            cols.append(css(W.VBox(parts), "fac-col", f"fac-col-{col}"))
-        self.grid = css(W.HBox(cols), "fac-col-grid")
-
-    def _item_list(self) -> ItemListWidget:
-        w = ItemListWidget(layout=self._row_layout)
-        self.text(self.text(w, "columns.edit_icon", "edit_label"), "columns.edit_tip", "edit_tip")
-        w.on_edit(self.open_editor)
-        return w
-
-    def _tail(self, element: str) -> ItemListWidget:
-        """The rows below the open editor, made the first time an item of this group is opened."""
-        if element not in self._tails:
-            self._tails[element] = self._item_list()
-        return self._tails[element]
-
-    def shown_row(self, item_id: str) -> dict[str, Any] | None:
-        """The row of an item as the browser has it (its HTML and classes), or None when it is not shown."""
-        for w in (*self.lists.values(), *self._tails.values()):
-            for row in w.rows:
-                if row["id"] == item_id:
-                    return row
-        return None
-
-    def list_of(self, item_id: str) -> ItemListWidget | None:
-        """The widget that shows an item's row (to act as the browser on it in tests)."""
-        for w in (*self.lists.values(), *self._tails.values()):
-            if item_id in w.ids():
-                return w
-        return None
-
     @property
     def editor(self) -> ItemEditor:
         """The panel under the item being edited, built the first time an item is opened (70 widgets that
@@ -296,9 +242,11 @@ class ColumnsView(PartView[ColumnsState]):
         if p is not None and p.case_id != state.case_id:
             self.orphan.clear()
         self._keep_typing(state)
-        self._draw_rows(state)
+        self.cols.draw(self.case, state, self.scenario, self.editing_id)
+        if self.editing_id is not None:
+            self.editor.refresh()
         self._apply_filter(state)
-        self._send_rows()
+        self.cols.send(self.editing_id, lambda: self.editor.widget)
         person = state.people.get(state.filter.person) if state.filter.person else None
         self.positions.show(person)
 
@@ -319,9 +267,7 @@ class ColumnsView(PartView[ColumnsState]):
                 (t("columns.filter_only"), "only"),
             ]
             self.filter_mode.value = mode
-        for col in COLUMNS:
-            self.col_titles[col].value = f'<h2 dir="auto">{esc(t(f"column.{col}"))}</h2>'
-            self.col_plus[col].tooltip = t("columns.plus_tip", column=t(f"column.{col}"))
+        self.cols.relabel()
         self.help.value = shortcuts_html(t, "columns.keys.title", SHORTCUTS)
         if self._editor is not None:
             self._editor.relabel()
@@ -352,68 +298,17 @@ class ColumnsView(PartView[ColumnsState]):
         return person_label(self.case, person_id)
 
     def number_of(self, item_id: str) -> int:
-        return self._numbers.get(item_id, 0)
+        return self.cols.numbers.get(item_id, 0)
+
+    def shown_row(self, item_id: str) -> dict[str, Any] | None:
+        """The row of an item as the browser has it (its HTML and classes), or None when it is not shown."""
+        return self.cols.shown_row(item_id)
+
+    def list_of(self, item_id: str) -> ItemListWidget | None:
+        """The widget that shows an item's row (to act as the browser on it in tests)."""
+        return self.cols.list_of(item_id)
 
     # ---- rows ------------------------------------------------------------------------------------
-
-    def _draw_rows(self, state: ColumnsState) -> None:
-        case = self.case
-        self._numbers = numbers(case, self.scenario)
-        editing = self.editing_id
-        # What every row shows besides its own item: names (people), language, the current meeting. Records
-        # are immutable and an edit replaces only what it changed, so "the same object" means "unchanged".
-        context = (state.people, state.lang, state.meeting_id, len(state.meetings))
-        old = self._row_context
-        same_context = old is not None and context[0] is old[0] and context[1:] == old[1:]
-        self._row_context = context
-        seen: set[str] = set()
-        self._order: dict[str, list[Row]] = {}
-        for col in COLUMNS:
-            for element in ELEMENTS[col]:
-                items = case.items_of(element, self.scenario)
-                order = self._order[element] = []
-                for n, item in enumerate(items, 1):
-                    row = self._row(case, item, n, same_context, state)
-                    row.set_editing(item.id == editing)
-                    seen.add(item.id)
-                    order.append(row)
-                html = head_html(element, len(items), self.t)
-                if self.group_heads[element].value != html:
-                    self.group_heads[element].value = html
-        for gone in set(self.rows) - seen:
-            del self.rows[gone]
-        if editing is not None:
-            self.editor.refresh()
-
-    def _send_rows(self) -> None:
-        """Each group's rows to its widget; the group's item open in the editor gets the editor under it."""
-        editing = self.editing_id
-        for element, order in self._order.items():
-            ids = [row.item_id for row in order]
-            cut = ids.index(editing) + 1 if editing in ids else len(ids)
-            self.lists[element].show_rows([row.entry for row in order[:cut]])
-            children: tuple[W.Widget, ...] = (self.group_heads[element], self.lists[element])
-            if editing in ids:
-                tail = self._tail(element)
-                tail.show_rows([row.entry for row in order[cut:]])
-                children = (*children, self.editor.widget, tail)
-            elif element in self._tails:
-                self._tails[element].show_rows([])
-            if children != self.groups[element].children:
-                self.groups[element].children = children
-
-    def _row(self, case: Any, item: Item, n: int, same_context: bool, state: ColumnsState) -> Row:
-        row = self.rows.get(item.id)
-        if row is None:
-            row = self.rows[item.id] = Row(item.id)
-        # A row whose item, number and partner are as last drawn, in the same context, is skipped: adding one
-        # item to four hundred then computes one row, not four hundred.
-        partner = case.items.get(item.paired_with) if item.paired_with else None
-        key = (item, n, partner, self._numbers.get(partner.id) if partner is not None else None)
-        if not (same_context and row.drawn_for(key)):
-            row.show(self.t, row_state(case, item, state.lang, n, self._numbers, state.meeting_id))
-            row.key = key
-        return row
 
     # ---- filter and highlight ---------------------------------------------------------------------
 
