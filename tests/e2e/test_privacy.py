@@ -114,7 +114,7 @@ def test_widget_modules_come_from_the_pages_own_server_once(make_server, browser
         assert rows >= 5  # the sample case's items are drawn by the served module
         modules = [u for u in requested if "/voila/static/fac/" in u]
         assert modules and all(u.startswith(origin + "/voila/static/fac/") for u in modules), modules
-        row_module = [u for u in modules if "/item-row." in u]
+        row_module = [u for u in modules if "/item-list." in u]
         assert len(row_module) == 1, (rows, row_module)
         assert not [u for u in requested if not u.startswith((origin, origin.replace("http", "ws"), "data:", "blob:"))]
         assert errors == []
