@@ -246,6 +246,7 @@ def test_large_network_at_both_screen_sizes(make_server, page, tmp_path):
     path.write_text(casefile.dumps(large_case()), encoding="utf-8")
     srv = make_server(case=str(path))
     open_network(page, srv.url)
+    assert revision(page) == 1  # drawn once on first opening, at its size in the page (not first at a guess)
     from .test_network_labels import check_readable
 
     check_readable(page, large_case())  # every name drawn, none over another
