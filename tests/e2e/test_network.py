@@ -256,3 +256,21 @@ def test_large_network_at_both_screen_sizes(make_server, page, tmp_path):
     page.set_viewport_size({"width": 1920, "height": 1080})
     settle(page)
     shot(page, "network-large-1920")
+
+
+def test_plotly_js_is_loaded_while_the_page_rests_before_the_map_is_opened(make_server, page, tmp_path):
+    """A consultant's first click on "Netwerk" does not wait for plotly.js: the page loaded it while at rest,
+    from its own server, once."""
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url) if "plotly.min.js" in r.url else None)
+    srv = make_server(case=str(case_file(tmp_path)))
+    open_dashboard(page, srv.url)
+    assert page.locator(".fac-plot").count() == 0  # no chart on the first tab
+    page.wait_for_function("() => !!window.Plotly", timeout=30_000)
+    assert page.locator(".fac-plot").count() == 0  # loaded before any chart was in the page
+    assert fetched == [srv.base + "voila/static/plotly.min.js"]
+
+    page.locator(".fac-tabs .lm-TabBar-tab", has_text=re.compile("^Netwerk$")).click()
+    page.wait_for_selector(".fac-network.fac-net-sized .fac-plot.fac-plot-ready", state="visible")
+    assert "Jonas" in svg_names(page)
+    assert len(fetched) == 1  # the map took the same one: not fetched twice

@@ -1,8 +1,50 @@
-// The page's language and title follow the dashboard's language; '?' shows the keyboard shortcuts.
+// The page's language and title follow the dashboard's language; '?' shows the keyboard shortcuts; plotly.js
+// is loaded while the page is at rest when the page has charts.
 function typing(target) {
   if (!target) return false;
   const tag = (target.tagName || '').toLowerCase();
   return tag === 'input' || tag === 'textarea' || tag === 'select' || target.isContentEditable;
+}
+// plotly.js (4.8 MB: a second or more of the page's own time to run) is loaded while the page is at rest,
+// from this page's server, with the address and the promise ``plot.js`` uses (``window.__facPlotly``): the
+// first chart (the network map) then finds it loaded. At rest: usable (.fac-ready), in view, and nobody has
+// touched the mouse or the keyboard for REST_MS, so the load does not hold back what a user just asked for.
+const REST_MS = 3000;
+function preloadPlotly() {
+  const inputs = ['pointermove', 'pointerdown', 'keydown', 'wheel'];
+  let last = Date.now(), timer = 0, ready = false, stopped = false;
+  const touched = () => { last = Date.now(); };
+  const stop = () => {
+    stopped = true;
+    clearTimeout(timer);
+    inputs.forEach((e) => document.removeEventListener(e, touched, true));
+  };
+  const load = () => {
+    if (stopped) return;
+    stop();
+    if (window.Plotly || window.__facPlotly) return;
+    const base = (document.body && document.body.dataset.baseUrl) || '/voila/';
+    window.__facPlotly = new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = base.replace(/\/?$/, '/') + 'static/plotly.min.js';
+      s.onload = () => resolve(window.Plotly);
+      s.onerror = () => { window.__facPlotly = null; reject(new Error('plotly.js not found')); };
+      document.head.appendChild(s);
+    });
+    window.__facPlotly.catch(() => {});  // a chart shown later loads it again, and says so if it cannot
+  };
+  const idle = window.requestIdleCallback ? (f) => window.requestIdleCallback(f) : (f) => setTimeout(f, 0);
+  const check = () => {
+    if (stopped) return;
+    if (window.Plotly || window.__facPlotly) { stop(); return; }  // a chart came first
+    if (!ready && document.querySelector('.fac-ready')) { ready = true; touched(); }
+    const resting = ready && document.visibilityState === 'visible' && Date.now() - last >= REST_MS;
+    if (resting) idle(() => (Date.now() - last >= REST_MS ? load() : check()));
+    else timer = setTimeout(check, 500);
+  };
+  inputs.forEach((e) => document.addEventListener(e, touched, { capture: true, passive: true }));
+  check();
+  return stop;
 }
 function render({ model, el }) {
   el.classList.add('fac-page-info');
@@ -112,6 +154,7 @@ function render({ model, el }) {
     queue();
   });
   apply();
-  return () => { document.removeEventListener('keydown', onKey, true); mo.disconnect(); dialog.remove(); };
+  const stopPlotly = model.get('charts') ? preloadPlotly() : () => {};
+  return () => { document.removeEventListener('keydown', onKey, true); mo.disconnect(); dialog.remove(); stopPlotly(); };
 }
 export default { render };
