@@ -236,6 +236,9 @@ def voila_command(notebook: Path, port: int, ip: str = LOOPBACK, screens: int | 
         "--strip_sources=True",
         "--show_tracebacks=False",
         "--VoilaConfiguration.file_allowlist=^$",  # serve no files from the notebook folder
+        # plotly's own JupyterLab extension renders plotly outputs we never make (charts are ui/plot.py's), and
+        # made every page fetch and parse a second 4.8 MB copy of plotly.js at load.
+        "--VoilaConfiguration.extension_denylist=jupyterlab-plotly",
         f"--MappingKernelManager.cull_idle_timeout={int(os.environ.get('FACILITATION_CULL_IDLE_S', CULL_IDLE_S))}",
         f"--MappingKernelManager.cull_interval={int(os.environ.get('FACILITATION_CULL_INTERVAL_S', 60))}",
         "--MappingKernelManager.cull_connected=False",

@@ -3,9 +3,10 @@
 plotly's ``FigureWidget`` ships its 5 MB bundle per figure over the websocket and, with two or more on
 a page, updates were sometimes dropped. ``PlotView`` instead holds the figure as one synced JSON trait
 and draws it with ``Plotly.react``; plotly.js itself is loaded once per page from the local Voilà
-server (``/voila/static/plotly.min.js``, put there by ``facilitation serve``), never from a CDN. The
-whole figure is state, so a page load always draws the latest figure, and each update carries a
-revision number the browser tests wait on (``data-revision`` on the plot element).
+server (``/voila/static/plotly.min.js``, put there by ``facilitation serve``), never from a CDN: by the
+page while it rests (``PageInfo.charts``, ``js/page.js``), else by the first chart. The whole figure is
+state, so a page load always draws the latest figure, and each update carries a revision number the
+browser tests wait on (``data-revision`` on the plot element); revision 0 (never shown) draws nothing.
 """
 
 from __future__ import annotations

@@ -73,7 +73,7 @@ class FamilyScreenControls:
     # ---- building --------------------------------------------------------------------------------
 
     def _build_family(self) -> None:
-        self.page = PageInfo()
+        self.page = PageInfo(charts=True)  # the network map, the scaling charts
         self.family_link = FamilyLink()
         self.family_pin = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="10em")), "fac-family-pin")
         self.family_box = css(W.HBox([self.family_link, self.family_pin]), "fac-family-controls")

@@ -246,6 +246,7 @@ def test_large_network_at_both_screen_sizes(make_server, page, tmp_path):
     path.write_text(casefile.dumps(large_case()), encoding="utf-8")
     srv = make_server(case=str(path))
     open_network(page, srv.url)
+    assert revision(page) == 1  # drawn once on first opening, at its size in the page (not first at a guess)
     from .test_network_labels import check_readable
 
     check_readable(page, large_case())  # every name drawn, none over another
@@ -255,3 +256,22 @@ def test_large_network_at_both_screen_sizes(make_server, page, tmp_path):
     page.set_viewport_size({"width": 1920, "height": 1080})
     settle(page)
     shot(page, "network-large-1920")
+
+
+def test_plotly_js_is_loaded_while_the_page_rests_before_the_map_is_opened(make_server, page, tmp_path):
+    """A consultant's first click on "Netwerk" does not wait for plotly.js: the page loaded it while at rest,
+    from its own server, once."""
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url) if "plotly" in r.url else None)
+    srv = make_server(case=str(case_file(tmp_path)))
+    open_dashboard(page, srv.url)
+    assert page.locator(".fac-plot").count() == 0  # no chart on the first tab
+    page.wait_for_function("() => !!window.Plotly", timeout=30_000)
+    assert page.locator(".fac-plot").count() == 0  # loaded before any chart was in the page
+    # One copy of plotly.js, our own: not also plotly's JupyterLab extension (4.8 MB more, for outputs never made).
+    assert fetched == [srv.base + "voila/static/plotly.min.js"]
+
+    page.locator(".fac-tabs .lm-TabBar-tab", has_text=re.compile("^Netwerk$")).click()
+    page.wait_for_selector(".fac-network.fac-net-sized .fac-plot.fac-plot-ready", state="visible")
+    assert "Jonas" in svg_names(page)
+    assert len(fetched) == 1  # the map took the same one: not fetched twice

@@ -182,7 +182,7 @@ def family_window(session: Session) -> W.Widget:
     from ..style import stylesheet
 
     view = FamilyView(session, own_window=True)
-    page = PageInfo()
+    page = PageInfo(charts=True)  # the network map, when the meeting comes to it
     own = (("B", "shortcuts.blank"), ("?", "shortcuts.help"))
 
     def label(_event: Event | None = None) -> None:

@@ -178,13 +178,17 @@ function render({ model, el }) {
   model.on('change:measure_n', () => setTimeout(() => { last = ''; measure(); }, 80));
   model.on('change:focus_n', focus);
 
+  // The kernel draws the map first when it knows its size: measured as soon as the map is in the page (next
+  // frame), or said at once that it cannot be (a hidden tab): then the kernel draws it at an assumed size.
+  let tries = 0;
   const start = () => {
     const p = area();
-    if (!p) { setTimeout(start, 200); return; }
+    if (!p) { if (++tries < 60) requestAnimationFrame(start); else setTimeout(start, 200); return; }
     ro = new ResizeObserver(measure);
     ro.observe(p.closest('.fac-net-mapcol') || p);
     ro.observe(p);
     measure();
+    if (!last) model.send({ type: 'unsized' });
     const watch = () => { const gd = p.querySelector('.js-plotly-plot') || (p.classList.contains('js-plotly-plot') ? p : null); if (gd) bindPlot(gd); else setTimeout(watch, 300); };
     watch();
   };

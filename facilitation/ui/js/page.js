@@ -1,8 +1,54 @@
-// The page's language and title follow the dashboard's language; '?' shows the keyboard shortcuts.
+// The page's language and title follow the dashboard's language; '?' shows the keyboard shortcuts; plotly.js
+// is loaded while the page is at rest when the page has charts.
 function typing(target) {
   if (!target) return false;
   const tag = (target.tagName || '').toLowerCase();
   return tag === 'input' || tag === 'textarea' || tag === 'select' || target.isContentEditable;
+}
+// plotly.js (4.8 MB: a second or more of the page's own time to run) is loaded while the page is at rest,
+// from this page's server, with the address and the promise ``plot.js`` uses (``window.__facPlotly``): the
+// first chart (the network map) then finds it loaded. At rest: usable (.fac-ready), in view, the kernel idle
+// (nothing on its way to the page) and nobody touching the mouse or the keyboard, for REST_MS, then in an
+// idle moment: the load (one long task) must not hold back what a user just asked for.
+const REST_MS = 1000;
+function preloadPlotly(kernel) {
+  const inputs = ['pointermove', 'pointerdown', 'keydown', 'wheel'];
+  let last = Date.now(), timer = 0, ready = false, stopped = false, busy = !!kernel && kernel.status === 'busy';
+  const touched = () => { last = Date.now(); };
+  const onStatus = (_k, status) => { busy = status === 'busy'; touched(); };
+  const stop = () => {
+    stopped = true;
+    clearTimeout(timer);
+    inputs.forEach((e) => document.removeEventListener(e, touched, true));
+    if (kernel) kernel.statusChanged.disconnect(onStatus);
+  };
+  const load = () => {
+    if (stopped) return;
+    stop();
+    if (window.Plotly || window.__facPlotly) return;
+    const base = (document.body && document.body.dataset.baseUrl) || '/voila/';
+    window.__facPlotly = new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = base.replace(/\/?$/, '/') + 'static/plotly.min.js';
+      s.onload = () => resolve(window.Plotly);
+      s.onerror = () => { window.__facPlotly = null; reject(new Error('plotly.js not found')); };
+      document.head.appendChild(s);
+    });
+    window.__facPlotly.catch(() => {});  // a chart shown later loads it again, and says so if it cannot
+  };
+  const idle = window.requestIdleCallback ? (f) => window.requestIdleCallback(f) : (f) => setTimeout(f, 0);
+  const resting = () => !busy && document.visibilityState === 'visible' && Date.now() - last >= REST_MS;
+  const check = () => {
+    if (stopped) return;
+    if (window.Plotly || window.__facPlotly) { stop(); return; }  // a chart came first
+    if (!ready && document.querySelector('.fac-ready')) { ready = true; touched(); }
+    if (ready && resting()) idle(() => (resting() ? load() : check()));
+    else timer = setTimeout(check, 250);
+  };
+  inputs.forEach((e) => document.addEventListener(e, touched, { capture: true, passive: true }));
+  if (kernel) kernel.statusChanged.connect(onStatus);
+  check();
+  return stop;
 }
 function render({ model, el }) {
   el.classList.add('fac-page-info');
@@ -112,6 +158,10 @@ function render({ model, el }) {
     queue();
   });
   apply();
-  return () => { document.removeEventListener('keydown', onKey, true); mo.disconnect(); dialog.remove(); };
+  // The page's kernel (its busy/idle status), where the widget manager gives it (Voilà, JupyterLab).
+  const manager = model.widget_manager;
+  const kernel = manager && manager.kernel && manager.kernel.statusChanged ? manager.kernel : null;
+  const stopPlotly = model.get('charts') ? preloadPlotly(kernel) : () => {};
+  return () => { document.removeEventListener('keydown', onKey, true); mo.disconnect(); dialog.remove(); stopPlotly(); };
 }
 export default { render };

@@ -33,8 +33,9 @@ async function render({ model, el }) {
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const rev = model.get('revision');
       // One message changes figure and revision together (two events): draw each revision once, and
-      // when several arrived while drawing, only the newest.
-      if (rev === drawn) return;
+      // when several arrived while drawing, only the newest. Revision 0: no figure yet (the network map
+      // waits for its size), nothing to draw (an empty plot would show bare axes).
+      if (rev === drawn || !rev) return;
       drawn = rev;
       const f = model.get('figure') || {};
       const layout = Object.assign({}, f.layout || {}, { autosize: true });

@@ -3,6 +3,8 @@ the menu that asks which kind of tie a drag from one person to another draws."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as W
@@ -11,10 +13,15 @@ import traitlets
 from ...figures.text import shorten
 from .. import esm
 from ..base import button, css, esc
+from ..loop import kernel_loop
 
 if TYPE_CHECKING:
     from .view import NetworkView
 
+log = logging.getLogger(__name__)
+
+SIZE_WAIT_S = 2.0
+"""On first opening the map waits for its size in the browser at most this long (``MapInput.wait``)."""
 TIE_MENU = ("support", "conflict", "family", "broken", "parent_of", "child_of", "partner", "ex_partner")
 
 
@@ -30,6 +37,30 @@ class MapInput(esm.Widget):  # type: ignore[misc]
     focus_n = traitlets.Int(0).tag(sync=True)
     measure_n = traitlets.Int(0).tag(sync=True)
     """Asks the page to measure again (another plot came into view: the genogram, the comparison)."""
+
+    due = False
+    """The map waits for its size in the browser before it is first drawn (``wait``)."""
+
+    def wait(self, without: Callable[[], None]) -> None:
+        """The map's figure depends on its size in the browser (names are placed in pixels): on first opening
+        it is computed and drawn once, at the size the page measures, not at an assumed size and then again.
+        ``without()`` draws it at the assumed size when the page says it cannot measure (a hidden tab:
+        ``unsized``) or says nothing within ``SIZE_WAIT_S``. Not in a kernel (widget tests): no waiting."""
+        loop = kernel_loop()
+        if loop is None:
+            return
+        self.due = True
+
+        def give_up() -> None:
+            if not self.due:
+                return
+            try:
+                without()
+            except Exception:  # on the kernel's loop: a map that fails must not stop it (as in Session._emit)
+                log.exception("the network map without its size failed")
+
+        self.on_msg(lambda _w, content, _b: give_up() if content == {"type": "unsized"} else None)
+        loop.call_later(SIZE_WAIT_S, give_up)
 
     def ask_focus(self, selector: str) -> None:
         with self.hold_sync():

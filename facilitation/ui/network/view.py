@@ -63,6 +63,7 @@ class NetworkView(EditorOnDemand, PartView[NetworkState]):
         map_col = self._build_map()
         side = self._build_side()
         self.widget.children = [css(W.HBox([map_col, side]), "fac-net-body")]
+        self.input.wait(lambda: self._size_known(None))
 
     def _build_map(self) -> W.Box:
         tx = self.text
@@ -273,6 +274,8 @@ class NetworkView(EditorOnDemand, PartView[NetworkState]):
         return True
 
     def _show_map(self, s: NetworkState, f: net.NetworkFacts) -> None:
+        if self.input.due and s.view.screen is None:
+            return  # drawn once, at its size in the browser (``MapInput.wait``)
         if not self._changed("map", s.map_key()):
             return
         v = s.view
@@ -503,10 +506,17 @@ class NetworkView(EditorOnDemand, PartView[NetworkState]):
 
     # ---- on the map itself -----------------------------------------------------------------------------------
 
+    def _size_known(self, screen: tuple[int, int] | None) -> None:
+        """The map's size in the browser (None: not known); a map that waited for it is drawn now."""
+        self.input.due = False
+        self.choose(screen=screen)
+        if "map" not in self._keys:
+            self.update(force=True)  # not drawn yet, and no size known: drawn at the assumed size
+
     def _on_size(self, _change: dict[str, Any]) -> None:
         size = self.input.size
         ok = len(size) == 2 and all(100 <= n <= 10_000 for n in size)
-        self.choose(screen=(int(size[0]), int(size[1])) if ok else None)
+        self._size_known((int(size[0]), int(size[1])) if ok else None)
         self.widget.add_class("fac-net-sized")
 
     def _on_input(self, _w: Any, content: Any, _buffers: Any) -> None:

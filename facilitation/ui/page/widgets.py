@@ -15,7 +15,8 @@ Shortcut = tuple[str, str]
 
 
 class PageInfo(esm.Widget):  # type: ignore[misc]
-    """Sets ``<html lang>`` and the page title; ``?`` shows the shortcuts (Escape or ``?`` hides them)."""
+    """Sets ``<html lang>`` and the page title; ``?`` shows the shortcuts (Escape or ``?`` hides them); loads
+    plotly.js ahead of the first chart (``charts``)."""
 
     _esm = traitlets.Unicode(esm.module("page")).tag(sync=True)
     lang = traitlets.Unicode("nl").tag(sync=True)
@@ -26,6 +27,9 @@ class PageInfo(esm.Widget):  # type: ignore[misc]
     close_label = traitlets.Unicode("").tag(sync=True)
     control_names = traitlets.Dict({}).tag(sync=True)
     """CSS class -> the name screen readers read for a control in a widget with that class (no label of its own)."""
+    charts = traitlets.Bool(False).tag(sync=True)
+    """The page shows charts (the network map): plotly.js is loaded while the page is at rest, so the first
+    chart does not wait for it (``ui/js/page.js``)."""
 
 
 class FamilyLink(esm.Widget):  # type: ignore[misc]

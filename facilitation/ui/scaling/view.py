@@ -11,7 +11,6 @@ meetings; save the scores as CSV.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
@@ -38,6 +37,7 @@ from ...domain.scaling import (
 from ...figures.scaling import history_figure, legend_html, line_figure
 from ..base import PartView, button, css, esc
 from ..keys import KeyBindings, binding, digit_codes, shortcuts_html
+from ..loop import kernel_loop
 from ..plot import PlotView
 from .form import NewScaleForm
 from .present import SHORTCUTS, question_html, row_look, spread_html, subject_display, voices_html
@@ -50,20 +50,6 @@ log = logging.getLogger(__name__)
 
 FIGURES_AFTER_S = 0.01
 """After a score, the charts wait this long: the kernel is idle meanwhile and the chosen button goes out."""
-
-
-def _kernel_loop() -> asyncio.AbstractEventLoop | None:
-    """The event loop of the Jupyter kernel this runs in, if any (another library's loop does not count)."""
-    try:
-        from ipykernel.kernelbase import Kernel
-    except ImportError:
-        return None
-    if not Kernel.initialized():
-        return None
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
-        return None
 
 
 def key_bindings() -> list[dict[str, Any]]:
@@ -407,7 +393,7 @@ class ScalingView(Recording, ScoresCsv, PartView[ScalingState]):
     def _refresh_figures_soon(self) -> None:
         """The charts a moment after a score: the chosen button goes to the page first, not after the kernel
         has drawn two charts (its message waits for the kernel's attention while they are computed)."""
-        loop = _kernel_loop()
+        loop = kernel_loop()
         if loop is None:  # not in a kernel (widget tests): at once
             self._refresh_figures()
             return

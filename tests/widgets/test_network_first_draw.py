@@ -1,0 +1,90 @@
+"""The network map's first opening in a kernel: drawn once, at the size the page measured, never left blank.
+
+The part runs here as in a Jupyter kernel (an event loop, a kernel instance); the page is played by hand:
+it tells the map's size (``network-input.js`` does so as soon as the map is in the page), says it cannot
+(a hidden tab), or says nothing at all. Every figure the kernel sends is drawn by plotly in the browser, so
+the number of figures sent is the number of times the family sees the map drawn.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+import pytest
+from ipykernel.kernelbase import Kernel
+
+from facilitation.domain import ops
+from facilitation.ui.network import NetworkView, map_input
+from facilitation.ui.session import Session
+
+SIZE = [1200, 760]
+
+
+@pytest.fixture
+def in_kernel(monkeypatch) -> Callable[[Callable[[], Coroutine[Any, Any, None]]], None]:
+    """Run a scenario as the kernel runs the dashboard: inside its event loop, with a kernel instance."""
+    monkeypatch.setattr(Kernel, "initialized", classmethod(lambda cls: True))
+    monkeypatch.setattr(map_input, "SIZE_WAIT_S", 0.2, raising=False)
+    return lambda scenario: asyncio.run(scenario())
+
+
+def people_on_map(view: NetworkView) -> list[str]:
+    trace = next(t for t in view.plot.figure["data"] if t.get("name") == "people")
+    return list(trace["customdata"])
+
+
+def test_first_opening_draws_the_map_once_at_its_size_in_the_page(session: Session, in_kernel) -> None:
+    async def scenario() -> None:
+        view = NetworkView(session)
+        await asyncio.sleep(0.05)  # the page draws the part and measures the map
+        view.input.size = SIZE
+        assert view.plot.revision == 1  # one figure sent, one drawing
+        assert view.plot.figure["layout"]["meta"]["screen"] == SIZE
+        assert "fac-net-sized" in view.widget._dom_classes
+        await asyncio.sleep(0.4)  # past the wait: not drawn again
+        assert view.plot.revision == 1
+
+    in_kernel(scenario)
+
+
+def test_an_edit_while_the_map_waits_for_its_size_is_on_the_one_drawing(session: Session, in_kernel) -> None:
+    async def scenario() -> None:
+        view = NetworkView(session)
+        edit, pid = ops.add_person(session.case, "Nieuwe buur", relation="buurvrouw")
+        assert session.do(edit)
+        view.input.size = SIZE
+        assert view.plot.revision == 1 and pid in people_on_map(view)
+
+    in_kernel(scenario)
+
+
+def test_a_map_the_page_cannot_measure_is_drawn_at_once(session: Session, in_kernel) -> None:
+    async def scenario() -> None:
+        view = NetworkView(session)
+        view.input._handle_custom_msg({"type": "unsized"}, [])  # a hidden tab
+        assert view.plot.revision == 1 and people_on_map(view)
+        view.input.size = SIZE  # the tab is shown: drawn at its size
+        assert view.plot.revision == 2 and view.plot.figure["layout"]["meta"]["screen"] == SIZE
+
+    in_kernel(scenario)
+
+
+def test_the_map_is_drawn_when_the_page_never_tells_its_size(session: Session, in_kernel) -> None:
+    async def scenario() -> None:
+        view = NetworkView(session)
+        await asyncio.sleep(0.4)
+        assert view.plot.revision == 1 and people_on_map(view)
+        assert view.legend.value  # the legend beside it too
+
+    in_kernel(scenario)
+
+
+def test_a_size_out_of_bounds_still_draws_the_map(session: Session, in_kernel) -> None:
+    async def scenario() -> None:
+        view = NetworkView(session)
+        view.input.size = [5, 5]
+        assert view.plot.revision == 1 and people_on_map(view)
+
+    in_kernel(scenario)
