@@ -6,7 +6,8 @@ Prints a table of absolute figures and ratios:
 - navigation until usable: the meeting dashboard with the large case (80 people, 400 items, 6 meetings x
   20 participants x 4 scales) against a bare Voilà notebook importing the same libraries with one button;
 - click-to-visible latency (median) for adding an item and for recording a score, against a bare
-  ipywidgets button-adds-label round trip;
+  ipywidgets button-adds-label round trip; a score shows at the click (ui/js/score-row.js), so its round trip
+  to the kernel and back has its own row ("kernel's answer": the button no longer marked pending);
 - kernel memory (RSS) with the large case against the floor's kernel;
 - export time of all formats (cold first export, then warm);
 - the first opening of each part (parts are built when their tab is first shown), no floor. plotly.js,
@@ -250,6 +251,7 @@ def main() -> int:
             page.wait_for_selector(".fac-ready", timeout=120_000)
             item_ms = click_add_item(page, args.clicks)
             score_ms = click_score(page, args.clicks)
+            confirmed_ms = click_score(page, args.clicks, confirmed=True)
             if args.verbose:
                 print("add item (ms):", " ".join(f"{v:.0f}" for v in item_ms))
                 print("record score (ms):", " ".join(f"{v:.0f}" for v in score_ms))
@@ -258,6 +260,7 @@ def main() -> int:
             for label, values in (
                 ("add item: click → visible (median ms)", item_ms),
                 ("record score: click → visible (median ms)", score_ms),
+                ("record score: click → kernel's answer (median ms)", confirmed_ms),
             ):
                 if values:
                     med = statistics.median(values)
@@ -361,19 +364,21 @@ def first_openings(page) -> list[tuple[str, float]]:  # type: ignore[no-untyped-
     return out
 
 
-def click_score(page, n: int) -> list[float]:  # type: ignore[no-untyped-def]
-    """Click a score button for the first present person; wait until that button shows as chosen."""
+def click_score(page, n: int, confirmed: bool = False) -> list[float]:  # type: ignore[no-untyped-def]
+    """Click a score button for the first present person; wait until that button shows as chosen (shown at the
+    click), or with ``confirmed`` until the kernel's answer confirms it (no longer ``fac-score-pending``)."""
     page.click(".fac-tabs .lm-TabBar-tab:has-text('Schaalvragen')")
     page.wait_for_selector(".fac-scaling .fac-score-row", timeout=30_000)
     out = []
     for i in range(n):
-        value = (i * 3 + 1) % 11
+        value = (i * 3 + 1 + (5 if confirmed else 0)) % 11
+        button = f"document.querySelector('.fac-scaling .fac-score-row .fac-score-{value}')"
+        shown = f"({button}.classList.contains('fac-score-chosen') || {button}.closest('.fac-score-chosen') !== null)"
         out.append(
             measure(
                 page,
                 lambda value=value: page.click(f".fac-scaling .fac-score-row .fac-score-{value}"),
-                f"document.querySelector('.fac-scaling .fac-score-row .fac-score-{value}').classList.contains('fac-score-chosen')"
-                f" || document.querySelector('.fac-scaling .fac-score-row .fac-score-{value}').closest('.fac-score-chosen') !== null",
+                f"{shown} && !{button}.classList.contains('fac-score-pending')" if confirmed else shown,
             )
         )
     return out
