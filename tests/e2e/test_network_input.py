@@ -169,3 +169,56 @@ def test_selecting_someone_low_in_the_list_opens_the_editor_from_its_top(make_se
         box = page.locator(f".fac-network {sel}").bounding_box()
         assert box is not None and box["x"] + box["width"] <= panel["x"] + panel["width"] + 1, sel
     assert re.search("Te zoeken|Gevonden", text(page.locator(".fac-network .fac-net-ff")))
+
+
+# The network part's page module on a page of its own, with a model that stands in for the kernel's: what it
+# does with the kernel's request to focus a field, whatever the kernel's timing.
+FOCUS_PAGE = """
+<div class="fac-network">
+  <div id="input"></div>
+  <select class="fac-net-pick"><option value="">—</option><option value="sam">Sam Peeters</option></select>
+  <div class="fac-person-name"><input type="text" value="Sam Peeters"></div>
+  <div class="fac-person-phone"><input type="text" value=""></div>
+</div>
+"""
+
+FOCUS_HARNESS = """
+async (src) => {
+  const url = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
+  const mod = await import(url);
+  const state = { focus: '', focus_n: 0, scroll: 0, measure_n: 0, size: [] };
+  const handlers = {};
+  const model = {
+    get: (k) => state[k], set: (k, v) => { state[k] = v; }, save_changes: () => {}, send: () => {},
+    on: (ev, fn) => { (handlers[ev] = handlers[ev] || []).push(fn); }, off: () => {},
+  };
+  mod.default.render({ model, el: document.getElementById('input') });
+  // The kernel asks for the focus (as MapInput.ask_focus does): the module acts on change:focus_n.
+  window.__askFocus = (sel) => { state.focus = sel; state.focus_n += 1; (handlers['change:focus_n'] || []).forEach((f) => f()); };
+}
+"""
+
+
+def test_a_late_request_to_focus_the_name_does_not_take_the_field_the_user_went_on_to(page):
+    """Someone picked in the list: the kernel asks the page to focus (and select) the name. A user who has
+    meanwhile clicked into the phone field and types keeps typing there: the phone number is not typed over
+    the name (it was, once: "Gegevens van 0470 11 22 33 bewaard")."""
+    from facilitation.ui import esm
+
+    page.set_content(FOCUS_PAGE)
+    page.evaluate(FOCUS_HARNESS, esm.source("network-input"))
+    name, phone = page.locator(".fac-person-name input"), page.locator(".fac-person-phone input")
+
+    page.select_option(".fac-net-pick", "sam")  # the user's action: the kernel will ask to focus the name
+    phone.click()  # ... but the user has gone on into the phone field before the request comes
+    page.evaluate("window.__askFocus('.fac-person-name')")
+    page.keyboard.type("0470 11 22 33", delay=20)  # typing while the request's moment passes
+    assert phone.input_value() == "0470 11 22 33" and name.input_value() == "Sam Peeters"
+
+    # Nobody went on: after an action (Enter in a field, a pick) the request is followed.
+    phone.press("Enter")
+    page.evaluate("window.__askFocus('.fac-person-name')")
+    page.wait_for_function("document.activeElement === document.querySelector('.fac-person-name input')")
+    page.select_option(".fac-net-pick", "")
+    page.evaluate("window.__askFocus('.fac-person-phone')")
+    page.wait_for_function("document.activeElement === document.querySelector('.fac-person-phone input')")

@@ -165,13 +165,32 @@ function render({ model, el }) {
     const r = root(); const side = r && r.querySelector('.fac-net-side');
     if (side) { side.scrollTop = 0; }
   };
+  // The kernel's request comes a moment after the user's action that caused it (picking someone, Enter). A
+  // user who has meanwhile gone on into a field (clicked the phone field and typed) keeps it: focusing and
+  // selecting the name then would put what they type in the name, over it ("0470 11 22 33" became the name).
+  let lastAct = 0, lastField = 0, ownFocus = false;
+  const editable = (t) => !!t && t.matches && t.matches('input:not([type=button]):not([type=checkbox]), textarea');
+  const onAct = (e) => {
+    if (e.type === 'click' && editable(e.target)) return;  // clicking into a field is going on, not an action
+    if (e.type === 'change' || e.type === 'click' || (e.type === 'keydown' && e.key === 'Enter')) lastAct = performance.now();
+  };
+  const onFocusIn = (e) => { if (!ownFocus && editable(e.target)) lastField = performance.now(); };
+  for (const ev of ['change', 'click', 'keydown', 'focusin']) {
+    const fn = ev === 'focusin' ? onFocusIn : onAct;
+    document.addEventListener(ev, fn, true);
+    cleanups.push(() => document.removeEventListener(ev, fn, true));
+  }
   const focus = () => {
     const sel = model.get('focus'); const r = root();
     if (!sel || !r) return;
     setTimeout(() => {
       const n = r.querySelector(sel);
       const f = n && (n.matches('input, textarea, select, button') ? n : n.querySelector('input, textarea, select, button'));
-      if (f) { f.focus(); if (f.select && f.tagName === 'INPUT') f.select(); }
+      if (!f) return;
+      const here = document.activeElement;
+      if (here !== f && lastField > lastAct && editable(here)) return;  // the user went on into another field
+      ownFocus = true;
+      try { f.focus(); if (f.select && f.tagName === 'INPUT') f.select(); } finally { ownFocus = false; }
     }, 60);
   };
   model.on('change:scroll', scrollTop);
