@@ -88,3 +88,20 @@ def test_a_size_out_of_bounds_still_draws_the_map(session: Session, in_kernel) -
         assert view.plot.revision == 1 and people_on_map(view)
 
     in_kernel(scenario)
+
+
+def test_the_seats_are_worked_out_while_the_page_measures_the_map(session: Session, in_kernel) -> None:
+    """The first map in a kernel spends most of its time on the seats: that work is done while the page is
+    still drawing the part, so the map is computed at once when its size comes (and nothing is drawn before)."""
+    from facilitation.figures import map_layout
+
+    async def scenario() -> None:
+        map_layout._quadrant.cache_clear()
+        view = NetworkView(session)
+        await asyncio.sleep(0.01)  # the kernel is idle: the page draws the part
+        assert map_layout._quadrant.cache_info().currsize > 0  # the seats' work is done
+        assert view.plot.revision == 0  # and nothing drawn yet: the map still waits for its size
+        view.input.size = SIZE
+        assert view.plot.revision == 1
+
+    in_kernel(scenario)

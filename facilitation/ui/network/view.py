@@ -7,6 +7,7 @@ State in ``state.py``, texts and rows in ``present.py``, the editor in ``editor.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from typing import Any
 
@@ -23,6 +24,7 @@ from ...figures.network import network_figure
 from ...figures.text import shorten
 from ..base import PartView, Rows, button, css, esc
 from ..keys import KeyBindings
+from ..loop import kernel_loop
 from ..plot import PlotView
 from . import keys
 from .lazy import EditorOnDemand
@@ -44,6 +46,8 @@ from .state import MODES, TIE_FILTERS, NetworkState, ViewChoices
 KEEP = object()
 """``set_choices``: keep what is chosen."""
 
+log = logging.getLogger(__name__)
+
 
 class NetworkView(EditorOnDemand, PartView[NetworkState]):
     """The network map and its editor."""
@@ -64,6 +68,20 @@ class NetworkView(EditorOnDemand, PartView[NetworkState]):
         side = self._build_side()
         self.widget.children = [css(W.HBox([map_col, side]), "fac-net-body")]
         self.input.wait(lambda: self._size_known(None))
+        loop = kernel_loop()
+        if self.input.due and loop is not None:
+            loop.call_soon(self._work_out_places)
+
+    def _work_out_places(self) -> None:
+        """While the page draws the part and measures the map, the kernel would be idle: the seats are worked
+        out now (the first map in a kernel spends ~0.15 s on them), and the map is computed at once when its
+        size comes. Nothing is shown; a failure here is met again, and said, when the map is drawn."""
+        if not self.input.due or self.session.case is None:
+            return
+        try:
+            self.places()
+        except Exception:  # the same work runs again for the map itself, where an error is handled
+            log.debug("working out the map's places ahead failed", exc_info=True)
 
     def _build_map(self) -> W.Box:
         tx = self.text
