@@ -83,8 +83,12 @@ def test_a_dead_kernel_is_said_and_the_page_reloads_itself(make_server, page):
     page.locator(ADD).first.fill("Dad calls on Sunday")
     (kernel,) = srv.kernel_pids()
     os.kill(kernel, signal.SIGKILL)  # the server lives on; this page's widgets died with the kernel
-    wait_visible(page, ".fac-conn-banner", 5)
-    assert "This screen is reloading" in text(page.locator(".fac-conn-banner"))
+    # Said at once; the page then reloads by itself, so the banner's words are read while it is shown.
+    page.wait_for_function(
+        "() => { const b = document.querySelector('.fac-conn-banner');"
+        " return !!b && b.textContent.includes('This screen is reloading'); }",
+        timeout=5_000,
+    )
     wait_visible(page, ".fac-draft-banner", 120)
     after = page.evaluate("JSON.parse(document.getElementById('jupyter-config-data').textContent).kernelId")
     assert after != before

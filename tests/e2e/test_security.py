@@ -59,7 +59,7 @@ def alive(srv, kid: str, cookie: str) -> int:  # type: ignore[no-untyped-def]
 
 def test_nothing_is_served_without_the_key(make_server, page):
     srv = make_server()
-    module = f"voila/static/fac/{esm.file_name('item-row')}"
+    module = f"voila/static/fac/{esm.file_name('item-list')}"
     # Today GET / answered 200 to anyone: page, modules, the kernel API and the websocket.
     for path in (
         "",
