@@ -1,7 +1,11 @@
 """Parts of the network map that are not people: the quarters, rings and their names, and the ties.
 
-Each part returns plotly shapes, annotations or traces (plain dicts) and, where text is drawn, the boxes
-it takes in screen pixels, so the people's names can be placed around them (``map_labels``).
+Each part returns plotly shapes or traces (plain dicts) and, where text is drawn, the boxes it takes in
+screen pixels, so the people's names can be placed around them (``map_labels``).
+
+Texts are points of a text trace (``text_trace``), not layout annotations: plotly.js measures every
+annotation in the page (a forced layout each, and one more for an arrow), which on the large map took
+about half of its drawing.
 """
 
 from __future__ import annotations
@@ -58,6 +62,52 @@ class Screen:
     def px(self, x: float, y: float) -> tuple[float, float]:
         return (MARGIN + (x + PLOT_X) * self.sx, MARGIN + (PLOT_Y - y) * self.sy)
 
+    def at(self, x: float, y: float, dx: float, dy: float) -> tuple[float, float]:
+        """The map point ``dx`` px right of and ``dy`` px below the map point (x, y)."""
+        return (x + dx / self.sx, y - dy / self.sy)
+
+
+TextPoint = tuple[float, float, str, str, float, str]
+"""x, y (map units), text (plotly markup, escaped), plotly text position, font size (px), colour."""
+
+
+def text_trace(uid: str, points: list[TextPoint], shadow: str | None = None) -> dict[str, Any]:
+    """Texts drawn on the map as one trace of text points, on top, never hovered or clicked.
+
+    A point's text sits beside the point as its position says ("bottom right": below it, to its right);
+    with no marker drawn there is no room left around the point. ``uid`` names the trace's SVG group
+    (``g.trace<uid>``)."""
+    font: dict[str, Any] = {"size": [p[4] for p in points], "color": [p[5] for p in points]}
+    if shadow:
+        font["shadow"] = shadow
+    return {
+        "type": "scatter",
+        "mode": "text",
+        "name": uid,
+        "uid": uid,
+        "x": [p[0] for p in points],
+        "y": [p[1] for p in points],
+        "text": [p[2] for p in points],
+        "textposition": [p[3] for p in points],
+        "textfont": font,
+        "hoverinfo": "skip",
+        "cliponaxis": False,
+    }
+
+
+# The plotly text position of a text whose xanchor / yanchor side is at its point.
+_POSITION = {"left": "right", "right": "left", "center": "center"}
+_VERTICAL = {"bottom": "top", "top": "bottom", "middle": "middle"}
+ANCHOR_INSET = 2.0
+"""A text anchored at a point keeps this many px from it (as the box of a plotly annotation did)."""
+
+
+def anchored_text(screen: Screen, x: float, y: float, xanchor: str, yanchor: str) -> tuple[float, float, str]:
+    """The point and text position of a text whose ``xanchor``/``yanchor`` side is at (x, y)."""
+    dx = {"left": ANCHOR_INSET, "right": -ANCHOR_INSET}.get(xanchor, 0.0)
+    dy = {"top": ANCHOR_INSET, "bottom": -ANCHOR_INSET}.get(yanchor, 0.0)
+    return (*screen.at(x, y, dx, dy), f"{_VERTICAL[yanchor]} {_POSITION[xanchor]}")
+
 
 def _anchored(x: float, y: float, w: float, h: float, xanchor: str, yanchor: str) -> Box:
     x0 = x - w if xanchor == "right" else x - w / 2 if xanchor == "center" else x
@@ -84,11 +134,11 @@ COMPACT_WIDTH = 560
 """A map narrower than this (px: a comparison side by side, a small window) names its rings once, smaller."""
 
 
-def background(t: Callable[..., str], extra: int, screen: Screen) -> tuple[list[Any], list[Any], list[Box]]:
-    """Shapes, annotations and the px boxes of their text: quarters, rings, axes, ring and sector names."""
+def background(t: Callable[..., str], extra: int, screen: Screen) -> tuple[list[Any], dict[str, Any], list[Box]]:
+    """Shapes, the text trace of the ring and sector names, and the px boxes of their text."""
     compact = screen.width < COMPACT_WIDTH
     shapes: list[dict[str, Any]] = []
-    annotations: list[dict[str, Any]] = []
+    texts: list[TextPoint] = []
     boxes: list[Box] = []
     a0, a1 = WEDGES["professional"]  # tinted: the professional network, apart from the family's own
     shapes.append(
@@ -129,17 +179,8 @@ def background(t: Callable[..., str], extra: int, screen: Screen) -> tuple[list[
         for side in (1,) if compact else (-1, 1):
             xanchor = ("right" if side > 0 else "left") if inside else ("left" if side > 0 else "right")
             x = side * (edge - 0.08 if inside else edge + 0.08)
-            annotations.append(
-                {
-                    "x": x,
-                    "y": 0.02,
-                    "text": plot_text(text),
-                    "showarrow": False,
-                    "font": {"size": ring_size, "color": MUTED},
-                    "xanchor": xanchor,
-                    "yanchor": "bottom",
-                }
-            )
+            at_x, at_y, position = anchored_text(screen, x, 0.02, xanchor, "bottom")
+            texts.append((at_x, at_y, plot_text(text), position, ring_size, MUTED))
             px, py = screen.px(x, 0.02)
             boxes.append(_anchored(px, py, w + 2, h, xanchor, "bottom"))
     title_size = 14 if compact else 17 + extra
@@ -149,21 +190,12 @@ def background(t: Callable[..., str], extra: int, screen: Screen) -> tuple[list[
         label = t(f"sector.{sector}")
         x, y = (PLOT_X if right else -PLOT_X), (PLOT_Y if top else -PLOT_Y)
         xanchor, yanchor = ("right" if right else "left"), ("top" if top else "bottom")
-        annotations.append(
-            {
-                "x": x,
-                "y": y,
-                "xanchor": xanchor,
-                "yanchor": yanchor,
-                "text": f"<b>{plot_text(label)}</b>",
-                "showarrow": False,
-                "font": {"size": title_size, "color": palette.SECTOR[sector]},
-            }
-        )
+        at_x, at_y, position = anchored_text(screen, x, y, xanchor, yanchor)
+        texts.append((at_x, at_y, f"<b>{plot_text(label)}</b>", position, title_size, palette.SECTOR[sector]))
         w, h = block_size([label], title_size, bold=True)
         px, py = screen.px(x, y)
         boxes.append(_anchored(px, py, w + 4, h, xanchor, yanchor))
-    return shapes, annotations, boxes
+    return shapes, text_trace("map-texts", texts), boxes
 
 
 @lru_cache(maxsize=8192)

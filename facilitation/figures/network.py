@@ -29,7 +29,7 @@ from ..domain.network import NetworkFacts, facts
 from ..i18n import translate
 from .map_labels import PAD, Box, Label, Seat, block_size, name_forms, place_labels, text_width
 from .map_layout import CHILD_SPACING, LABEL, RING_EDGES, Placement, layout
-from .map_parts import PLOT_X, PLOT_Y, TIE_STYLES, Screen, background, tie_traces
+from .map_parts import PLOT_X, PLOT_Y, TIE_STYLES, Screen, TextPoint, background, text_trace, tie_traces
 from .text import child_label, clusters, hover_lines, plot_text, shorten
 
 __all__ = [
@@ -114,9 +114,10 @@ def _sizes(screen: Screen, n_people: int, text_size: int, projection: bool) -> t
 
 def _badges(
     others: list[Person], pos: Mapping[str, Placement], screen: Screen, present: Collection[str]
-) -> tuple[list[dict[str, Any]], list[Box]]:
-    """Family Finding signs (upper corner) and present ticks (lower corner), on the side away from the name."""
-    notes: list[dict[str, Any]] = []
+) -> tuple[dict[str, Any], list[Box]]:
+    """Family Finding signs (upper corner) and present ticks (lower corner), on the side away from the name:
+    a text trace (white-edged, like the names) and the boxes the signs take."""
+    notes: list[TextPoint] = []
     boxes: list[Box] = []
     for p in others:
         pl = pos[p.id]
@@ -129,24 +130,10 @@ def _badges(
             if not glyph:
                 continue
             xs, ys = away * 12, dy * 10
-            notes.append(
-                {
-                    "x": pl.x,
-                    "y": pl.y,
-                    "xshift": xs,
-                    "yshift": -ys,
-                    "text": glyph,
-                    "showarrow": False,
-                    "font": {"size": BADGE_SIZE, "color": colour},
-                    "bgcolor": "rgba(255,255,255,0.85)",
-                    "borderpad": 0,
-                    "name": "badge",
-                    "captureevents": False,
-                }
-            )
+            notes.append((*screen.at(pl.x, pl.y, xs, ys), glyph, "middle center", BADGE_SIZE, colour))
             w = text_width(glyph, BADGE_SIZE)
             boxes.append((px + xs - w / 2 - 1, px + xs + w / 2 + 1, py + ys - 8, py + ys + 8))
-    return notes, boxes
+    return text_trace("badges", notes, HALO), boxes
 
 
 def _children(
@@ -208,13 +195,12 @@ def network_figure(
     name_size, child_size = _sizes(scr, len(others), text_size, projection)
     extra = child_size - 17
 
-    shapes, annotations, obstacles = background(t, extra, scr)
+    shapes, map_texts, obstacles = background(t, extra, scr)
+    annotations: list[dict[str, Any]] = []
     data = tie_traces(case, pos, t, selected, ties)
     present_ids = set(present) if badges else set()
-    if badges:
-        notes, boxes = _badges(others, pos, scr, present_ids)
-        annotations += notes
-        obstacles += boxes
+    notes, boxes = _badges(others, pos, scr, present_ids) if badges else (text_trace("badges", []), [])
+    obstacles += boxes
     child_texts, boxes = _children(kids, pos, scr, child_size)
     obstacles += boxes
     ringed = {p.id for p in others if p.in_safety_network or p.id in to_tell}
@@ -222,10 +208,11 @@ def network_figure(
     data += _halos(others, pos, to_tell, selected, case)
     if others:
         data += _people_traces(others, pos, labels, name_size, lang, to_tell, present_ids)
-        annotations += _set_apart(others, pos, labels, name_size)
     if kids:
         hover = [_hover_person(p, lang, False, p.id in present_ids) for p in kids]
         data.append(_children_trace(kids, pos, child_texts, child_size, hover))
+    # The texts on top, as the annotations they once were; always there, so that a redraw keeps its traces.
+    data += [*_set_apart(others, pos, labels, name_size, scr), notes, map_texts]
     if not others:
         annotations.append(
             {
@@ -370,32 +357,51 @@ def _people_traces(
 
 
 def _set_apart(
-    others: list[Person], pos: Mapping[str, Placement], labels: Mapping[str, Label], size: int
+    others: list[Person], pos: Mapping[str, Placement], labels: Mapping[str, Label], size: int, scr: Screen
 ) -> list[dict[str, Any]]:
-    """Names set a little apart on a crowded map, with a thin line to their marker."""
-    out = []
+    """Names set a little apart on a crowded map, with a thin line to their marker: the lines (from the
+    edge of the name's box to just short of the marker) and the names, centred where they were placed."""
+    xs: list[float | None] = []
+    ys: list[float | None] = []
+    names: list[TextPoint] = []
     for p in others:
         label = labels[p.id]
         if label.position:
             continue
         dx, dy = label.offset
-        out.append(
-            {
-                "x": pos[p.id].x,
-                "y": pos[p.id].y,
-                "ax": dx,
-                "ay": dy,
-                "text": "<br>".join(plot_text(line) for line in label.lines),
-                "showarrow": True,
-                "arrowhead": 0,
-                "arrowwidth": 1.2,
-                "arrowcolor": MUTED,
-                "standoff": MARKER / 2 + 1,
-                "font": {"size": size, "color": INK},
-                "name": "apart",
-            }
+        x, y = pos[p.id].x, pos[p.id].y
+        names.append(
+            (*scr.at(x, y, dx, dy), "<br>".join(plot_text(line) for line in label.lines), "middle center", size, INK)
         )
-    return out
+        (x0, y0), (x1, y1) = (scr.at(x, y, *end) for end in _line_to_marker(dx, dy, label.box))
+        xs += [x0, x1, None]
+        ys += [y0, y1, None]
+    lines = {
+        "type": "scatter",
+        "mode": "lines",
+        "name": "apart-lines",
+        "uid": "apart-lines",
+        "x": xs,
+        "y": ys,
+        "hoverinfo": "skip",
+        "cliponaxis": False,
+        "line": {"color": MUTED, "width": 1.2},
+    }
+    return [lines, text_trace("apart", names)]
+
+
+def _line_to_marker(dx: float, dy: float, box: Box) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The line from a name set apart (its centre ``dx``, ``dy`` px from the marker) to the marker, as px
+    offsets from the marker: from where it leaves the name's box to just short of the marker's edge."""
+    dist = (dx * dx + dy * dy) ** 0.5 or 1.0
+    ux, uy = dx / dist, dy / dist
+    half_w = (box[1] - box[0]) / 2 - PAD
+    half_h = (box[3] - box[2]) / 2 - PAD / 2
+    # From the box's centre towards the marker, the box is left after this many px.
+    leave = min(half_w / abs(ux) if ux else float("inf"), half_h / abs(uy) if uy else float("inf"))
+    near = MARKER / 2 + 1
+    far = max(dist - leave, near)
+    return ((ux * far, uy * far), (ux * near, uy * near))
 
 
 def _figure(

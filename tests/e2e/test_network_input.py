@@ -98,7 +98,7 @@ def test_a_whole_network_pasted_at_once_is_on_the_map_and_in_the_store(make_serv
     shown = (
         " ".join(svg_names(page))
         + " "
-        + " ".join(page.locator(".fac-network .fac-net-plot svg g.annotation-text-g text").all_text_contents())
+        + " ".join(page.locator(".fac-network .fac-net-plot svg g.traceapart g.textpoint text").all_text_contents())
     )
     for p in sample:
         assert p.name.split(" ")[0] in shown, p.name

@@ -2,7 +2,8 @@
 cut below the whole first name, with 25 people at 1280×720 and 1024×768 and with 80 at 1280×720.
 
 The boxes are the browser's own: every SVG text of the map (names, names set apart, the children's
-names, the ring and sector names, the Family Finding signs).
+names, the ring and sector names, the Family Finding signs). The names beside their markers are 'point's;
+the names set apart, the signs and the ring and sector names are 'note's.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ BOXES = """() => {
     for (const t of root.querySelectorAll('g.textpoint text, g.annotation-text-g text')) {
       const r = t.getBoundingClientRect();
       if (!r.width || !r.height || !(t.textContent || '').trim()) continue;
+      const note = t.closest('g.annotation-text-g, g.traceapart, g.tracebadges, g.tracemap-texts');
       out.push({text: t.textContent, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom,
-                kind: t.closest('g.textpoint') ? 'point' : 'note'});
+                kind: note ? 'note' : 'point'});
     }
   }
   return out;

@@ -56,9 +56,7 @@ def test_keep_the_map_at_two_meetings_and_find_the_changes(make_server, page):
     assert "volwassenen in het informele netwerk" in table
     page.wait_for_selector(".fac-network .fac-compare-plot-after.fac-plot-ready", state="visible")
     settle(page, ".fac-network .fac-compare-plot-after")
-    after = page.locator(
-        ".fac-network .fac-compare-plot-after svg g.textpoint text, .fac-network .fac-compare-plot-after svg g.annotation-text-g text"
-    ).all_text_contents()
+    after = page.locator(".fac-network .fac-compare-plot-after svg g.textpoint text").all_text_contents()
     assert any(name.startswith("Lieve") for name in after), after
     shot(page, "network-compare-1280")
     page.set_viewport_size({"width": 1024, "height": 768})
@@ -96,7 +94,7 @@ def test_the_genogram_of_each_sample(make_server, page, sample):
 def test_family_finding_on_the_map_and_in_the_list(make_server, page):
     srv = make_server(case="lina-en-noah")
     open_network(page, srv.url)
-    signs = page.locator(".fac-network .fac-net-plot svg g.annotation-text-g text").all_text_contents()
+    signs = page.locator(".fac-network .fac-net-plot svg g.tracebadges g.textpoint text").all_text_contents()
     assert signs.count("?") == 2  # the two fathers still to find
     legend = text(page.locator(".fac-network .fac-net-legend").first)
     assert "Family Finding:" in legend and "Te zoeken" in legend

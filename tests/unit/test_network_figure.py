@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -417,7 +418,11 @@ def test_names_grow_on_a_large_screen_and_with_the_text_size():
 def test_the_map_speaks_the_language():
     case = ops.new_case("Taal", "2026-10-01", [("Jonas", 17)])
     nl, en = network_figure(case, "nl"), network_figure(case, "en")
-    texts = lambda fig: " ".join(a["text"] for a in fig["layout"]["annotations"])  # noqa: E731
+
+    def texts(fig):  # every text on the map: its notes and its text points
+        points = [x for t in fig["data"] if "text" in t["mode"] for x in t["text"]]
+        return " ".join([a["text"] for a in fig["layout"]["annotations"]] + points)
+
     assert "Vrienden en buren" in texts(nl) and "Friends and neighbours" in texts(en)
     assert "Nog niemand" in texts(nl)  # an empty map says what to do
 
@@ -440,6 +445,33 @@ def test_a_name_set_apart_leaves_a_space_so_plotly_draws_it_again_later():
 
     fig = network_figure(large_case(), "nl", screen=(600, 436))
     people = trace(fig, "people")
-    apart = [a for a in fig["layout"]["annotations"] if a.get("name") == "apart"]
+    apart = trace(fig, "apart")["text"]
     assert apart  # a full map at 1024×768 sets some names apart
     assert "" not in people["text"] and people["text"].count(" ") == len(apart)
+
+
+def test_the_texts_on_a_full_map_are_text_points_not_annotations():
+    """plotly.js measures every layout annotation in the page (a forced layout each, one more for an arrow):
+    on the large map that was about half of its drawing. Its texts are points of text traces."""
+    from facilitation.figures.map_parts import Screen
+    from facilitation.samples import large_case
+
+    case = large_case()
+    present = [p.id for p in case.people.values()][:12]
+    fig = network_figure(case, "nl", screen=(600, 436), present=present)
+    assert fig["layout"]["annotations"] == []
+    names = {t["name"]: t for t in fig["data"]}
+    assert "✔" in names["badges"]["text"] and "Professionelen" in " ".join(names["map-texts"]["text"])
+    apart, lines = names["apart"], names["apart-lines"]
+    assert len(apart["text"]) >= 3
+    # Each name set apart has its line: from the edge of the name to just short of the marker.
+    scr = Screen(600, 436)
+    people = trace(fig, "people")
+    markers = [scr.px(x, y) for x, y in zip(people["x"], people["y"], strict=True)]
+    ends = [scr.px(x, y) for x, y in zip(lines["x"], lines["y"], strict=True) if x is not None]
+    assert len(ends) == 2 * len(apart["text"])
+    centres = [scr.px(x, y) for x, y in zip(apart["x"], apart["y"], strict=True)]
+    for (x0, y0), (x1, y1), (tx, ty) in zip(ends[::2], ends[1::2], centres, strict=True):
+        # half a marker and 1 px from a marker
+        assert any(abs(math.dist(m, (x1, y1)) - 8.5) < 0.01 for m in markers)
+        assert 0 < math.dist((x0, y0), (tx, ty)) < math.dist((x1, y1), (tx, ty))

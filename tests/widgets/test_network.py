@@ -379,8 +379,8 @@ def test_language_switch_keeps_what_is_being_typed(view, session):
     assert (view.add_sector.value, view.add_ring.value, view.show_ties.value) == ("school", 3, "strong")
     assert view.add_sector.label == "School and leisure"
     assert dict(view.ed_sector.options)["Friends and neighbours"] == "friends"
-    annotations = " ".join(a["text"] for a in view.plot.figure["layout"]["annotations"])
-    assert "Professionals" in annotations
+    sectors = " ".join(next(t for t in view.plot.figure["data"] if t["name"] == "map-texts")["text"])
+    assert "Professionals" in sectors
     assert "Add" in view.add_btn.description and "weet" not in view.legend.value
 
 

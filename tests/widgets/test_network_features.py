@@ -9,6 +9,7 @@ import pytest
 
 from facilitation import samples
 from facilitation.domain import ops
+from facilitation.figures.map_parts import Screen
 from facilitation.store import Store
 from facilitation.ui.network import NetworkView
 from facilitation.ui.session import Session
@@ -48,10 +49,17 @@ def badges(view: NetworkView) -> dict[str, str]:
         (p_x, p_y): pid
         for pid, p_x, p_y in zip(*(trace(view, "people")[k] for k in ("customdata", "x", "y")), strict=True)
     }
-    for a in view.plot.figure["layout"]["annotations"]:
-        if a.get("name") == "badge":
-            pid = xy[(a["x"], a["y"])]
-            out[people[pid].name] = out.get(people[pid].name, "") + a["text"]
+    signs = trace(view, "badges")
+    screen = Screen(*view.plot.figure["layout"]["meta"]["screen"])
+    corners = [(dx, dy) for dx in (-12, 12) for dy in (-10, 10)]  # a sign sits 12 px beside, 10 above or below
+    for x, y, sign in zip(signs["x"], signs["y"], signs["text"], strict=True):
+        pid = next(
+            pid
+            for (m_x, m_y), pid in xy.items()
+            for at in (screen.at(m_x, m_y, dx, dy) for dx, dy in corners)
+            if abs(at[0] - x) < 1e-9 and abs(at[1] - y) < 1e-9
+        )
+        out[people[pid].name] = out.get(people[pid].name, "") + sign
     return out
 
 
@@ -173,7 +181,7 @@ def test_the_comparison_maps_show_family_finding_signs_so_a_change_of_status_is_
     assert (view.time.before.value, view.time.after.value) == ("m-nwo1", "m-tse")
 
     def signs(plot: Any) -> set[str]:
-        return {a["text"] for a in plot.figure["layout"]["annotations"] if a.get("name") == "badge"}
+        return set(next(t for t in plot.figure["data"] if t.get("name") == "badges")["text"])
 
     before, after = (signs(p) for p in view.time.plots)
     assert "?" in before and "☎" in after and "★" in before and "★" in after
