@@ -14,7 +14,6 @@ lost-connection notice, and the drafts of typed text.
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import json
 import os
 import re
@@ -32,6 +31,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
+from .guard import is_loopback as is_loopback  # one check, with the server's (voila_app); the CLI and esm use it here
 from .ui import esm, page, style
 
 TEMPLATE = "facilitation"
@@ -188,13 +188,6 @@ def prepare_template(runtime: Path, watchdog_ms: int = 40_000, *, hub: bool = Fa
         shutil.copyfile(plotly_js, target)
     esm.write_served(tpl / "static")
     return root
-
-
-def is_loopback(ip: str) -> bool:
-    try:
-        return ipaddress.ip_address(ip).is_loopback
-    except ValueError:
-        return ip == "localhost"
 
 
 def lan_addresses(ip: str, port: int) -> tuple[str, str]:

@@ -255,7 +255,7 @@ class FacilitationVoila(Voila):  # type: ignore[misc]
         # Voilà allows any Host. The guard checks ours; on loopback Jupyter's own check does too (it knows
         # no other addresses, so with --ip on the network the guard alone decides).
         hosts = guard.allowed_hosts(self.ip or "127.0.0.1")
-        settings["allow_remote_access"] = not _is_loopback(self.ip or "127.0.0.1")
+        settings["allow_remote_access"] = not guard.is_loopback(self.ip or "127.0.0.1")
         settings["local_hostnames"] = sorted(h for h in hosts if not _is_ip(h))
         settings["facilitation_token"] = guard.current_token()
         settings["facilitation_port"] = self.port
@@ -291,15 +291,6 @@ class FacilitationVoila(Voila):  # type: ignore[misc]
             handlers.append((pattern, guarded(handler), *rest))
         alive = (url_path_join(self.server_url, rf"/facilitation/alive/{_kernel_id_regex}"), AliveHandler)
         return [alive, *handlers]
-
-
-def _is_loopback(ip: str) -> bool:
-    import ipaddress
-
-    try:
-        return ipaddress.ip_address(ip.strip("[]")).is_loopback
-    except ValueError:
-        return ip == "localhost"
 
 
 def _is_ip(name: str) -> bool:

@@ -4,6 +4,11 @@ Run as the ``postgres`` user when the tests run as root (``initdb`` refuses root
 Logins need a password (scram-sha-256), so a consultant's role cannot pretend to be another's. The
 server is ended by its own process id (the postmaster's, from ``postmaster.pid``). Debian's
 ``postgresql`` package provides the programs (``scripts/setup --test`` installs it).
+
+A pytest killed before it can stop the server (SIGTERM, SIGKILL, its parent gone) must not leave it running:
+a watchdog (``WATCHDOG``, a small process of its own session) holds the reading end of a pipe only the
+tests' process writes to; when that process ends, however it ends, the pipe closes and the watchdog stops
+the server (that very process: its pid and its start time) and removes its folder.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -42,6 +48,53 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+WATCHDOG = r"""
+import os, shutil, signal, sys, time
+pid, started, folder = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+
+def same() -> bool:  # that postmaster, not a later process given its pid
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return False
+    return fields[0] != "Z" and fields[19] == started
+
+sys.stdin.buffer.read()  # until the tests' process closes the pipe: stopped the server, or ended
+if same():
+    os.kill(pid, signal.SIGINT)  # fast shutdown
+    deadline = time.time() + 10
+    while time.time() < deadline and same():
+        time.sleep(0.1)
+    if same():
+        os.kill(pid, signal.SIGKILL)
+shutil.rmtree(folder, ignore_errors=True)
+"""
+"""Run with the postmaster's pid, its start time (``/proc/<pid>/stat`` field 22) and the cluster's folder."""
+
+
+def start_time(pid: int) -> str:
+    """The process's start time (clock ticks since boot): with its pid, it names that very process."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
+
+
+def watch(pid: int, folder: Path) -> tuple[subprocess.Popen[bytes], int]:
+    """The watchdog for the server ``pid``, and the pipe's writing end (closing it ends the server)."""
+    read, write = os.pipe()
+    try:
+        dog = subprocess.Popen(
+            [sys.executable, "-c", WATCHDOG, str(pid), start_time(pid), str(folder)],
+            stdin=read,
+            start_new_session=True,  # not ended with the tests' process group: it is there to clean up after it
+        )
+    except BaseException:
+        os.close(write)
+        raise
+    finally:
+        os.close(read)
+    return dog, write
+
+
 @dataclass
 class Cluster:
     """A running test server: its folder, port, superuser password and the postmaster's pid."""
@@ -51,6 +104,9 @@ class Cluster:
     password: str
     pid: int = 0
     roles: dict[str, str] = field(default_factory=dict)
+    watchdog: subprocess.Popen[bytes] | None = None
+    lifeline: int = -1
+    """The pipe's writing end the watchdog waits on (``watch``)."""
 
     def url(self, user: str = "postgres", db: str = "postgres") -> str:
         pw = self.password if user == "postgres" else self.roles[user]
@@ -101,6 +157,13 @@ class Cluster:
                     os.kill(self.pid, signal.SIGKILL)
             self.pid = 0
         shutil.rmtree(self.folder, ignore_errors=True)
+        if self.lifeline >= 0:
+            os.close(self.lifeline)  # the watchdog finds the server stopped and ends
+            self.lifeline = -1
+        if self.watchdog is not None:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.watchdog.wait(timeout=15)
+            self.watchdog = None
 
 
 def _alive(pid: int) -> bool:
@@ -158,4 +221,10 @@ def start() -> Cluster:
         timeout=120,
     )
     pid = int((data / "postmaster.pid").read_text().splitlines()[0])
-    return Cluster(folder, port, password, pid)
+    cluster = Cluster(folder, port, password, pid)
+    try:
+        cluster.watchdog, cluster.lifeline = watch(pid, folder)
+    except BaseException:
+        cluster.stop()
+        raise
+    return cluster

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -31,10 +32,34 @@ ENV_SERVED = "FACILITATION_SERVED_MODULES"
 """Set to "1" by ``serve.voila_env``: the template's static folder holds our modules."""
 
 
+SIBLING = re.compile(r"^import\s*\{\s*([\w\s,]+?)\s*\}\s*from\s*'\./([\w-]+)\.js';?[ \t]*$", re.M)
+"""``import { a, b } from './other.js';``: a module's use of a sibling module (``source`` puts it in)."""
+
+
 @functools.cache
 def source(name: str) -> str:
-    """The module's text (``ui/js/<name>.js``)."""
-    return (JS_DIR / f"{name}.js").read_text(encoding="utf-8")
+    """The module's text (``ui/js/<name>.js``), each sibling it imports put in place of its import line.
+
+    anywidget gets a module as source text (a blob URL, which cannot import by a relative address) or by
+    its served, content-named URL (``other.<digest>.js``, not ``other.js``): neither resolves
+    ``'./other.js'``. So code shared by two modules (the plotly.js loader) is written once, in its own
+    file, and each module that imports it carries it (its ``export`` words dropped). The served name's
+    digest covers it too: a changed loader is a changed module."""
+    text = (JS_DIR / f"{name}.js").read_text(encoding="utf-8")
+
+    def put_in(m: re.Match[str]) -> str:
+        wanted, sibling = [n.strip() for n in m.group(1).split(",") if n.strip()], m.group(2)
+        if sibling == name:
+            raise ValueError(f"{name}.js imports itself")
+        shared = source(sibling)
+        missing = [
+            n for n in wanted if not re.search(rf"^export\s+(?:async\s+)?(?:function|const|let)\s+{n}\b", shared, re.M)
+        ]
+        if missing:
+            raise ValueError(f"{name}.js imports {missing} from {sibling}.js, which does not export them")
+        return re.sub(r"^export\s+", "", shared, flags=re.M).rstrip("\n")
+
+    return SIBLING.sub(put_in, text)
 
 
 def file_name(name: str) -> str:

@@ -37,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from facilitation.ui import esm  # noqa: E402
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, Server, free_port, start_server  # noqa: E402
 
 FLOOR_SOURCE = """\
@@ -325,23 +326,13 @@ PARTS = (
 )
 
 
-# JS: load plotly.js as ``ui/js/plot.js`` does (same URL, same promise, so the first chart then finds it); the
-# page itself may have loaded it already while at rest (``ui/js/page.js``), or be loading it.
-LOAD_PLOTLY_JS = """
-() => {
-  if (window.Plotly) return Promise.resolve();
-  if (window.__facPlotly) return window.__facPlotly.then(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-  const base = (document.body && document.body.dataset.baseUrl) || '/voila/';
-  window.__facPlotly = new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = base.replace(/\\/?$/, '/') + 'static/plotly.min.js';
-    s.onload = () => resolve(window.Plotly);
-    s.onerror = () => reject(new Error('plotly.js not found'));
-    document.head.appendChild(s);
-  });
-  return window.__facPlotly.then(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-}
-"""
+# JS: load plotly.js with the loader ``ui/js/plot.js`` and ``ui/js/page.js`` use (same URL, same promise, so the
+# first chart then finds it); the page itself may have loaded it already while at rest, or be loading it.
+LOAD_PLOTLY_JS = (
+    "() => {\n"
+    + esm.source("plotly-loader").replace("export function", "function")
+    + "\nreturn loadPlotly().then(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));\n}"
+)
 
 
 def load_plotly(page) -> float:  # type: ignore[no-untyped-def]

@@ -171,6 +171,42 @@ def _phase_label(phase: str) -> str:
     return translate("nl", f"meeting.phase.{phase}")
 
 
+COUNT_DRAWS = """(() => {
+  // Every Plotly.react/newPlot call on the family screen's map, counted as plotly.js arrives.
+  let plotly;
+  window.__facMapDraws = 0;
+  Object.defineProperty(window, 'Plotly', { configurable: true, get: () => plotly, set: (v) => {
+    plotly = v;
+    for (const name of ['react', 'newPlot']) {
+      const own = v[name];
+      v[name] = function (gd, ...rest) {
+        if (gd && gd.closest && gd.closest('.fac-fv-map')) window.__facMapDraws += 1;
+        return own.call(this, gd, ...rest);
+      };
+    }
+  } });
+})();"""
+
+
+def test_the_family_screen_draws_its_map_once_on_first_opening(make_server, browser):
+    """Opened at the introductions, the projector shows the network map drawn once, at its measured size: not
+    first at an assumed size and then again (names jumping about before the family's eyes)."""
+    srv = make_server(case="jonas-17")
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    work, fam = ctx.new_page(), ctx.new_page()
+    open_dashboard(work, srv.url)
+    open_meeting(work, srv.store, FIRST)
+    work.locator(".fac-phase-jump").nth(STANDARD_AGENDA.index("introductions")).click()
+    fam.add_init_script(COUNT_DRAWS)
+    open_dashboard(fam, family_url(work), ready=FAMILY_READY)
+    fam.wait_for_selector(".fac-fv-map.fac-plot-ready", timeout=30_000)
+    fam.wait_for_timeout(3000)  # past the kernel's wait for the size (2 s): nothing drawn after
+    assert fam.evaluate("window.__facMapDraws") == 1
+    assert fam.locator(".fac-fv-map.fac-plot").get_attribute("data-revision") == "1"
+    shot(fam, "family-map-first-opening-1280x720")
+    ctx.close()
+
+
 def test_an_edit_and_b_reach_the_family_screen_at_once(make_server, browser):
     srv = make_server(case="jonas-17")
     ctx = browser.new_context(viewport={"width": 1280, "height": 720})

@@ -9,44 +9,12 @@ the number of figures sent is the number of times the family sees the map drawn.
 from __future__ import annotations
 
 import asyncio
-import threading
-from collections.abc import Callable, Coroutine
-from typing import Any
-
-import pytest
-from ipykernel.kernelbase import Kernel
 
 from facilitation.domain import ops
-from facilitation.ui.network import NetworkView, map_input
+from facilitation.ui.network import NetworkView
 from facilitation.ui.session import Session
 
 SIZE = [1200, 760]
-
-
-@pytest.fixture
-def in_kernel(monkeypatch) -> Callable[[Callable[[], Coroutine[Any, Any, None]]], None]:
-    """Run a scenario as the kernel runs the dashboard: inside its event loop, with a kernel instance."""
-    monkeypatch.setattr(Kernel, "initialized", classmethod(lambda cls: True))
-    monkeypatch.setattr(map_input, "SIZE_WAIT_S", 0.2, raising=False)
-    return lambda scenario: _in_own_thread(lambda: asyncio.run(scenario()))
-
-
-def _in_own_thread(fn: Callable[[], None]) -> None:
-    """Run ``fn`` in a thread of its own: its event loop is then the only one there (the browser tests leave
-    Playwright's loop running in pytest's thread, where ``asyncio.run`` refuses to start another)."""
-    failed: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            fn()
-        except BaseException as e:  # raised again in pytest's thread, with its traceback
-            failed.append(e)
-
-    t = threading.Thread(target=run)
-    t.start()
-    t.join()
-    if failed:
-        raise failed[0]
 
 
 def people_on_map(view: NetworkView) -> list[str]:

@@ -19,6 +19,7 @@ from ...figures.map_seats import SeatBook
 from ...figures.network import network_figure
 from .. import esm
 from ..base import PartView, button, css
+from ..network.map_input import Measured
 from ..plot import PlotView
 from ..session import Event, Session
 from .present import board_html, present
@@ -34,8 +35,9 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
 """The family screen's keys (the shell's ``?`` list shows them)."""
 
 
-class FamilyStage(esm.Widget):  # type: ignore[misc]
-    """The board as HTML, fitted and paged in the browser; reports its size; B asks the kernel to blank."""
+class FamilyStage(Measured):
+    """The board as HTML, fitted and paged in the browser; reports its size (the map waits for it, as the
+    network map does: ``Measured.wait``); B asks the kernel to blank."""
 
     _esm = traitlets.Unicode(esm.module("family-stage")).tag(sync=True)
     html = traitlets.Unicode("").tag(sync=True)
@@ -45,7 +47,6 @@ class FamilyStage(esm.Widget):  # type: ignore[misc]
     turn_seconds = traitlets.Int(TURN_SECONDS).tag(sync=True)
     own_keys = traitlets.Bool(False).tag(sync=True)
     """The family screen's own window: B blanks (in the working screen its blank screen does that)."""
-    size: traitlets.List[Any] = traitlets.List([]).tag(sync=True)
 
 
 class FamilyView(PartView[FamilyState]):
@@ -76,7 +77,8 @@ class FamilyView(PartView[FamilyState]):
         self.stage = FamilyStage(own_keys=self._own_window)
         self.text(self.stage, "fv.page", "page_text", n="{n}", total="{total}")
         self.stage.on_msg(self._on_stage_msg)
-        self.stage.observe(lambda _ch: self._redraw_map(), "size")
+        self.stage.observe(self._on_size, "size")
+        self.stage.wait(self._redraw_map)  # drawn once, at the size the page measures
         self.map = css(PlotView(), "fac-fv-map")
         self.map.layout.display = "none"
         kids: list[W.Widget] = [self.stage, self.map]
@@ -119,10 +121,10 @@ class FamilyView(PartView[FamilyState]):
         state = self._shown
         on_map = state is not None and state.board.layout == "map"
         self.map.layout.display = "" if on_map else "none"
-        if not on_map or self.session.case is None or state is None:
+        if not on_map or self.session.case is None or state is None or self.stage.due:
             return
-        size = tuple(self.stage.size) if len(self.stage.size) == 2 else None
-        key = (state.map_records, state.pointer, state.lang, size)
+        screen = self.stage.screen()
+        key = (state.map_records, state.pointer, state.lang, screen)
         if key == self._map_shown:
             return
         self._map_shown = key
@@ -131,7 +133,6 @@ class FamilyView(PartView[FamilyState]):
             seats = self._seats()
         except FacilitationError:
             seats = None
-        screen = (int(size[0]), int(size[1])) if size and size[0] >= 100 and size[1] >= 100 else None
         figure = network_figure(
             case,
             self.session.lang,
@@ -141,6 +142,10 @@ class FamilyView(PartView[FamilyState]):
             screen=screen,
         )
         self.map.show(figure)
+
+    def _on_size(self, _change: dict[str, Any]) -> None:
+        self.stage.due = False  # the size came: the map, if shown, is drawn now, at that size
+        self._redraw_map()
 
     def _seats(self) -> dict[str, int]:
         """Seats by order of arrival from the change log, as on the working screen (the same map)."""

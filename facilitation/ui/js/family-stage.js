@@ -218,8 +218,19 @@ function render({ model, el }) {
   draw();
   blank();
   restartTimer();
+  // The kernel draws the network map once it knows the screen's size (``Measured.wait``, as for the
+  // working screen's map): measured as soon as the stage is in the page, or said at once that it cannot be
+  // (a hidden tab): the map is then drawn at an assumed size, and again when the stage is shown.
+  let tries = 0, gone = false;
+  const start = () => {
+    if (gone) return;
+    if (!el.isConnected) { if (++tries < 60) requestAnimationFrame(start); else setTimeout(start, 200); return; }
+    report();
+    if (!lastSize) model.send({ type: 'unsized' });
+  };
+  start();
   // Fonts may arrive after the first fit; fit again once they are there.
   if (document.fonts && document.fonts.ready) document.fonts.ready.then(refit);
-  return () => { ro.disconnect(); document.removeEventListener('keydown', onKey); if (timer) clearInterval(timer); };
+  return () => { gone = true; ro.disconnect(); document.removeEventListener('keydown', onKey); if (timer) clearInterval(timer); };
 }
 export default { render };

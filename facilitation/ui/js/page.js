@@ -1,12 +1,14 @@
 // The page's language and title follow the dashboard's language; '?' shows the keyboard shortcuts; plotly.js
 // is loaded while the page is at rest when the page has charts.
+import { loadPlotly } from './plotly-loader.js';
+
 function typing(target) {
   if (!target) return false;
   const tag = (target.tagName || '').toLowerCase();
   return tag === 'input' || tag === 'textarea' || tag === 'select' || target.isContentEditable;
 }
 // plotly.js (4.8 MB: a second or more of the page's own time to run) is loaded while the page is at rest,
-// from this page's server, with the address and the promise ``plot.js`` uses (``window.__facPlotly``): the
+// by the loader ``plot.js`` uses too (``plotly-loader.js``: one address, one promise per page): the
 // first chart (the network map) then finds it loaded. At rest: usable (.fac-ready), in view, the kernel idle
 // (nothing on its way to the page) and nobody touching the mouse or the keyboard, for REST_MS, then in an
 // idle moment: the load (one long task) must not hold back what a user just asked for.
@@ -26,15 +28,7 @@ function preloadPlotly(kernel) {
     if (stopped) return;
     stop();
     if (window.Plotly || window.__facPlotly) return;
-    const base = (document.body && document.body.dataset.baseUrl) || '/voila/';
-    window.__facPlotly = new Promise((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = base.replace(/\/?$/, '/') + 'static/plotly.min.js';
-      s.onload = () => resolve(window.Plotly);
-      s.onerror = () => { window.__facPlotly = null; reject(new Error('plotly.js not found')); };
-      document.head.appendChild(s);
-    });
-    window.__facPlotly.catch(() => {});  // a chart shown later loads it again, and says so if it cannot
+    loadPlotly().catch(() => {});  // a chart shown later loads it again, and says so if it cannot
   };
   const idle = window.requestIdleCallback ? (f) => window.requestIdleCallback(f) : (f) => setTimeout(f, 0);
   const resting = () => !busy && document.visibilityState === 'visible' && Date.now() - last >= REST_MS;

@@ -1,20 +1,4 @@
-function plotlyUrl() {
-  const base = (document.body && document.body.dataset.baseUrl) || '/voila/';
-  return base.replace(/\/?$/, '/') + 'static/plotly.min.js';
-}
-function loadPlotly() {
-  if (window.Plotly) return Promise.resolve(window.Plotly);
-  if (!window.__facPlotly) {
-    window.__facPlotly = new Promise((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = plotlyUrl();
-      s.onload = () => resolve(window.Plotly);
-      s.onerror = () => { window.__facPlotly = null; reject(new Error('plotly.js not found')); };
-      document.head.appendChild(s);
-    });
-  }
-  return window.__facPlotly;
-}
+import { loadPlotly } from './plotly-loader.js';
 async function render({ model, el }) {
   el.classList.add('fac-plot');
   const div = document.createElement('div');

@@ -25,27 +25,23 @@ SIZE_WAIT_S = 2.0
 TIE_MENU = ("support", "conflict", "family", "broken", "parent_of", "child_of", "partner", "ex_partner")
 
 
-class MapInput(esm.Widget):  # type: ignore[misc]
-    """The size of the plot in view (the map, the genogram or one of the two compared maps), double-clicks
-    and drags on the map, Escape/Enter in the editors; the kernel asks it to scroll the side panel to the
-    top (``scroll``), to focus a field (``focus``) or to measure again (``measure_n``)."""
+class Measured(esm.Widget):  # type: ignore[misc]
+    """A widget whose page tells the kernel the size of a plot (``size``: [width, height] in pixels), or
+    says it cannot measure it (the message ``{"type": "unsized"}``: a hidden tab). A map's figure depends on
+    that size (names are placed in pixels): ``wait`` lets the part draw it once, at the measured size. Used
+    by the network map (``MapInput``) and by the family screen's stage (``ui/family/view.py``)."""
 
-    _esm = traitlets.Unicode(esm.module("network-input")).tag(sync=True)
     size = traitlets.List(traitlets.Int(), default_value=[]).tag(sync=True)
-    scroll = traitlets.Int(0).tag(sync=True)
-    focus = traitlets.Unicode("").tag(sync=True)
-    focus_n = traitlets.Int(0).tag(sync=True)
-    measure_n = traitlets.Int(0).tag(sync=True)
-    """Asks the page to measure again (another plot came into view: the genogram, the comparison)."""
 
     due = False
     """The map waits for its size in the browser before it is first drawn (``wait``)."""
 
     def wait(self, without: Callable[[], None]) -> None:
-        """The map's figure depends on its size in the browser (names are placed in pixels): on first opening
-        it is computed and drawn once, at the size the page measures, not at an assumed size and then again.
-        ``without()`` draws it at the assumed size when the page says it cannot measure (a hidden tab:
-        ``unsized``) or says nothing within ``SIZE_WAIT_S``. Not in a kernel (widget tests): no waiting."""
+        """On first opening the map is computed and drawn once, at the size the page measures, not at an
+        assumed size and then again: the part draws nothing while ``due`` and draws when ``size`` comes.
+        ``without()`` draws it at the assumed size when the page says it cannot measure (``unsized``) or says
+        nothing within ``SIZE_WAIT_S``; ``due`` is then already False. Not in a kernel (widget tests): no
+        waiting."""
         loop = kernel_loop()
         if loop is None:
             return
@@ -54,13 +50,35 @@ class MapInput(esm.Widget):  # type: ignore[misc]
         def give_up() -> None:
             if not self.due:
                 return
+            self.due = False
             try:
                 without()
             except Exception:  # on the kernel's loop: a map that fails must not stop it (as in Session._emit)
-                log.exception("the network map without its size failed")
+                log.exception("the map without its size failed")
 
         self.on_msg(lambda _w, content, _b: give_up() if content == {"type": "unsized"} else None)
         loop.call_later(SIZE_WAIT_S, give_up)
+
+    def screen(self, low: int = 100, high: int = 10_000) -> tuple[int, int] | None:
+        """The measured size, when there is one within bounds (a map squeezed to nothing is drawn as if
+        unmeasured)."""
+        size = self.size
+        if len(size) == 2 and all(low <= n <= high for n in size):
+            return int(size[0]), int(size[1])
+        return None
+
+
+class MapInput(Measured):
+    """The size of the plot in view (the map, the genogram or one of the two compared maps), double-clicks
+    and drags on the map, Escape/Enter in the editors; the kernel asks it to scroll the side panel to the
+    top (``scroll``), to focus a field (``focus``) or to measure again (``measure_n``)."""
+
+    _esm = traitlets.Unicode(esm.module("network-input")).tag(sync=True)
+    scroll = traitlets.Int(0).tag(sync=True)
+    focus = traitlets.Unicode("").tag(sync=True)
+    focus_n = traitlets.Int(0).tag(sync=True)
+    measure_n = traitlets.Int(0).tag(sync=True)
+    """Asks the page to measure again (another plot came into view: the genogram, the comparison)."""
 
     def ask_focus(self, selector: str) -> None:
         with self.hold_sync():
