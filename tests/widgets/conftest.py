@@ -40,6 +40,7 @@ def in_kernel(monkeypatch) -> Callable[[Callable[[], Coroutine[Any, Any, None]]]
     """Run a scenario as the kernel runs the dashboard: inside its event loop, with a kernel instance."""
     monkeypatch.setattr(Kernel, "initialized", classmethod(lambda cls: True))
     monkeypatch.setattr(map_input, "SIZE_WAIT_S", 0.2)  # a map waiting for its size (``Measured.wait``)
+    monkeypatch.setattr(map_input, "UNSHOWN_WAIT_S", 0.3)
     return lambda scenario: _in_own_thread(lambda: asyncio.run(scenario()))
 
 

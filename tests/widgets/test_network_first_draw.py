@@ -92,3 +92,24 @@ def test_the_seats_are_worked_out_while_the_page_measures_the_map(session: Sessi
         assert view.plot.revision == 1
 
     in_kernel(scenario)
+
+
+def test_the_wait_for_the_size_counts_from_when_the_page_shows_the_map(session: Session, in_kernel) -> None:
+    """A busy page can take a while to load and draw the part: that time does not count against the wait,
+    so the map is not drawn at an assumed size and then again when its size comes."""
+    from facilitation.ui.network import map_input
+
+    async def scenario() -> None:
+        map_input.UNSHOWN_WAIT_S = 1.0
+        view = NetworkView(session)
+        await asyncio.sleep(0.3)  # the page is still drawing the part: more than SIZE_WAIT_S
+        assert view.plot.revision == 0
+        view.input._handle_custom_msg({"type": "shown"}, [])
+        await asyncio.sleep(0.1)  # it measures the map
+        assert view.plot.revision == 0
+        view.input.size = SIZE
+        assert view.plot.revision == 1
+        await asyncio.sleep(1.0)  # past both waits: not drawn again
+        assert view.plot.revision == 1
+
+    in_kernel(scenario)

@@ -222,6 +222,7 @@ function render({ model, el }) {
   // working screen's map): measured as soon as the stage is in the page, or said at once that it cannot be
   // (a hidden tab): the map is then drawn at an assumed size, and again when the stage is shown.
   let tries = 0, gone = false;
+  model.send({ type: 'shown' });  // the kernel's wait for the size counts from here, not from the build
   const start = () => {
     if (gone) return;
     if (!el.isConnected) { if (++tries < 60) requestAnimationFrame(start); else setTimeout(start, 200); return; }

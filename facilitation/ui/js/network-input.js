@@ -200,6 +200,7 @@ function render({ model, el }) {
   // The kernel draws the map first when it knows its size: measured as soon as the map is in the page (next
   // frame), or said at once that it cannot be (a hidden tab): then the kernel draws it at an assumed size.
   let tries = 0;
+  model.send({ type: 'shown' });  // the kernel's wait for the size counts from here, not from the part's build
   const start = () => {
     const p = area();
     if (!p) { if (++tries < 60) requestAnimationFrame(start); else setTimeout(start, 200); return; }

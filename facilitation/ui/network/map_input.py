@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SIZE_WAIT_S = 2.0
-"""On first opening the map waits for its size in the browser at most this long (``MapInput.wait``)."""
+"""On first opening the map waits for its size at most this long after the page shows it (``Measured.wait``)."""
+UNSHOWN_WAIT_S = 8.0
+"""... and at most this long after it was built, when the page never says it shows it."""
 TIE_MENU = ("support", "conflict", "family", "broken", "parent_of", "child_of", "partner", "ex_partner")
 
 
@@ -39,9 +41,10 @@ class Measured(esm.Widget):  # type: ignore[misc]
     def wait(self, without: Callable[[], None]) -> None:
         """On first opening the map is computed and drawn once, at the size the page measures, not at an
         assumed size and then again: the part draws nothing while ``due`` and draws when ``size`` comes.
-        ``without()`` draws it at the assumed size when the page says it cannot measure (``unsized``) or says
-        nothing within ``SIZE_WAIT_S``; ``due`` is then already False. Not in a kernel (widget tests): no
-        waiting."""
+        ``without()`` draws it at the assumed size when the page says it cannot measure (``unsized``), or
+        says nothing within ``SIZE_WAIT_S`` of showing it (``shown``: the time a busy page takes to load
+        and draw the part does not count), or never says it shows it (``UNSHOWN_WAIT_S``); ``due`` is then
+        already False. Not in a kernel (widget tests): no waiting."""
         loop = kernel_loop()
         if loop is None:
             return
@@ -56,8 +59,14 @@ class Measured(esm.Widget):  # type: ignore[misc]
             except Exception:  # on the kernel's loop: a map that fails must not stop it (as in Session._emit)
                 log.exception("the map without its size failed")
 
-        self.on_msg(lambda _w, content, _b: give_up() if content == {"type": "unsized"} else None)
-        loop.call_later(SIZE_WAIT_S, give_up)
+        def on_msg(_w: Any, content: Any, _b: Any) -> None:
+            if content == {"type": "unsized"}:
+                give_up()
+            elif content == {"type": "shown"} and self.due:
+                loop.call_later(SIZE_WAIT_S, give_up)
+
+        self.on_msg(on_msg)
+        loop.call_later(UNSHOWN_WAIT_S, give_up)
 
     def screen(self, low: int = 100, high: int = 10_000) -> tuple[int, int] | None:
         """The measured size, when there is one within bounds (a map squeezed to nothing is drawn as if
