@@ -114,23 +114,33 @@ function render({ model, el }) {
   // ipywidgets gives a control without a description an empty, hidden <label>: screen readers then read
   // it without a name. Name it as a sighted user reads it: its tooltip or placeholder, else the label
   // just before it in its row.
+  // (A label counts when it has words and is not hidden itself: ipywidgets hides the empty one with
+  // display none. Not read from the layout: a control in a tab not shown is named all the same.)
   const named = (c) => c.getAttribute('aria-label') || c.getAttribute('aria-labelledby') ||
-    Array.from(c.labels || []).some((l) => l.textContent.trim() && l.offsetParent !== null);
+    Array.from(c.labels || []).some((l) => l.textContent.trim() && l.style.display !== 'none' && !l.hidden);
   let seq = 0;
+  // A control is looked at until it has a name, then no more (a control whose tooltip or placeholder
+  // changes is looked at again): looking at every control of every part after each change took ~25 ms of
+  // the large case's page after every added item.
+  let done = new WeakSet();
   const nameControls = () => {
     for (const c of document.querySelectorAll('.fac-root select, .fac-root input, .fac-root textarea')) {
-      if (c.type === 'hidden' || named(c)) continue;
+      if (done.has(c) || c.type === 'hidden') continue;
+      if (named(c)) { done.add(c); continue; }
       const hint = (c.getAttribute('title') || c.getAttribute('placeholder') || '').trim();
-      if (hint) { c.setAttribute('aria-label', hint); continue; }
+      if (hint) { c.setAttribute('aria-label', hint); done.add(c); continue; }
       const names = model.get('control_names') || {};
       const owner = Object.keys(names).find((cls) => c.closest('.' + cls));
-      if (owner) { c.setAttribute('aria-label', names[owner]); c.setAttribute('data-fac-named', ''); continue; }
+      if (owner) {
+        c.setAttribute('aria-label', names[owner]); c.setAttribute('data-fac-named', ''); done.add(c); continue;
+      }
       const box = c.closest('.jupyter-widgets');
       const before = box && box.previousElementSibling;
       if (before && before.matches('.widget-label, .widget-html') && before.textContent.trim().length < 80 &&
           before.textContent.trim()) {
         if (!before.id) before.id = 'fac-label-' + (++seq);
         c.setAttribute('aria-labelledby', before.id);
+        done.add(c);
       }
     }
   };
@@ -140,7 +150,10 @@ function render({ model, el }) {
   const idle = window.requestIdleCallback ? (f, o) => window.requestIdleCallback(f, o) : (f) => setTimeout(f, 0);
   const run = () => { queued = false; nameControls(); };
   const queue = () => { if (!queued) { queued = true; setTimeout(() => idle(run, { timeout: 500 }), 150); } };
-  const mo = new MutationObserver(queue);
+  const mo = new MutationObserver((records) => {
+    for (const r of records) if (r.type === 'attributes') done.delete(r.target);
+    queue();
+  });
   mo.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['title', 'placeholder'] });
   queue();
   document.addEventListener('keydown', onKey, true);
@@ -149,6 +162,7 @@ function render({ model, el }) {
   model.on('change:shortcuts', () => { if (shown()) fill(); });
   model.on('change:control_names', () => {
     document.querySelectorAll('.fac-root [data-fac-named]').forEach((c) => { c.removeAttribute('aria-label'); c.removeAttribute('data-fac-named'); });
+    done = new WeakSet();
     queue();
   });
   apply();
