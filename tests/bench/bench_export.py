@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,7 +49,7 @@ def show(label: str, times: dict[str, tuple[float, float]]) -> None:
     print(f"{label:5s} all formats: cpu {cpu:5.2f} s  wall {wall:5.2f} s   ({parts})")
 
 
-def export_all_times(rounds: int) -> dict[str, float]:
+def export_all_times(rounds: int) -> dict[str, Any]:
     """One process's figures: the cold ``export_all`` and the median of ``rounds`` warm ones (wall and CPU)."""
     from facilitation import export
     from facilitation.samples import large_case
@@ -65,6 +66,7 @@ def export_all_times(rounds: int) -> dict[str, float]:
             wall.append(time.perf_counter() - w0)
             cpu.append(time.process_time() - c0)
     return {
+        "code": str(Path(export.__file__).parents[1]),
         "cold": cold,
         "cold_cpu": cold_cpu,
         "warm": statistics.median(wall),
@@ -72,18 +74,21 @@ def export_all_times(rounds: int) -> dict[str, float]:
     }
 
 
-def _process(code: Path, rounds: int) -> dict[str, float]:
+def _process(code: Path, rounds: int) -> dict[str, Any]:
     """``export_all_times`` in a fresh process that imports ``facilitation`` from ``code``."""
     env = dict(os.environ, PYTHONPATH=str(code))
     out = subprocess.run(
         [sys.executable, __file__, "--times", str(rounds)], env=env, check=True, capture_output=True, text=True
     ).stdout
-    return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    times: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    if Path(times["code"]) != code / "facilitation":
+        raise SystemExit(f"measured {times['code']}, not {code}")
+    return times
 
 
 def side_by_side(other: Path, pairs: int, rounds: int) -> None:
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    runs: dict[str, list[dict[str, float]]] = {"this": [], "other": []}
+    runs: dict[str, list[dict[str, Any]]] = {"this": [], "other": []}
     for i in range(pairs):
         order = [("this", ROOT), ("other", other)]
         for name, code in order if i % 2 == 0 else reversed(order):
@@ -96,7 +101,7 @@ def side_by_side(other: Path, pairs: int, rounds: int) -> None:
             )
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     for name, label in (("other", f"other ({other})"), ("this", f"this ({ROOT})")):
-        med = {k: statistics.median(r[k] for r in runs[name]) for k in runs[name][0]}
+        med = {k: statistics.median(r[k] for r in runs[name]) for k in ("cold", "cold_cpu", "warm", "warm_cpu")}
         print(
             f"median over {pairs} processes, {label}: cold {med['cold']:.2f} s (cpu {med['cold_cpu']:.2f}), "
             f"warm {med['warm']:.2f} s (cpu {med['warm_cpu']:.2f})"
@@ -118,7 +123,7 @@ def main() -> int:
         side_by_side(args.against.resolve(), args.pairs, args.rounds)
         return 0
     if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
+        sys.path.append(str(ROOT))  # after PYTHONPATH: another checkout may be measured
     with tempfile.TemporaryDirectory() as d:
         if args.child:  # the cold round, in a fresh process
             show("cold", one_round(Path(d)))
