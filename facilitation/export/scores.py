@@ -52,7 +52,7 @@ def scale_table(v: PlanView, scale: Scale) -> list[Block]:
     points = points[-MAX_MEETINGS:]
     cols: list[Meeting] = [p.meeting for p in points]
     scored = {pid for p in points for pid in p.values}
-    people = [case.people[pid] for pid in scored]
+    people = [case.people[pid] for pid in sorted(scored)]  # by id where names are the same (a set has no order)
     header = [v.t("export.col.person"), *[f"{v.meeting_name(m)}\n{short_date(m.date)}" for m in cols]]
     rows: list[list[list[Line]]] = []
     spans: list[int] = []

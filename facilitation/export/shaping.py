@@ -10,6 +10,7 @@ It knows nothing of reportlab or Word: ``render_pdf`` turns its pieces into mark
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -119,9 +120,13 @@ def _role(cluster: str) -> str:
     return ""
 
 
+_FROM_HEBREW = re.compile("[\u0590-\U0010ffff]")
+"""Characters from U+0590 (Hebrew) up: only these may need another font, shaping or a picture."""
+
+
 def needs_shaping(text: str) -> bool:
-    """False for text the main face draws as it is (most text): a fast path."""
-    return any(ord(ch) >= 0x0590 for ch in text) and any(
+    """False for text the main face draws as it is (most text): a fast path (one regular expression search)."""
+    return _FROM_HEBREW.search(text) is not None and any(
         script_role(ord(ch)) or not _covers("regular", ord(ch)) for ch in text if ord(ch) >= 0x0590
     )
 

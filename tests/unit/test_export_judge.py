@@ -268,3 +268,23 @@ def test_the_scale_is_explained_for_the_case_s_own_children():
     assert "0: de jongere kan niet thuis blijven" in jonas and "de kinderen kunnen" not in jonas
     two = render_bytes(samples.load_sample("lina-en-noah"), "md")[".md"].decode("utf-8")
     assert "0: de kinderen kunnen niet thuis blijven" in two
+
+
+def test_people_of_the_same_name_keep_one_order_in_the_score_table():
+    """Their order was the order a set of ids happened to have, which changes from one process to the next:
+    two exports of the same case differed (found while proving the faster PDF unchanged). Now: by id."""
+    from facilitation.domain import scaling
+    from facilitation.export.scores import scale_table
+    from facilitation.export.view import PlanView
+
+    case = samples.load_sample("jonas-17")
+    informal = [p for p in case.people.values() if p.informal and not p.is_child]
+    for p in informal:
+        case = case.apply(ops.update(case, "person", p.id, name="Lotte Peeters", relation="buurvrouw"))
+    scale = next(s for s in scaling.case_scales(case) if s.id == "s-veiligheid")
+    table = next(b for b in scale_table(PlanView(case, "nl"), scale) if hasattr(b, "rows"))
+    rows = [[cell[0][0][0] for cell in row[1:]] for row in table.rows if row[0] and row[0][0][0][0] == "Lotte Peeters"]
+    points = [pt for pt in scaling.history(case, scale.id) if pt.values][-len(rows[0]) :]
+    scored = sorted({p.id for p in informal} & {pid for pt in points for pid in pt.values})
+    assert len(scored) >= 4
+    assert rows == [[str(pt.values[pid]) if pid in pt.values else "–" for pt in points] for pid in scored]
