@@ -18,21 +18,21 @@ import io
 from functools import lru_cache
 from typing import Any
 
-from reportlab.lib.utils import ImageReader, _digester
+from reportlab.lib.utils import ImageReader, _digester  # type: ignore[attr-defined]
 from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import Image
 
 
 @lru_cache(maxsize=8)
-def _prepared(png: bytes) -> tuple[str, pdfdoc.PDFImageXObject]:
+def _prepared(png: bytes) -> tuple[str, Any]:
     """The image's name (reportlab's digest of its pixels and mask) and its PDF object, as drawImage makes them
     for an ``ImageReader`` with ``mask="auto"``."""
-    image = ImageReader(io.BytesIO(png))
+    image: Any = ImageReader(io.BytesIO(png))  # its pixels and alpha, as drawImage reads them
     rawdata = image.getRGBData()
     smask = image._dataA
     mdata = smask.getRGBData() if smask else b"auto"
-    name = _digester(rawdata + mdata)
-    obj = pdfdoc.PDFImageXObject(name, image, mask="auto")
+    name: str = _digester(rawdata + mdata)
+    obj: Any = pdfdoc.PDFImageXObject(name, image, mask="auto")
     obj.name = name
     return name, obj
 
@@ -44,11 +44,11 @@ def draw_png(canv: Any, png: bytes, x: float, y: float, width: float, height: fl
     doc = canv._doc
     reg_name = doc.getXObjectName(name)
     if not doc.idToObject.get(reg_name, None):
-        obj = copy.copy(template)  # registering marks the object as this document's: each document its own
+        obj: Any = copy.copy(template)  # registering marks the object as this document's: each document its own
         canv._setXObjects(obj)
         doc.Reference(obj, reg_name)
         doc.addForm(name, obj)
-        smask = getattr(template, "_smask", None)
+        smask: Any = getattr(template, "_smask", None)
         if smask:
             m_reg_name = doc.getXObjectName(smask.name)
             if not doc.idToObject.get(m_reg_name, None):
@@ -66,7 +66,7 @@ def draw_png(canv: Any, png: bytes, x: float, y: float, width: float, height: fl
     canv._formsinuse.append(name)
 
 
-class PngImage(Image):  # type: ignore[misc]
+class PngImage(Image):
     """``platypus.Image`` of PNG bytes whose PDF image is made once per picture (see the module)."""
 
     def __init__(self, png: bytes, width: float, height: float) -> None:

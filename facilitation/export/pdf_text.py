@@ -38,7 +38,8 @@ def _template(style: ParagraphStyle, tags: tuple[str, ...], names: tuple[str, ..
     if found is None:
         inner = _BREAK if line_break else "x"
         markup = "".join(tags) + inner + "".join(f"</{n}>" for n in reversed(names))
-        parsed_style, frags, _ = ParaParser().parse(markup, style)
+        parser: Any = ParaParser()
+        parsed_style, frags, _ = parser.parse(markup, style)
         if parsed_style is not style or frags is None or len(frags) != 1:
             raise AssertionError(f"unexpected parse of {markup!r}")
         found = per_style[key] = frags[0]
@@ -79,4 +80,4 @@ def fragments(text: str, style: ParagraphStyle) -> list[Any] | None:
 
 def clean(markup: str) -> str:
     """The markup as reportlab's paragraph cleans it before parsing (white space runs as one space, ends trimmed)."""
-    return cleanBlockQuotedText(markup)  # type: ignore[no-any-return]
+    return cleanBlockQuotedText(markup)
