@@ -173,8 +173,11 @@ def background(t: Callable[..., str], extra: int, screen: Screen) -> tuple[list[
         inside = ring < 3
         text = t(f"closeness.{ring}")
         w, h = block_size([text], ring_size)
-        span = (RING_EDGES[ring] - RING_EDGES[ring - 1]) * SX * screen.sx if inside else w
-        if w > span:  # a small map: the name does not fit between its ring's lines
+        # The room for the name: between its ring's lines, or for the open outer ring from its line to the
+        # map's edge (a small map, a comparison side by side: "Verder weg" was cut off at the edge).
+        outer = (PLOT_X - edge - 0.08) * screen.sx - ANCHOR_INSET - 1
+        span = (RING_EDGES[ring] - RING_EDGES[ring - 1]) * SX * screen.sx if inside else outer
+        if w > span:  # a small map: the name does not fit
             continue
         for side in (1,) if compact else (-1, 1):
             xanchor = ("right" if side > 0 else "left") if inside else ("left" if side > 0 else "right")

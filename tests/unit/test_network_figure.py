@@ -475,3 +475,24 @@ def test_the_texts_on_a_full_map_are_text_points_not_annotations():
         # half a marker and 1 px from a marker
         assert any(abs(math.dist(m, (x1, y1)) - 8.5) < 0.01 for m in markers)
         assert 0 < math.dist((x0, y0), (tx, ty)) < math.dist((x1, y1), (tx, ty))
+
+
+@pytest.mark.parametrize("screen", [(295, 220), (420, 300), (600, 436), (1248, 560)])
+def test_the_ring_and_sector_names_fit_on_the_map(screen):
+    """On a small map (two compared side by side at 1024×768) "Verder weg" ran off the map's edge, cut."""
+    from facilitation.figures.map_labels import block_size
+    from facilitation.figures.map_parts import Screen
+
+    case = ops.new_case("Klein", "2026-10-01", [("Jonas", 17)])
+    fig = network_figure(case, "nl", screen=screen)
+    texts = trace(fig, "map-texts")
+    scr = Screen(*screen)
+    assert "Professionelen" in " ".join(texts["text"])
+    for x, y, text, position, size in zip(
+        texts["x"], texts["y"], texts["text"], texts["textposition"], texts["textfont"]["size"], strict=True
+    ):
+        bold = text.startswith("<b>")
+        w, _ = block_size([text.removeprefix("<b>").removesuffix("</b>")], size, bold=bold)
+        px, _ = scr.px(x, y)
+        x0 = px if position.endswith("right") else px - w if position.endswith("left") else px - w / 2
+        assert x0 >= 0 and x0 + w <= screen[0], (text, x0, x0 + w, screen)
