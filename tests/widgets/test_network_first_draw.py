@@ -113,3 +113,28 @@ def test_the_wait_for_the_size_counts_from_when_the_page_shows_the_map(session: 
         assert view.plot.revision == 1
 
     in_kernel(scenario)
+
+
+def test_the_places_worked_out_ahead_are_the_ones_the_map_is_drawn_with(
+    session: Session, in_kernel, monkeypatch
+) -> None:
+    """The places are worked out while the page measures the map, and not a second time when its size comes;
+    after an edit they are worked out again."""
+    from facilitation.figures import map_layout
+
+    worked_out = []
+    real = map_layout.layout
+    monkeypatch.setattr(map_layout, "layout", lambda *a, **k: worked_out.append(1) or real(*a, **k))
+
+    async def scenario() -> None:
+        view = NetworkView(session)
+        await asyncio.sleep(0.01)  # the kernel is idle: the page draws the part
+        assert len(worked_out) == 1
+        view.input.size = SIZE
+        assert view.plot.revision == 1 and len(worked_out) == 1
+        edit, pid = ops.add_person(session.case, "Nieuwe Buur", sector="friends", closeness=2, relation="buur")
+        assert session.do(edit)
+        assert view.plot.revision == 2 and len(worked_out) == 2
+        assert pid in people_on_map(view)
+
+    in_kernel(scenario)

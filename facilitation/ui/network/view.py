@@ -62,6 +62,7 @@ class NetworkView(EditorOnDemand, PartView[NetworkState]):
         self.selected: str | None = None
         self.choices = ViewChoices()
         self._book = SeatBook()
+        self._places: tuple[Any, dict[str, int] | None, dict[str, lay.Placement]] | None = None
         self._book_case: str | None = None
         self._keys: dict[str, Any] = {}
         map_col = self._build_map()
@@ -74,8 +75,7 @@ class NetworkView(EditorOnDemand, PartView[NetworkState]):
 
     def _work_out_places(self) -> None:
         """While the page draws the part and measures the map, the kernel would be idle: the seats are worked
-        out now (the first map in a kernel spends ~0.15 s on them), and the map is computed at once when its
-        size comes. Nothing is shown; a failure here is met again, and said, when the map is drawn."""
+        out now (~0.15 s for the first map in a kernel). Nothing is shown; a failure is met again with the map."""
         if not self.input.due or self.session.case is None:
             return
         try:
@@ -237,11 +237,15 @@ class NetworkView(EditorOnDemand, PartView[NetworkState]):
         return self._book.seats(case)
 
     def places(self) -> dict[str, lay.Placement]:
+        """Where everyone sits on the map: worked out once per case and seats (asked ahead, then for the map)."""
         try:
             seats = self.seats()
         except FacilitationError:
             seats = None  # the store is busy or the case went: place by id this once
-        return lay.layout(self.case, seats)
+        last = self._places
+        if last is None or last[0] is not self.case or last[1] != seats:
+            last = self._places = (self.case, seats, lay.layout(self.case, seats))
+        return dict(last[2])
 
     # ---- showing ---------------------------------------------------------------------------------------
 
