@@ -74,6 +74,11 @@ SMALL_SCREEN = (780, 390)
 MARKER = 15
 CHILD_MARKER = 28
 BADGE_SIZE = 12
+RINGED_ROOM = 21
+SELECTED_ROOM = 30
+"""The room a name leaves around a ringed marker (its safety ring or to-tell ring) and around the chosen
+one's ring (px, as a marker size): plotly places a point's text by its marker's size, so the "people"
+trace's (invisible) markers take this size and the names start clear of the ring."""
 
 
 @lru_cache(maxsize=4096)
@@ -207,7 +212,8 @@ def network_figure(
     labels = _labels(others, pos, scr, name_size, obstacles, ringed, selected)
     data += _halos(others, pos, to_tell, selected, case)
     if others:
-        data += _people_traces(others, pos, labels, name_size, lang, to_tell, present_ids)
+        rooms = [_room(p.id, ringed, selected) for p in others]
+        data += _people_traces(others, pos, labels, name_size, lang, to_tell, present_ids, rooms)
     if kids:
         hover = [_hover_person(p, lang, False, p.id in present_ids) for p in kids]
         data.append(_children_trace(kids, pos, child_texts, child_size, hover))
@@ -243,7 +249,8 @@ def _labels(
         px, py = scr.px(pos[p.id].x, pos[p.id].y)
         side = pos[p.id].side or (1 if pos[p.id].x >= 0 else -1)
         keep = 16.5 if p.id == selected else 12.0 if p.id in ringed else MARKER / 2
-        seats_px.append(Seat(p.id, px, py, p.name, side, size, MARKER / 2, keep))
+        room = _room(p.id, ringed, selected) / 2
+        seats_px.append(Seat(p.id, px, py, p.name, side, size, room, keep))
     return place_labels(seats_px, obstacles, (1.0, scr.width - 1.0, 1.0, scr.height - 1.0))
 
 
@@ -301,6 +308,10 @@ def _children_trace(
     }
 
 
+def _room(pid: str, ringed: set[str], selected: str | None) -> int:
+    return SELECTED_ROOM if pid == selected else RINGED_ROOM if pid in ringed else MARKER
+
+
 def _people_traces(
     others: list[Person],
     pos: Mapping[str, Placement],
@@ -309,8 +320,11 @@ def _people_traces(
     lang: str,
     to_tell: set[str],
     present: set[str],
+    rooms: list[int],
 ) -> list[dict[str, Any]]:
-    """White discs under the markers (lines do not run through the open ones), then the people.
+    """White discs under the markers (lines do not run through the open ones), the markers, then the people:
+    their names, what the hover says and what a click picks, at invisible markers of the room their names
+    leave (``RINGED_ROOM``).
 
     A name set apart leaves its point's text a space, not empty: plotly.js (4.1) does not draw a point's
     text when ``Plotly.react`` changes it from empty to a name."""
@@ -330,6 +344,21 @@ def _people_traces(
         },
     }
     colours = [SECTOR_COLOURS[p.sector] for p in others]
+    marks = {
+        "type": "scatter",
+        "mode": "markers",
+        "name": "people-marks",
+        "x": xs,
+        "y": ys,
+        "hoverinfo": "skip",
+        "cliponaxis": False,
+        "marker": {
+            "symbol": [("circle" if p.informal else "square") + KNOWLEDGE_SYMBOL[p.knowledge] for p in others],
+            "size": MARKER,
+            "color": colours,
+            "line": {"width": 2.5, "color": colours},
+        },
+    }
     people = {
         "type": "scatter",
         "mode": "markers+text",
@@ -346,14 +375,9 @@ def _people_traces(
         "hovertext": [_hover_person(p, lang, p.id in to_tell, p.id in present) for p in others],
         "hovertemplate": "%{hovertext}<extra></extra>",
         "cliponaxis": False,
-        "marker": {
-            "symbol": [("circle" if p.informal else "square") + KNOWLEDGE_SYMBOL[p.knowledge] for p in others],
-            "size": MARKER,
-            "color": colours,
-            "line": {"width": 2.5, "color": colours},
-        },
+        "marker": {"size": rooms, "color": "rgba(0,0,0,0)", "line": {"width": 0}},
     }
-    return [under, people]
+    return [under, marks, people]
 
 
 def _set_apart(

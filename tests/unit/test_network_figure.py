@@ -388,7 +388,9 @@ def test_people_carry_their_id_and_the_map_shows_who_knows_what(family):
     people = trace(fig, "people")
     assert set(people["customdata"]) == set(case.people) - {ids["jonas"]}
     assert trace(fig, "children")["customdata"] == [ids["jonas"]]
-    symbol = dict(zip(people["customdata"], people["marker"]["symbol"], strict=True))
+    marks = trace(fig, "people-marks")
+    assert (marks["x"], marks["y"]) == (people["x"], people["y"])
+    symbol = dict(zip(people["customdata"], marks["marker"]["symbol"], strict=True))
     assert symbol[ids["rita"]] == "circle" and symbol[ids["koen"]] == "circle-open-dot"
     assert symbol[ids["marc"]] == "circle-open" and symbol[ids["ilse"]] == "square"
     assert len(trace(fig, "to-tell")["x"]) == 1  # Koen: in the safety network, knows only some
@@ -496,3 +498,32 @@ def test_the_ring_and_sector_names_fit_on_the_map(screen):
         px, _ = scr.px(x, y)
         x0 = px if position.endswith("right") else px - w if position.endswith("left") else px - w / 2
         assert x0 >= 0 and x0 + w <= screen[0], (text, x0, x0 + w, screen)
+
+
+def test_a_ringed_persons_name_starts_clear_of_the_ring():
+    """A name beside a marker in a safety ring (or the chosen one's ring) started inside the ring: plotly
+    places a point's text by its marker's size, and the ring is larger than the marker."""
+    case = ops.new_case("Ring", "2026-10-01", [("Jonas", 17)])
+    for name, safety in (("Rita Maes", True), ("Koen Peeters", False), ("Juf Ilse", False)):
+        edit, pid = ops.add_person(case, name, sector="family", closeness=2, relation="")
+        case = case.apply(edit)
+        if safety:
+            case = case.apply(ops.update(case, "person", pid, "edit.update", in_safety_network=True))
+    chosen = next(p.id for p in case.people.values() if p.name == "Juf Ilse")
+    fig = network_figure(case, "nl", screen=(900, 500), selected=chosen)
+    people = trace(fig, "people")
+    room = dict(zip(people["customdata"], people["marker"]["size"], strict=True))
+    names = {p.id: p.name for p in case.people.values()}
+    ring_r = {
+        t["name"]: t["marker"]["size"] / 2 + t["marker"]["line"]["width"] / 2
+        for t in fig["data"]
+        if t["name"] in ("safety", "to-tell", "selected")
+    }
+    for pid, size in room.items():
+        start = size / 2 / 0.8 + 1  # where plotly.js starts a text beside a marker of this size
+        if names[pid] == "Rita Maes":
+            assert start > ring_r.get("safety", ring_r.get("to-tell", 99)) + 0.5
+        elif names[pid] == "Juf Ilse":
+            assert start > ring_r["selected"] + 0.5
+        else:
+            assert size == 15  # no ring: the marker's own size
