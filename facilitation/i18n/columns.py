@@ -33,6 +33,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "columns.longer": ("Langere tekst", "Longer text"),
     "columns.longer_tip": ("Een groot tekstvak voor een langer verhaal", "A large text box for a longer story"),
     "columns.added": ("Toegevoegd bij: {element}.", "Added to: {element}."),
+    "columns.saving": ("bewaren…", "saving…"),
     # ---- one item on screen ------------------------------------------------------------------
     "columns.said_by": ("— {name}", "— {name}"),
     "columns.agree_names": ("✓ akkoord: {names}", "✓ agrees: {names}"),

@@ -146,6 +146,57 @@ def stored_people(srv):  # type: ignore[no-untyped-def]
     return store.load(store.list_cases()[0].id).people
 
 
+def test_the_words_show_at_once_marked_as_being_saved(make_server, page):
+    """Issue 16.8: Enter shows the words at once in their group, marked "bewaren…", before the kernel has them
+    (here the kernel's answers are held back on their way to the page); its answer then puts the item's own row
+    in their place. Words the kernel refuses go back into the field, and no row is left behind."""
+    held: list[tuple[object, object]] | None = None
+
+    def route(ws) -> None:  # type: ignore[no-untyped-def]
+        server = ws.connect_to_server()
+
+        def to_page(message) -> None:  # type: ignore[no-untyped-def]
+            if held is None:
+                ws.send(message)
+            else:
+                held.append((ws, message))
+
+        server.on_message(to_page)
+
+    page.route_web_socket(lambda url: "/channels" in url, route)
+    srv = make_server(case=str(ROOT / "sample_cases" / "jonas-17.json"))
+    open_columns(page, srv.url)
+    page.click(".fac-columns-speakers button:has-text('Katrien')")
+    page.wait_for_selector(".fac-columns-speakers button.mod-active:has-text('Katrien')")
+    page.wait_for_timeout(500)  # the kernel has the speaker
+    words = "Katrien belt <b>elke</b> avond naar de school"
+    page.fill(FIELD, words)
+    held = []
+    page.press(FIELD, "Enter")
+    ahead = page.locator(".fac-columns .fac-el-harm .fac-item-ahead")
+    ahead.wait_for(state="visible", timeout=2_000)
+    assert text(ahead) == f"{words}\nbewaren…" and page.input_value(FIELD) == ""
+    assert page.locator(".fac-columns .fac-el-harm b").count() == 0  # the words as text, never as HTML
+    assert page.locator(".fac-columns .fac-item", has_text="avond naar de school").count() == 0  # no answer yet
+    page.locator(".fac-columns .fac-el-harm").scroll_into_view_if_needed()
+    shot(page, "columns-saving-1280")
+    waiting, held = held, None
+    for ws, message in waiting:
+        ws.send(message)  # type: ignore[attr-defined]
+    row = page.locator(".fac-columns .fac-el-harm .fac-item", has_text="avond naar de school")
+    row.wait_for(timeout=15_000)
+    page.wait_for_function("!document.querySelector('.fac-item-ahead')", timeout=5_000)
+    assert "— Katrien De Smet" in text(row) and "bewaren" not in text(page.locator(".fac-el-harm"))
+    assert [i.text for i in stored_items(srv).values()].count(words) == 1
+
+    too_long = "x" * 10_001  # refused: the words come back into the field, no row stays behind
+    page.fill(FIELD, too_long)
+    page.press(FIELD, "Enter")
+    page.wait_for_function(f"document.querySelector('{FIELD}').value.length === 10001", timeout=15_000)
+    page.wait_for_function("!document.querySelector('.fac-item-ahead')", timeout=5_000)
+    assert too_long not in {i.text for i in stored_items(srv).values()}
+
+
 def test_enter_adds_once_while_the_kernel_is_busy(make_server, page, tmp_path):
     """Issue 21: typed while the kernel was busy (here: switching the language of 400 items), the field kept
     its text after Enter and a second Enter added it again, after a first item of a few letters."""
@@ -161,7 +212,7 @@ def test_enter_adds_once_while_the_kernel_is_busy(make_server, page, tmp_path):
         page.keyboard.press("Enter")
         assert page.input_value(FIELD) == ""  # emptied at once, whatever the kernel is doing
         page.keyboard.press("Enter")
-        wait_text(page.locator(".fac-columns .fac-el-harm"), words, timeout=60)
+        page.locator(".fac-columns .fac-el-harm .fac-item", has_text=words).wait_for(timeout=60_000)
         page.wait_for_timeout(2500)
         assert page.input_value(FIELD) == ""
         texts = [i.text for i in stored_items(srv).values() if i.text.startswith("D")]
@@ -179,7 +230,7 @@ def test_letters_typed_right_after_enter_are_kept(make_server, page):
     for n in range(4):
         page.keyboard.type(f"Na elkaar {n} gezegd", delay=5)
         page.keyboard.press("Enter")
-    wait_text(page.locator(".fac-columns .fac-el-harm"), "Na elkaar 3 gezegd", timeout=60)
+    page.locator(".fac-columns .fac-el-harm .fac-item", has_text="Na elkaar 3 gezegd").wait_for(timeout=60_000)
     page.wait_for_timeout(1500)
     texts = sorted(i.text for i in stored_items(srv).values() if i.text.startswith("Na elkaar"))
     assert texts == [f"Na elkaar {n} gezegd" for n in range(4)], texts

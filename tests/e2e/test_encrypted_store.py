@@ -23,6 +23,7 @@ def test_the_dashboard_stores_into_an_encrypted_store(page, tmp_path, monkeypatc
         field.fill(words)
         field.press("Enter")
         wait_text(page.locator(".fac-columns"), words, timeout=30)
+        page.locator(".fac-columns .fac-item", has_text=words).wait_for(timeout=30_000)  # the kernel's own row
         shot(page, "encrypted-store-columns")
     finally:
         srv.stop()

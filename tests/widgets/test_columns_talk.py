@@ -105,6 +105,35 @@ def test_refused_words_come_back_into_the_field(view, session, store):
     assert store.load(session.case.id).items == {}
 
 
+def test_the_page_paints_the_words_where_they_land_and_every_enter_is_answered(view, session, store, monkeypatch):
+    """Issue 16.8: the page shows the words of an Enter at once in the group the kernel names, marked as being
+    saved; the kernel answers each Enter with the new item, or with none when it refused the words."""
+    answers: list[dict] = []
+    monkeypatch.setattr(view.add_text, "send", lambda content, buffers=None: answers.append(content))
+    assert view.add_text.ahead == f".{view.uid} .fac-el-harm" and view.add_text.ahead_label == "bewaren…"
+    view.keys.press("element:6")
+    assert view.add_text.ahead == f".{view.uid} .fac-el-existing_safety"
+    view.add_text._on_custom_msg(view.add_text, {"event": "submit", "text": "Oma komt elke dag", "token": 4}, [])
+    (iid,) = store.load(session.case.id).items
+    assert answers[-1] == {"event": "done", "token": 4, "id": iid}
+    view.add_text._on_custom_msg(view.add_text, {"event": "submit", "text": "x" * 10_001, "token": 5}, [])
+    assert answers[-2:] == [{"event": "restore", "text": "x" * 10_001}, {"event": "done", "token": 5, "id": None}]
+    assert list(store.load(session.case.id).items) == [iid]
+    # Where the page cannot know how the item will show, it waits for the kernel.
+    view.keys.press("element:2")  # a danger statement: asked part by part
+    assert view.add_text.ahead == ""
+    view.keys.press("element:1")
+    view.add_long_toggle.value = True
+    assert view.add_text.ahead == ""
+    view.add_long_toggle.value = False
+    view.filter_person.value = pid(session, "Rita Maes")
+    assert view.add_text.ahead != ""  # highlighted: every row still shows
+    view.filter_mode.value = "only"
+    assert view.add_text.ahead == ""  # only Rita's words: the new one may not be hers
+    session.set_language("en")
+    assert view.add_text.ahead_label == "saving…"
+
+
 # ---- positions (practice element 1) ----------------------------------------------------------------
 
 

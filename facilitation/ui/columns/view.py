@@ -110,7 +110,7 @@ class ColumnsView(PartView[ColumnsState]):
         )
         txt(self.add_author, "columns.speaker")  # "Wie zegt het?" in front of the names
         self.add_text = css(AddField(), "fac-columns-add-text")
-        txt(self.add_text, "columns.add_ph", "placeholder")
+        txt(txt(self.add_text, "columns.add_ph", "placeholder"), "columns.saving", "ahead_label")
         self.add_text.on_submit(self._on_submit)
         self.add_text.observe(lambda ch: self._on_typing(ch["new"]), "value")
         self.add_long = css(W.Textarea(rows=3, layout=W.Layout(width="100%")), "fac-columns-add-long")
@@ -324,6 +324,7 @@ class ColumnsView(PartView[ColumnsState]):
                 self.widget.remove_class(c)
             css(self.widget, *wanted)
             self._filter_classes = wanted
+        self._set_ahead()
         if not f.on:
             self.filter_count.value = ""
             return
@@ -396,9 +397,18 @@ class ColumnsView(PartView[ColumnsState]):
         # A bottom line is set by the judge or the consultant, not said by whoever spoke last.
         self.speakers.layout.display = self.add_author.layout.display = "none" if element == "bottom_line" else ""
         self.add_extra.layout.display = "" if (long or element == "bottom_line") else "none"
+        self._set_ahead()
         col = column_of(element)
         for c in COLUMNS:
             (self.add_bar.add_class if c == col else self.add_bar.remove_class)(f"fac-add-{c}")
+
+    def _set_ahead(self) -> None:
+        """Where the page paints the words of an Enter before the kernel has them: the chosen element's group,
+        unless the add line is not the one-line field or the filter shows only some people's words."""
+        element = self.add_element.value
+        hidden = self._filter_classes == ("fac-filtering", "fac-filter-only")
+        plain = element and self.guided_form() is None and not self.add_long_toggle.value
+        self.add_text.ahead = f".{self.uid} .fac-el-{element}" if plain and not hidden else ""
 
     def _toggle_long(self, on: bool) -> None:
         if on and self.add_text.value and not self.add_long.value:
@@ -458,6 +468,8 @@ class ColumnsView(PartView[ColumnsState]):
             if not long and typed is not None:
                 self.add_text.restore(typed)
             return None
+        if typed is not None:
+            self.add_text.added(item_id)
         self._after_add(element, form, long)
         return item_id
 

@@ -39,6 +39,10 @@ function render({ model, el }) {
     for (const [id, r] of shown) {
       if (!wanted.has(id)) { r.node.remove(); shown.delete(id); }
     }
+    // A row painted at Enter (ui/js/add-field.js) gives way to its item's own row.
+    for (const node of el.querySelectorAll(':scope > .fac-item-ahead[data-for-id]')) {
+      if (shown.has(node.dataset.forId)) node.remove();
+    }
   };
   const relabel = () => { for (const r of shown.values()) label(r.btn); };
   const onClick = (ev) => {
