@@ -19,8 +19,8 @@ function render({ model, el }) {
   const ahead = new Map();  // token -> the row painted ahead of the kernel
   let sent = 0;
   const paintAhead = (text) => {
-    const where = model.get('ahead');
-    const group = where ? document.querySelector(where) : null;
+    let group = null;
+    try { group = model.get('ahead') ? document.querySelector(model.get('ahead')) : null; } catch (e) { group = null; }
     const lists = group ? group.querySelectorAll('.fac-item-list') : [];
     if (!lists.length) return null;
     const node = document.createElement('div');
