@@ -1,7 +1,9 @@
 """The documents at the end of a meeting: safety plan (docx, pdf), children's version, summary, case file, tables.
 
-``export(case, fmt, out, lang, meeting_id)`` writes one format and returns the paths it wrote; every file is
-readable by the user only (0o600). Pure Python: no widgets.
+``render_bytes(case, fmt, lang, meeting_id)`` makes one format's files (their bytes, by suffix) and
+``targets(case, fmt, out, ...)`` names where they go; writing them is the export service's
+(``facilitation.services.export``: ``export_case``, ``export_all``, with its one error policy and progress), and
+every file it writes is readable by the user only (0o600). Pure Python: no widgets.
 
 Where the files go: for ``docx``, ``pdf``, ``md`` and ``json`` ``out`` is the file. ``csv`` and ``child``
 write several files, named from ``out`` without its extension: ``<stem>-kolommen.csv``, ``<stem>-scores.csv``
@@ -12,7 +14,6 @@ and ``<stem>-netwerk.csv`` (the network's facts per meeting; English: ``-columns
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
@@ -22,7 +23,7 @@ from ..domain.model import Meeting
 from ..i18n import translate
 from ..store import casefile
 from . import booklet, judge, markdown, render_docx, render_pdf
-from .common import CannotWrite, FileExists, slug, write_private
+from .common import CannotWrite, FileExists, slug
 from .tables import columns_frame, csv_bytes, network_frame, scores_frame
 from .view import PlanView
 
@@ -41,8 +42,6 @@ __all__ = [
     "CannotWrite",
     "FileExists",
     "columns_frame",
-    "export",
-    "export_all",
     "network_frame",
     "render_bytes",
     "scores_frame",
@@ -144,7 +143,7 @@ def targets(
     meeting_id: str | None = None,
     suffixes: Iterable[str] | None = None,
 ) -> list[Path]:
-    """The files ``export`` writes for ``out`` (a file, a stem for csv/child, a folder, or None: here).
+    """The files an export of ``fmt`` writes for ``out`` (a file, a stem for csv/child, a folder, or None: here).
 
     ``suffixes`` are the rendered files' own (``render_bytes``' keys: the children's version adds the Three
     Houses sheet when a child allowed it to be shown); without them, the files every export of ``fmt`` has."""
@@ -160,58 +159,6 @@ def targets(
         csv = tuple(_csv_suffix(lang, key) for key, _ in _TABLES)
         suffixes = csv if fmt == "csv" else (".docx", ".pdf")
     return [stem.with_name(stem.name + suffix) for suffix in suffixes]
-
-
-def export(
-    case: Case,
-    fmt: str,
-    out: Path | str | None,
-    lang: str = "nl",
-    meeting_id: str | None = None,
-    *,
-    overwrite: bool = False,
-) -> list[Path]:
-    """Write one format to ``out`` (see ``targets``); return the paths written. Nothing is written when one
-    of the files exists and ``overwrite`` is False (``FileExists``)."""
-    if meeting_id is not None:
-        case.get("meeting", meeting_id)  # NotFoundError for an unknown meeting, whatever the format
-    paths = targets(case, fmt, out, lang, meeting_id)
-    if not overwrite:
-        for path in paths:
-            if os.path.lexists(path):
-                raise FileExists(path)
-    for path in paths:
-        if not path.parent.is_dir():
-            raise CannotWrite("folder_missing", folder=str(path.parent))
-    contents = render_bytes(case, fmt, lang, meeting_id)
-    paths = targets(case, fmt, out, lang, meeting_id, contents.keys())
-    if not overwrite:  # the rendered files may be more than every export has (the Three Houses sheet)
-        for path in paths:
-            if os.path.lexists(path):
-                raise FileExists(path)
-    return [write_private(path, data, overwrite=overwrite) for path, data in zip(paths, contents.values(), strict=True)]
-
-
-def export_all(
-    case: Case, out_dir: Path | str, lang: str = "nl", meeting_id: str | None = None, *, overwrite: bool = False
-) -> list[Path]:
-    """Every format into ``out_dir`` (created, user-only, if needed) under its suggested name. Nothing is
-    written when one of the files exists and ``overwrite`` is False (``FileExists``)."""
-    out_dir = Path(out_dir)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as e:
-        raise CannotWrite("cannot_write", path=str(out_dir), reason=e.strerror or type(e).__name__) from None
-    named = [(fmt, out_dir / suggested_name(case, fmt, meeting_id, lang)) for fmt in FORMATS]
-    if not overwrite:
-        for fmt, out in named:
-            for path in targets(case, fmt, out, lang, meeting_id):
-                if os.path.lexists(path):
-                    raise FileExists(path)
-    paths: list[Path] = []
-    for fmt, out in named:
-        paths += export(case, fmt, out, lang, meeting_id, overwrite=overwrite)
-    return paths
 
 
 def _children(view: PlanView) -> dict[str, bytes]:

@@ -20,6 +20,7 @@ from ..i18n import translate
 __all__ = [
     "CannotWrite",
     "FileExists",
+    "check_folder",
     "clean_text",
     "first_name",
     "free_number",
@@ -204,6 +205,26 @@ def write_failure(lang: str, err: Exception) -> str:
     return getattr(err, "strerror", None) or str(err)
 
 
+def _lstat(path: Path) -> os.stat_result | None:
+    """What is at ``path`` itself (a link is not followed); None when nothing is; ``CannotWrite`` when the path
+    cannot be looked at (it runs through a file, or a folder without permission)."""
+    try:
+        return os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        raise _cannot_write(path, e) from None
+
+
+def check_folder(path: Path | str) -> None:
+    """Refuse at once what ``write_private`` would refuse about the place of ``path`` (its folder is missing,
+    the path runs through a file...), with the same ``CannotWrite``: said before minutes of rendering."""
+    path = Path(path)
+    _lstat(path)
+    if not path.parent.is_dir():
+        raise CannotWrite("folder_missing", folder=str(path.parent))
+
+
 def write_private(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
     """Write ``data`` to ``path``, readable by the user only (0o600), whole or not at all.
 
@@ -213,12 +234,7 @@ def write_private(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
     into place: a crash never leaves half a document under the real name.
     """
     path = Path(path)
-    try:
-        st = os.lstat(path)
-    except FileNotFoundError:
-        st = None
-    except OSError as e:
-        raise _cannot_write(path, e) from None
+    st = _lstat(path)
     if st is not None:
         if stat.S_ISLNK(st.st_mode):
             raise CannotWrite("is_symlink", path=str(path))

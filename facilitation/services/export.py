@@ -4,7 +4,11 @@ progress reporting, callable without widgets.
 One error policy: whatever goes wrong (a folder that cannot be written, a file that already exists when
 ``overwrite`` is off, a missing font, an unknown meeting or plan version, a bug) comes out as a
 ``FacilitationError`` whose code is a translation key (``error_text(lang, err)`` gives the sentence in the
-user's language); nothing half-written is left behind (files are written whole, then renamed).
+user's language); nothing half-written is left behind (files are written whole, then renamed). What can be
+known before the documents are made is said at once, in this order: an unknown format, meeting or plan version
+(whatever files are there), files already there, a missing folder (``CannotWrite``, ``folder_missing``).
+
+This is the only place that writes the family's documents: the ``export`` package renders and names them.
 
 Progress: ``progress(done, total, name)`` is called before each file is made (``done`` files finished so far)
 and once more at the end (``done == total``), so a view can show "2 of 8: the PDF for the judge".
@@ -34,10 +38,10 @@ from typing import Any
 
 from .. import export as exp
 from ..domain.case import Case
-from ..domain.errors import FacilitationError
+from ..domain.errors import FacilitationError, NotFoundError
 from ..domain.model import RoleCard
 from ..export import role_cards as cards_doc
-from ..export.common import FileExists, free_number, numbered, write_private
+from ..export.common import FileExists, check_folder, free_number, numbered, write_private
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +159,7 @@ def export_all(
     names each one that is); ``keep_both`` gives all of them the same first free number (``... (2).pdf``)."""
     folder = Path(folder)
     with one_policy(folder):
+        _asked_for(case, FORMATS, meeting_id, version_id)  # no folder made for an export that is refused
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     jobs = [(fmt, folder / exp.suggested_name(case, fmt, meeting_id, lang)) for fmt in FORMATS]
     return _run(case, jobs, lang, meeting_id, version_id, (overwrite, keep_both), seats, progress)
@@ -173,25 +178,35 @@ def _run(
     """Render every job, then write all files as one set (``how``: overwrite, keep both)."""
     overwrite, keep_both = how
     report = progress or (lambda done, total, name: None)
-    if not overwrite and not keep_both:  # asked before minutes of rendering: the files every export has
-        with one_policy():
-            _refuse_taken(
-                [p for fmt, out in jobs if fmt in FORMATS for p in exp.targets(case, fmt, out, lang, meeting_id)]
-            )
+    with one_policy():  # said before minutes of rendering, in this order: what was asked, files there, folders
+        _asked_for(case, [fmt for fmt, _ in jobs], meeting_id, version_id)
+        expected = [p for fmt, out in jobs for p in exp.targets(case, fmt, out, lang, meeting_id)]
+        if not overwrite and not keep_both:  # the files every export has (the rendered ones are asked again)
+            _refuse_taken(expected)
+        for path in expected:
+            check_folder(path)
     made: list[tuple[Path, bytes]] = []
     total = len(jobs)
     for done, (fmt, out) in enumerate(jobs):
         report(done, total, out.name)
         with one_policy(out):
-            if fmt not in FORMATS:
-                raise FacilitationError("export_unknown_format", format=fmt)
-            if meeting_id is not None:
-                case.get("meeting", meeting_id)
             contents = exp.render_bytes(case, fmt, lang, meeting_id, version_id, seats=seats)
             made += _targets(case, fmt, out, lang, meeting_id, contents)
     written = _write_set(made, overwrite, keep_both)
     report(total, total, "")
     return written
+
+
+def _asked_for(case: Case, formats: Sequence[str], meeting_id: str | None, version_id: str | None) -> None:
+    """Refuse an unknown format, meeting or plan version whatever else is the matter (``NotFoundError`` for the
+    meeting and the version, whatever the format)."""
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise FacilitationError("export_unknown_format", format=fmt)
+    if meeting_id is not None:
+        case.get("meeting", meeting_id)
+    if version_id is not None and version_id not in case.plan_versions:
+        raise NotFoundError("unknown_plan_version", version=version_id)
 
 
 def role_cards(cards: list[RoleCard], lang: str, case_title: str, fmt: str) -> bytes:

@@ -7,7 +7,7 @@ Run: .venv/bin/python tests/bench/bench_export.py [--rounds 3]
 ``--against`` measures this checkout and another one (a copy of main's ``facilitation/`` and ``sample_cases/``,
 e.g. ``git archive main facilitation sample_cases | tar -x -C /tmp/main``) side by side: each pair is one fresh
 process of each, the order alternating, so that the machine's noise falls on both alike. Each process times
-``export.export_all(large_case(), folder, "nl")`` as ``run.py`` does: one cold run, then ``--rounds`` warm runs
+``service.export_all(large_case(), folder, lang="nl")`` as ``run.py`` does: one cold run, then ``--rounds`` warm runs
 (their median, wall and CPU). Prints every pair, the medians over the pairs and the load average.
 
 Prints CPU and wall seconds; asserts nothing (target: all formats together <= 1.0 s warm).
@@ -51,22 +51,22 @@ def show(label: str, times: dict[str, tuple[float, float]]) -> None:
 
 def export_all_times(rounds: int) -> dict[str, Any]:
     """One process's figures: the cold ``export_all`` and the median of ``rounds`` warm ones (wall and CPU)."""
-    from facilitation import export
     from facilitation.samples import large_case
+    from facilitation.services import export as service
 
     case = large_case()
     with tempfile.TemporaryDirectory() as d:
         w0, c0 = time.perf_counter(), time.process_time()
-        export.export_all(case, Path(d) / "cold", "nl")
+        service.export_all(case, Path(d) / "cold", lang="nl")
         cold, cold_cpu = time.perf_counter() - w0, time.process_time() - c0
         wall, cpu = [], []
         for i in range(rounds):
             w0, c0 = time.perf_counter(), time.process_time()
-            export.export_all(case, Path(d) / f"warm{i}", "nl")
+            service.export_all(case, Path(d) / f"warm{i}", lang="nl")
             wall.append(time.perf_counter() - w0)
             cpu.append(time.process_time() - c0)
     return {
-        "code": str(Path(export.__file__).parents[1]),
+        "code": str(Path(service.__file__).parents[1]),
         "cold": cold,
         "cold_cpu": cold_cpu,
         "warm": statistics.median(wall),

@@ -168,18 +168,18 @@ def measure(page, action, predicate: str) -> float:  # type: ignore[no-untyped-d
 
 
 def export_times() -> tuple[float, float]:
-    from facilitation import export
     from facilitation.samples import large_case
+    from facilitation.services import export as service
 
     case = large_case()
     with tempfile.TemporaryDirectory() as d:
         t0 = time.perf_counter()
-        export.export_all(case, Path(d) / "cold", "nl")
+        service.export_all(case, Path(d) / "cold", lang="nl")
         cold = time.perf_counter() - t0
         warm = []
         for i in range(3):
             t0 = time.perf_counter()
-            export.export_all(case, Path(d) / f"warm{i}", "nl")
+            service.export_all(case, Path(d) / f"warm{i}", lang="nl")
             warm.append(time.perf_counter() - t0)
     return cold, statistics.median(warm)
 

@@ -14,9 +14,10 @@ from pypdf import PdfReader
 from facilitation.domain import ops
 from facilitation.domain.case import Case
 from facilitation.domain.errors import NotFoundError
-from facilitation.export import FORMATS, FileExists, charts, export, export_all, render_bytes, suggested_name
+from facilitation.export import FORMATS, FileExists, charts, render_bytes, suggested_name
 from facilitation.export.markdown import escape
 from facilitation.export.tables import columns_frame, scores_frame
+from facilitation.services.export import export_all, export_case
 from facilitation.store import casefile
 
 HOSTILE = 'Mama <script>alert(1)</script> "quotes" & *ster* _x_ [link](http://x) # | `code`\nnieuwe regel 👩‍👧 مرحبا'
@@ -187,7 +188,7 @@ def pdf_text(path: Path) -> str:
 
 def test_docx_plan_has_headings_agreements_names_and_phones(small, tmp_path):
     case, _ = small
-    [path] = export(case, "docx", tmp_path / "plan.docx", "nl")
+    [path] = export_case(case, "docx", tmp_path / "plan.docx", lang="nl", overwrite=False)
     text = docx_text(path)
     for expected in (
         "Veiligheidsplan",
@@ -227,7 +228,7 @@ def test_signatures_fall_back_to_everyone_present(tmp_path):
     case, ids = build_case()
     for aid in (ids["a1"], ids["a2"]):
         case = case.apply(ops.update(case, "agreement", aid, agreed_by=()))
-    [path] = export(case, "docx", tmp_path / "p.docx")
+    [path] = export_case(case, "docx", tmp_path / "p.docx", overwrite=False)
     rows = Document(str(path)).tables[-1].rows[1:]
     assert {r.cells[0].text.split("\n")[0] for r in rows if r.cells[0].text} == {
         case.people[p].name for p in case.meetings[ids["m1"]].present
@@ -236,7 +237,7 @@ def test_signatures_fall_back_to_everyone_present(tmp_path):
 
 def test_pdf_plan_reads_back_and_has_page_numbers(small, tmp_path):
     case, _ = small
-    [path] = export(case, "pdf", tmp_path / "plan.pdf", "nl")
+    [path] = export_case(case, "pdf", tmp_path / "plan.pdf", lang="nl", overwrite=False)
     reader = PdfReader(str(path))
     text = pdf_text(path)
     assert "Veiligheidsplan" in text and "Tante Lieke" in text and "0472 33 44 55" in text
@@ -250,19 +251,19 @@ def test_pdf_plan_reads_back_and_has_page_numbers(small, tmp_path):
 
 def test_english_and_dutch_headings_differ(small, tmp_path):
     case, _ = small
-    [nl] = export(case, "docx", tmp_path / "nl.docx", "nl")
-    [en] = export(case, "docx", tmp_path / "en.docx", "en")
+    [nl] = export_case(case, "docx", tmp_path / "nl.docx", lang="nl", overwrite=False)
+    [en] = export_case(case, "docx", tmp_path / "en.docx", lang="en", overwrite=False)
     nl_text, en_text = docx_text(nl), docx_text(en)
     assert "Safety plan" in en_text and "Agreements" in en_text and "Signatures" in en_text
     assert "Veiligheidsplan" not in en_text and "Safety plan" not in nl_text
     assert "17 March 2025" in en_text
-    [en_pdf] = export(case, "pdf", tmp_path / "en.pdf", "en")
+    [en_pdf] = export_case(case, "pdf", tmp_path / "en.pdf", lang="en", overwrite=False)
     assert "Page 1 of" in pdf_text(en_pdf)
 
 
 def test_older_meeting_shows_what_was_known_then(small, tmp_path):
     case, ids = small
-    [path] = export(case, "md", tmp_path / "old.md", "nl", meeting_id=ids["m0"])
+    [path] = export_case(case, "md", tmp_path / "old.md", lang="nl", meeting_id=ids["m0"], overwrite=False)
     text = path.read_text(encoding="utf-8")
     assert "Reflectief team" in text
     assert "tante Lieke" not in text  # that agreement was made at the later network meeting
@@ -272,7 +273,21 @@ def test_older_meeting_shows_what_was_known_then(small, tmp_path):
 def test_unknown_meeting_is_refused(small, tmp_path):
     case, _ = small
     with pytest.raises(NotFoundError):
-        export(case, "json", tmp_path / "x.json", meeting_id="m-nope")
+        export_case(case, "json", tmp_path / "x.json", meeting_id="m-nope", overwrite=False)
+
+
+def test_unknown_meeting_is_the_reason_given_even_when_a_file_is_there(small, tmp_path):
+    """The meeting that does not exist is what the consultant must hear, not "replace the file?" (asking would
+    lead nowhere), and no folder is made for an export that is refused."""
+    case, _ = small
+    there = tmp_path / "x.json"
+    there.write_text("the case file of last week")
+    with pytest.raises(NotFoundError):
+        export_case(case, "json", there, meeting_id="m-nope", overwrite=False)
+    assert there.read_text() == "the case file of last week"
+    with pytest.raises(NotFoundError):
+        export_all(case, tmp_path / "new", meeting_id="m-nope", overwrite=False)
+    assert not (tmp_path / "new").exists()
 
 
 def test_still_to_come_uses_later_meetings_and_never_the_meeting_itself(tmp_path):
@@ -296,7 +311,7 @@ def test_still_to_come_uses_later_meetings_and_never_the_meeting_itself(tmp_path
 def test_child_version_in_plain_words(small, tmp_path):
     """Without a story yet: the first draft in a child's words (never the adults' harm or danger texts)."""
     case, _ = small
-    paths = export(case, "child", tmp_path / "kids", "nl")
+    paths = export_case(case, "child", tmp_path / "kids", lang="nl", overwrite=False)
     assert sorted(p.suffix for p in paths) == [".docx", ".pdf"]
     text = docx_text(next(p for p in paths if p.suffix == ".docx"))
     for expected in (
@@ -312,9 +327,9 @@ def test_child_version_in_plain_words(small, tmp_path):
         assert adults not in text, adults
     pdf = pdf_text(next(p for p in paths if p.suffix == ".pdf"))
     assert "Het is niet jullie schuld." in pdf and "0472 33 44 55" in pdf
-    names = [p.name for p in export(case, "child", tmp_path, "en")]
+    names = [p.name for p in export_case(case, "child", tmp_path, lang="en", overwrite=False)]
     assert all("childrens-version" in n for n in names)
-    assert all("kinderversie" in p.name for p in export(case, "child", tmp_path, "nl"))
+    assert all("kinderversie" in p.name for p in export_case(case, "child", tmp_path, lang="nl", overwrite=False))
 
 
 def test_child_version_body_font_is_big(small):
@@ -337,7 +352,7 @@ def test_child_version_body_font_is_big(small):
 
 def test_markdown_summary_and_escaping(hostile, tmp_path):
     case, _ = hostile
-    [path] = export(case, "md", tmp_path / "s.md", "nl")
+    [path] = export_case(case, "md", tmp_path / "s.md", lang="nl", overwrite=False)
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# Verslag voor het dossier\n\nFamilie Peeters")
     for heading in (
@@ -367,7 +382,7 @@ def test_markdown_escape_unit():
 
 def test_json_is_the_case_file(hostile, tmp_path):
     case, _ = hostile
-    [path] = export(case, "json", tmp_path / "c.json")
+    [path] = export_case(case, "json", tmp_path / "c.json", overwrite=False)
     assert path.read_text(encoding="utf-8") == casefile.dumps(case)
     back = casefile.read(path)
     assert back.items == case.items
@@ -375,7 +390,7 @@ def test_json_is_the_case_file(hostile, tmp_path):
 
 def test_csv_tables(hostile, tmp_path):
     case, ids = hostile
-    paths = export(case, "csv", tmp_path / "tabellen.csv", "nl")
+    paths = export_case(case, "csv", tmp_path / "tabellen.csv", lang="nl", overwrite=False)
     assert [p.name for p in paths] == ["tabellen-kolommen.csv", "tabellen-scores.csv", "tabellen-netwerk.csv"]
     for p in paths:
         assert p.read_bytes().startswith(b"\xef\xbb\xbf")
@@ -409,7 +424,7 @@ def test_csv_guards_excel_formulas(tmp_path):
     case, ids = build_case()
     case = case.apply(ops.update(case, "item", ids["harm"], text='=HYPERLINK("http://x")'))
     assert columns_frame(case, "nl")["tekst"].iloc[0] == '=HYPERLINK("http://x")'  # the frame stays exact
-    [cols, _, _] = export(case, "csv", tmp_path / "t.csv")
+    [cols, _, _] = export_case(case, "csv", tmp_path / "t.csv", overwrite=False)
     read = pd.read_csv(cols, sep=";", encoding="utf-8-sig", keep_default_na=False)
     assert '\'=HYPERLINK("http://x")' in set(read["tekst"])
 
@@ -419,14 +434,14 @@ def test_csv_guards_excel_formulas(tmp_path):
 
 def test_hostile_text_survives_docx_and_does_not_break_pdf(hostile, tmp_path):
     case, _ = hostile
-    [docx] = export(case, "docx", tmp_path / "h.docx")
+    [docx] = export_case(case, "docx", tmp_path / "h.docx", overwrite=False)
     text = docx_text(docx)
     assert HOSTILE in text  # the agreement, newline and all
     assert "<script>alert(1)</script>" in text and "👩‍👧" in text and "مرحبا" in text
-    [pdf] = export(case, "pdf", tmp_path / "h.pdf")
+    [pdf] = export_case(case, "pdf", tmp_path / "h.pdf", overwrite=False)
     ptext = pdf_text(pdf)
     assert "alert(1)" in ptext and "Tante Lieke" in ptext
-    kids = export(case, "child", tmp_path / "k")
+    kids = export_case(case, "child", tmp_path / "k", overwrite=False)
     assert "Het verhaal van" in pdf_text(kids[1])  # the children's booklet (a first draft) is made whole
 
 
@@ -444,7 +459,9 @@ def test_control_characters_do_not_break_documents(tmp_path):
     records["item"][dirty.id] = dirty
     case = Case(records)
     for fmt in FORMATS:
-        assert export(case, fmt, tmp_path / f"cc-{fmt}.x" if fmt not in ("csv", "child") else tmp_path / fmt)
+        assert export_case(
+            case, fmt, tmp_path / f"cc-{fmt}.x" if fmt not in ("csv", "child") else tmp_path / fmt, overwrite=False
+        )
     assert "einde" in (tmp_path / "cc-md.x").read_text(encoding="utf-8")
     assert "bel [31m rood \ufffd einde" in (tmp_path / "csv-kolommen.csv").read_text(encoding="utf-8")
 
@@ -452,7 +469,7 @@ def test_control_characters_do_not_break_documents(tmp_path):
 def test_files_are_private_and_named_safely(small, tmp_path):
     case, _ = small
     out = tmp_path / "exports"
-    paths = export_all(case, out, "nl")
+    paths = export_all(case, out, lang="nl", overwrite=False)
     assert len(paths) == 9  # csv writes three files (columns, scores, network), child two
     for p in paths:
         assert p.exists() and stat.S_IMODE(p.stat().st_mode) == 0o600, p
@@ -465,9 +482,9 @@ def test_files_are_private_and_named_safely(small, tmp_path):
     loose.write_text("old")
     loose.chmod(0o644)
     with pytest.raises(FileExists):
-        export(case, "md", loose)
+        export_case(case, "md", loose, overwrite=False)
     assert loose.read_text() == "old"
-    export(case, "md", loose, overwrite=True)
+    export_case(case, "md", loose, overwrite=True)
     assert stat.S_IMODE(loose.stat().st_mode) == 0o600 and loose.read_text() != "old"
 
 
@@ -481,7 +498,7 @@ def test_suggested_name_is_a_safe_slug():
 
 def test_empty_case_exports_everything(tmp_path):
     case = ops.new_case("Leeg", "")
-    paths = export_all(case, tmp_path, "en")
+    paths = export_all(case, tmp_path, lang="en", overwrite=False)
     assert len(paths) == 9
     assert "No meeting held yet." in docx_text(next(p for p in paths if p.name.endswith("safety-plan.docx")))
 

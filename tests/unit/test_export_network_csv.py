@@ -8,9 +8,10 @@ import pandas as pd
 from facilitation import samples
 from facilitation.domain import network as net
 from facilitation.domain.snapshots import keep_map, map_facts_frame
-from facilitation.export import export, render_bytes, targets
+from facilitation.export import render_bytes, targets
 from facilitation.export.tables import network_frame
 from facilitation.i18n import translate
+from facilitation.services.export import export_case
 
 
 def grown():  # type: ignore[no-untyped-def]
@@ -29,7 +30,7 @@ def read(path) -> pd.DataFrame:  # type: ignore[no-untyped-def]
 
 def test_the_csv_export_writes_the_network_per_meeting(tmp_path):
     case = grown()
-    paths = export(case, "csv", tmp_path / "tabellen.csv", "nl")
+    paths = export_case(case, "csv", tmp_path / "tabellen.csv", lang="nl", overwrite=False)
     assert [p.name for p in paths][-1] == "tabellen-netwerk.csv"
     data = paths[-1].read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data  # what Excel in Flanders opens
@@ -47,7 +48,7 @@ def test_the_csv_export_writes_the_network_per_meeting(tmp_path):
 
 def test_in_english_the_file_and_its_columns_are_english(tmp_path):
     case = grown()
-    [*_, path] = export(case, "csv", tmp_path / "tables", "en")
+    [*_, path] = export_case(case, "csv", tmp_path / "tables", lang="en", overwrite=False)
     assert path.name == "tables-network.csv"
     df = read(path)
     assert "adults in the informal network" in df.columns and list(df["meeting"])[-1] == "now"

@@ -20,9 +20,10 @@ from facilitation.cli import main
 from facilitation.domain import ops
 from facilitation.domain.case import Case
 from facilitation.domain.errors import ValidationError
-from facilitation.export import CannotWrite, FileExists, export, suggested_name
+from facilitation.export import CannotWrite, FileExists, suggested_name
 from facilitation.export.common import _cannot_write, write_private
 from facilitation.i18n import error_text
+from facilitation.services.export import export_case
 from facilitation.store import Store, casefile
 
 
@@ -120,8 +121,8 @@ def test_a_read_only_folder_gets_a_clear_message(tmp_path):
 def test_each_format_has_its_own_default_name(tmp_path, case):
     names = {fmt: suggested_name(case, fmt) for fmt in ("docx", "pdf", "md", "json", "csv", "child")}
     assert len(set(names.values())) == len(names)
-    plan = export(case, "docx", tmp_path)
-    child = export(case, "child", tmp_path)
+    plan = export_case(case, "docx", tmp_path, overwrite=False)
+    child = export_case(case, "child", tmp_path, overwrite=False)
     assert plan[0].name == names["docx"] and plan[0] not in child
     assert {p.suffix for p in child} == {".docx", ".pdf"}
 
@@ -130,8 +131,22 @@ def test_export_checks_every_file_before_writing_any(tmp_path, case):
     stem = tmp_path / "verslag"
     (tmp_path / "verslag.pdf").write_bytes(b"old pdf")
     with pytest.raises(FileExists):
-        export(case, "child", stem)
+        export_case(case, "child", stem, overwrite=False)
     assert not (tmp_path / "verslag.docx").exists()  # not half a pair
+
+
+def test_a_missing_folder_is_said_before_the_documents_are_made(tmp_path, case, monkeypatch):
+    """The consultant hears at once that the folder is not there, not after the documents were rendered."""
+    from facilitation import export as exp
+
+    made: list[str] = []
+    render = exp.render_bytes
+    monkeypatch.setattr(exp, "render_bytes", lambda case, fmt, *a, **k: made.append(fmt) or render(case, fmt, *a, **k))
+    with pytest.raises(CannotWrite) as err:
+        export_case(case, "pdf", tmp_path / "missing" / "plan.pdf", overwrite=False)
+    assert err.value.code == "folder_missing" and made == []
+    assert error_text("nl", err.value) == f"de map {tmp_path / 'missing'} bestaat niet."
+    assert not (tmp_path / "missing").exists()
 
 
 # ---- the command line -------------------------------------------------------------------------------
