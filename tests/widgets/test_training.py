@@ -8,7 +8,7 @@ from facilitation import samples
 from facilitation.domain import ops
 from facilitation.domain import training as tr
 from facilitation.store import Store
-from facilitation.ui.session import Event, Session
+from facilitation.ui.session import Session
 from facilitation.ui.training import Training
 from tests.widgets.test_reflecting import screen_text
 
@@ -83,7 +83,7 @@ def test_role_cards_shown_edited_printed_for_every_group(root, store, tmp_path):
     cards = cv.cards()
     assert len(cards) >= 5
     first = cards[0]
-    cv.show(first.id)
+    cv.show_card(first.id)
     assert first.role in cv.big.value and "Wat je weet" in cv.big.value
     cv.next_btn.click()
     assert cv.showing == cards[1].id
@@ -213,7 +213,7 @@ def test_remove_exercise_and_never_a_real_case(store, tmp_path):
     ex.source.value = SAMPLE
     ex.groups.value = "Groep 1"
     assert ex.start()
-    ex.refresh(Event("mode"))
+    ex.update()
     ex.remove_btn.click()
     ex.remove_btn.click()
     assert not copies(store) and session.case is None
@@ -292,3 +292,62 @@ def test_the_comparison_shows_every_element_the_groups_worked_on(root, store):
         assert expected in table, expected
     harm_row = table[table.index("Schade") : table.index("</tr>", table.index("Schade"))]
     assert harm_row.count("nog niets") == 1  # Blauw wrote no harm; Rood's harm is there
+
+
+# ---- issue 16: the parts in the house style (state -> show) ---------------------------------------------------
+
+
+def test_removing_the_last_exercise_says_so_and_leaves_no_group_work_on_screen(store):
+    session = Session(store)
+    root = Training(session)
+    ex = part(root, "tr-exercise")
+    ex.source.value = SAMPLE
+    ex.groups.value = "Groep 1"
+    assert ex.start()
+    assert session.case is not None
+    group_parts = [p for p in root.parts if not p.key.startswith("tr-")]
+    assert group_parts and all(p.widget.layout.display != "none" for p in group_parts)
+    ex.remove_btn.click()
+    assert ex.remove_btn.description == "Zeker? Klik opnieuw"
+    assert ex.remove_exercise()  # the second click (it used to stop half-way on the network tab)
+    assert session.case is None and not copies(store)
+    assert session.status == (f"Oefening verwijderd: {samples.load_sample(SAMPLE).info.title}", "ok")
+    # The removed copy's map, columns and plan are not left on the groups' tabs.
+    assert all(p.widget.layout.display == "none" for p in group_parts)
+    assert "Er loopt nog geen oefening" in screen_text(ex.rows)
+    # A new exercise brings them back.
+    ex.groups.value = "Groep 2"
+    assert ex.start()
+    assert all(p.widget.layout.display != "none" for p in group_parts)
+
+
+def test_a_button_that_asks_does_what_it_says_after_the_screen_changed(root, store):
+    s = root.session
+    for c in copies(store).values():
+        root.open_copy(c.id)
+        assert s.do(lambda case: ops.add_item(case, "Werk van de groep", element="danger_statement")[0])
+    ex = part(root, "tr-exercise")
+    ex.reset_all_btn.click()
+    assert ex.reset_all_btn.description == "Zeker? Klik opnieuw"
+    # Meanwhile the screen changes (another group opened): the button still asks, and the next click resets.
+    root.open_copy(next(c.id for c in copies(store).values() if c.id != s.case.id))
+    assert ex.reset_all_btn.description == "Zeker? Klik opnieuw"
+    ex.reset_all_btn.click()
+    assert s.status[0].startswith("Terug bij de start")
+    assert not any(i.text == "Werk van de groep" for c in copies(store).values() for i in c.items.values())
+    assert ex.reset_all_btn.description == "Alle groepen terug naar de start"
+
+
+def test_texts_with_names_and_counts_follow_a_language_switch(root):
+    rv, cv, ex = part(root, "tr-reveal"), part(root, "tr-cards"), part(root, "tr-exercise")
+    steps = tr.steps_in_order(root.reference_case())
+    assert rv.reveal_next()
+    cv.show_card(cv.cards()[0].id)
+    typed = "Groep Rood\nGroep Blauw"
+    root.session.set_language("en")
+    assert rv.next_btn.description == f"Reveal: {steps[1].title}"
+    assert rv.open_title.value == f"What the groups know now (1 of {len(steps)})"
+    assert "What you know" in cv.big.value and "Wat je weet" not in cv.big.value
+    assert ex.current_title.value.startswith("Exercise: ")
+    assert [r.children[1].description for r in cv.list_box.children][:1] == ["Show"]
+    assert ex.groups.value == typed  # the trainer's own group names are kept

@@ -15,11 +15,12 @@ from ...export.common import FileExists, slug
 from ...export.reflecting_record import MIME
 from ...i18n import error_text
 from ...store.location import exports_dir
-from ..base import button, css, esc, esc_lines
+from ..base import Rows, button, css, esc
 from ..downloads import download_link
 from ..replace_question import How, ReplaceQuestion, keep_both, overwrite
-from ..session import Event
 from .parts import TrPart
+from .present import card_big_html, card_label_html
+from .state import CardRow, CardsState, card_rows
 
 log = logging.getLogger(__name__)
 
@@ -27,50 +28,36 @@ log = logging.getLogger(__name__)
 # ---- role cards ---------------------------------------------------------------------------------
 
 
-class CardsView(TrPart):
+class CardsView(TrPart[CardsState]):
     key = "tr-cards"
     kinds = frozenset({"rolecard", "person", "case"})
 
     def build(self) -> None:
-        self.intro = css(W.HTML(), "fac-tr-hint")
-        self.all_docx = button("", "fac-tr-cards-docx")
-        self.all_pdf = button("", "fac-tr-cards-pdf")
-        self.generate_btn = button("", "fac-tr-generate-cards")
+        self.showing: str | None = None
+        self.editing: str | None = None
+        self._armed: str | None = None
+        self.intro = self.text(css(W.HTML(), "fac-tr-hint"), "training.cards.intro", "value", html=True)
+        self.all_docx = self.text(button("", "fac-tr-cards-docx"), "training.cards.all_docx")
+        self.all_pdf = self.text(button("", "fac-tr-cards-pdf"), "training.cards.all_pdf")
+        self.generate_btn = self.text(button("", "fac-tr-generate-cards"), "training.cards.generate")
         self.all_docx.on_click(lambda _b: self.print_cards(None, "docx"))
         self.all_pdf.on_click(lambda _b: self.print_cards(None, "pdf"))
         self.generate_btn.on_click(lambda _b: self.root.generate("rolecard"))
         self.downloads = css(W.HTML(), "fac-tr-downloads")
         self.question = ReplaceQuestion(self.session, "fac-tr-replace")
         self.big = css(W.HTML(), "fac-tr-card-big")
-        self.prev_btn = button("◀", "fac-tr-card-prev")
-        self.next_btn = button("▶", "fac-tr-card-next")
-        self.close_btn = button("", "fac-tr-card-close")
+        self.prev_btn = self.text(button("◀", "fac-tr-card-prev"), "training.cards.prev", "tooltip")
+        self.next_btn = self.text(button("▶", "fac-tr-card-next"), "training.cards.next", "tooltip")
+        self.close_btn = self.text(button("", "fac-tr-card-close"), "training.cards.close")
         self.prev_btn.on_click(lambda _b: self.step(-1))
         self.next_btn.on_click(lambda _b: self.step(+1))
-        self.close_btn.on_click(lambda _b: self.show(None))
+        self.close_btn.on_click(lambda _b: self.show_card(None))
         self.big_box = css(W.VBox([self.big, W.HBox([self.prev_btn, self.next_btn, self.close_btn])]), "fac-tr-big-box")
         self.list_box = css(W.VBox(), "fac-tr-card-list")
-        # Editor: a new card, or the card being edited.
-        self.ed_role = css(W.Text(), "fac-tr-card-role")
-        self.ed_knows = css(W.Textarea(rows=3), "fac-tr-card-knows")
-        self.ed_thinks = css(W.Textarea(rows=3), "fac-tr-card-thinks")
-        self.ed_save = button("", "fac-tr-card-save", style="primary")
-        self.ed_new = button("", "fac-tr-card-new")
-        self.ed_save.on_click(lambda _b: self.save())
-        self.ed_new.on_click(lambda _b: self.edit(None))
+        self.no_cards = css(W.HTML(), "fac-tr-hint")
+        self._rows: Rows[str, CardRow] = Rows(self._make_row, self._redraw_row)
         self.ed_title = css(W.HTML(), "fac-tr-h")
-        self.ed_labels = [W.Label(), W.Label(), W.Label()]
-        self.editor = css(
-            W.VBox(
-                [
-                    W.HBox([self.ed_labels[0], self.ed_role]),
-                    W.HBox([self.ed_labels[1], self.ed_knows]),
-                    W.HBox([self.ed_labels[2], self.ed_thinks]),
-                    W.HBox([self.ed_save, self.ed_new]),
-                ]
-            ),
-            "fac-tr-form",
-        )
+        self.editor = self._build_editor()
         self.widget.children = [
             self.intro,
             css(W.HBox([self.all_docx, self.all_pdf, self.generate_btn]), "fac-tr-actions"),
@@ -81,113 +68,127 @@ class CardsView(TrPart):
             self.ed_title,
             self.editor,
         ]
-        self.showing: str | None = None
-        self.editing: str | None = None
-        self._armed: str | None = None
+
+    def _build_editor(self) -> W.Box:
+        """A new card, or the card being edited."""
+        self.ed_role = self.text(css(W.Text(), "fac-tr-card-role"), "training.cards.role_ph", "placeholder")
+        self.ed_knows = self.text(
+            css(W.Textarea(rows=3), "fac-tr-card-knows"), "training.cards.knows_ph", "placeholder"
+        )
+        self.ed_thinks = self.text(
+            css(W.Textarea(rows=3), "fac-tr-card-thinks"), "training.cards.thinks_ph", "placeholder"
+        )
+        self.ed_save = self.text(button("", "fac-tr-card-save", style="primary"), "training.cards.save")
+        self.ed_new = self.text(button("", "fac-tr-card-new"), "training.cards.new")
+        self.ed_save.on_click(lambda _b: self.save())
+        self.ed_new.on_click(lambda _b: self.edit(None))
+        labels = [
+            self.text(W.Label(), key, "value")
+            for key in ("training.cards.role", "training.cards.knows", "training.cards.thinks")
+        ]
+        lines = [
+            W.HBox([label, field])
+            for label, field in zip(labels, (self.ed_role, self.ed_knows, self.ed_thinks), strict=True)
+        ]
+        return css(W.VBox([*lines, W.HBox([self.ed_save, self.ed_new])]), "fac-tr-form")  # type: ignore[return-value]
 
     @property
     def title(self) -> str:
         return self.t("training.tab.cards")
 
-    def relabel(self) -> None:
-        t = self.t
-        self.intro.value = esc(t("training.cards.intro"))
-        self.all_docx.description = t("training.cards.all_docx")
-        self.all_pdf.description = t("training.cards.all_pdf")
-        self.generate_btn.description = t("training.cards.generate")
-        self.close_btn.description = t("training.cards.close")
-        self.prev_btn.tooltip = t("training.cards.prev")
-        self.next_btn.tooltip = t("training.cards.next")
-        for lab, key in zip(
-            self.ed_labels, ("training.cards.role", "training.cards.knows", "training.cards.thinks"), strict=True
-        ):
-            lab.value = t(key)
-        self.ed_role.placeholder = t("training.cards.role_ph")
-        self.ed_knows.placeholder = t("training.cards.knows_ph")
-        self.ed_thinks.placeholder = t("training.cards.thinks_ph")
-        self.ed_save.description = t("training.cards.save")
-        self.ed_new.description = t("training.cards.new")
-
     def cards(self) -> list[RoleCard]:
         case = self.root.reference_case()
         return tr.cards_in_order(case) if case is not None else []
 
-    def refresh(self, event: Event) -> None:
-        t = self.t
-        self._armed = None
-        cards = self.cards()
-        case = self.root.reference_case()
-        has_ex = case is not None
-        self.widget.layout.display = ""
-        for b in (self.all_docx, self.all_pdf, self.ed_save, self.ed_new):
-            b.disabled = not has_ex
-        self.all_docx.disabled = self.all_pdf.disabled = not cards
-        self.generate_btn.layout.display = "" if has_ex and not cards else "none"
-        self.ed_title.value = esc(t("training.cards.edit_title") if self.editing else t("training.cards.new_title"))
-        if event.type in ("edit", "sync", "case", "lang"):
-            self.downloads.value = ""
-        rows = []
-        for n, card in enumerate(cards, 1):
-            label = css(W.HTML(f"<b>{n}. {esc(card.role)}</b>"), "fac-tr-card-name")
-            show = button(
-                t("training.cards.show"), "fac-tr-card-show", style="primary" if card.id != self.showing else ""
-            )
-            show.on_click(lambda _b, cid=card.id: self.show(cid))
-            docx = button(t("training.cards.docx"), "fac-tr-card-docx")
-            docx.on_click(lambda _b, cid=card.id: self.print_cards(cid, "docx"))
-            pdf = button(t("training.cards.pdf"), "fac-tr-card-pdf")
-            pdf.on_click(lambda _b, cid=card.id: self.print_cards(cid, "pdf"))
-            edit = button(t("training.cards.edit"), "fac-tr-card-edit")
-            edit.on_click(lambda _b, cid=card.id: self.edit(cid))
-            drop = button("✕", "fac-tr-small", "fac-tr-card-remove", tooltip=t("training.cards.remove"))
-            drop.on_click(lambda _b, cid=card.id, b=drop: self.remove(cid, b))
-            row = css(W.HBox([label, show, docx, pdf, edit, drop]), "fac-tr-row")
-            if card.id == self.showing:
-                row.add_class("fac-tr-active")
-            rows.append(row)
-        if not rows:
-            rows = [css(W.HTML(esc(t("training.cards.none") if has_ex else t("training.no_exercise"))), "fac-tr-hint")]
-        self.list_box.children = rows
-        self._show_big(cards)
+    # ---- rendering -----------------------------------------------------------------------------------
 
-    def _show_big(self, cards: list[RoleCard]) -> None:
+    def state(self) -> CardsState:
+        case = self.root.reference_case()
+        cards = tr.cards_in_order(case) if case is not None else []
+        ids = {c.id for c in cards}
+        if self.showing not in ids:
+            self.showing = None
+        if self._armed not in ids:
+            self._armed = None
+        rows = card_rows(cards, self.showing, self._armed, self.session.lang)
+        return CardsState(self.session.lang, case is not None, rows, self.editing is not None)
+
+    def show(self, state: CardsState, previous: CardsState | None) -> None:
         t = self.t
-        card = next((c for c in cards if c.id == self.showing), None)
+        for b in (self.ed_save, self.ed_new):
+            b.disabled = not state.has_exercise
+        self.all_docx.disabled = self.all_pdf.disabled = not state.cards
+        self.generate_btn.layout.display = "" if state.has_exercise and not state.cards else "none"
+        self.ed_title.value = esc(t("training.cards.edit_title" if state.editing else "training.cards.new_title"))
+        if previous is not None and (previous.lang != state.lang or _texts(previous) != _texts(state)):
+            self.downloads.value = ""  # a document of other cards (or in the other language) is not offered
+        self.no_cards.value = esc(t("training.cards.none" if state.has_exercise else "training.no_exercise"))
+        self.list_box.children = self._rows.widgets((c.id, c) for c in state.cards) or [self.no_cards]
+        for w in self._rows.take_gone():
+            w.close()
+        self._show_big(state)
+
+    def _show_big(self, state: CardsState) -> None:
+        card = state.shown
         self.big_box.layout.display = "" if card is not None else "none"
         if card is None:
-            self.showing = None
             self.big.value = ""
             return
-        ids = [c.id for c in cards]
-        i = ids.index(card.id)
-        self.prev_btn.disabled = i == 0
-        self.next_btn.disabled = i == len(ids) - 1
+        self.prev_btn.disabled = card.n == 1
+        self.next_btn.disabled = card.n == len(state.cards)
+        self.big.value = card_big_html(card, self.t)
 
-        def lines(text: str) -> str:
-            return "".join(f"<p>{esc_lines(line)}</p>" for line in text.split("\n") if line.strip()) or "<p>–</p>"
+    def _make_row(self, card: CardRow) -> W.Widget:
+        label = css(W.HTML(), "fac-tr-card-name")
+        show = button("", "fac-tr-card-show")
+        show.on_click(lambda _b, cid=card.id: self.show_card(cid))
+        docx = button("", "fac-tr-card-docx")
+        docx.on_click(lambda _b, cid=card.id: self.print_cards(cid, "docx"))
+        pdf = button("", "fac-tr-card-pdf")
+        pdf.on_click(lambda _b, cid=card.id: self.print_cards(cid, "pdf"))
+        edit = button("", "fac-tr-card-edit")
+        edit.on_click(lambda _b, cid=card.id: self.edit(cid))
+        drop = button("✕", "fac-tr-small", "fac-tr-card-remove")
+        drop.on_click(lambda _b, cid=card.id: self.remove(cid))
+        row = css(W.HBox([label, show, docx, pdf, edit, drop]), "fac-tr-row")
+        self._redraw_row(row, card)
+        return row
 
-        self.big.value = (
-            f"<h2>{esc(card.role)}</h2><h3>{esc(t('training.cards.knows'))}</h3>{lines(card.knows)}"
-            f"<h3>{esc(t('training.cards.thinks'))}</h3>{lines(card.thinks)}"
-        )
+    def _redraw_row(self, row: W.Widget, card: CardRow) -> None:
+        t = self.t
+        label, show, docx, pdf, edit, drop = row.children
+        label.value = card_label_html(card)
+        with show.hold_sync():
+            show.description = show.tooltip = t("training.cards.show")
+            show.button_style = "" if card.showing else "primary"
+        for b, key in ((docx, "training.cards.docx"), (pdf, "training.cards.pdf"), (edit, "training.cards.edit")):
+            b.description = b.tooltip = t(key)
+        with drop.hold_sync():
+            drop.description = t("training.confirm") if card.armed else "✕"
+            drop.tooltip = t("training.cards.remove")
+        (drop.add_class if card.armed else drop.remove_class)("fac-tr-danger")
+        (row.add_class if card.showing else row.remove_class)("fac-tr-active")
 
-    def show(self, card_id: str | None) -> None:
+    # ---- what the trainer does -----------------------------------------------------------------------
+
+    def show_card(self, card_id: str | None) -> None:
+        """Show a card large (on the projector), or none."""
         self.showing = card_id
-        self.refresh(Event("mode"))
+        self.update()
 
     def step(self, delta: int) -> None:
         ids = [c.id for c in self.cards()]
         if self.showing in ids:
             i = max(0, min(len(ids) - 1, ids.index(self.showing) + delta))
-            self.show(ids[i])
+            self.show_card(ids[i])
 
     def edit(self, card_id: str | None) -> None:
         card = next((c for c in self.cards() if c.id == card_id), None)
         self.editing = card.id if card else None
-        self.ed_role.value = card.role if card else ""
-        self.ed_knows.value = card.knows if card else ""
-        self.ed_thinks.value = card.thinks if card else ""
-        self.refresh(Event("mode"))
+        self.set_quietly(self.ed_role, value=card.role if card else "")
+        self.set_quietly(self.ed_knows, value=card.knows if card else "")
+        self.set_quietly(self.ed_thinks, value=card.thinks if card else "")
+        self.update()
 
     def save(self) -> bool:
         cards = self.cards()
@@ -210,16 +211,14 @@ class CardsView(TrPart):
             return False
         ok = self.root.apply_all(lambda case: tr.put_record(case, card, "training.edit.card"), "training.cards.saved")
         if ok:
-            self.editing = None
-            self.ed_role.value = self.ed_knows.value = self.ed_thinks.value = ""
-            self.refresh(Event("mode"))
+            self.edit(None)
         return ok
 
-    def remove(self, card_id: str, btn: W.Button) -> bool:
+    def remove(self, card_id: str) -> bool:
+        """First click asks, second click removes the card from every group's copy."""
         if self._armed != card_id:
             self._armed = card_id
-            btn.description = self.t("training.confirm")
-            btn.add_class("fac-tr-danger")
+            self.update()
             return False
         self._armed = None
         if self.showing == card_id:
@@ -266,3 +265,7 @@ class CardsView(TrPart):
         )
         self.root.say(self.t("training.saved_in", folder=str(path.parent)), "ok")
         return [path]
+
+
+def _texts(state: CardsState) -> tuple[tuple[str, str, str], ...]:
+    return tuple((c.role, c.knows, c.thinks) for c in state.cards)

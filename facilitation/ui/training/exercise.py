@@ -2,38 +2,40 @@
 
 from __future__ import annotations
 
-import logging
-
 import ipywidgets as W
 
-from ..base import button, css, esc
-from ..session import Event
+from ..base import Rows, button, css, esc
 from .parts import TrPart
-
-log = logging.getLogger(__name__)
-
+from .present import group_label_html
+from .state import ExerciseState, GroupRow
 
 # ---- the exercise: start, groups, reset ---------------------------------------------------------
 
 
-class ExerciseView(TrPart):
+class ExerciseView(TrPart[ExerciseState]):
     key = "tr-exercise"
     kinds = frozenset({"case"})
 
     def build(self) -> None:
-        self.intro = css(W.HTML(), "fac-tr-hint")
+        self._armed: str | None = None
+        self.intro = self.text(css(W.HTML(), "fac-tr-hint"), "training.exercise.intro", "value", html=True)
         self.source = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="24em")), "fac-tr-source")
         self.groups = css(W.Textarea(rows=3, value=""), "fac-tr-groups")
+        self.text(self.groups, "training.exercise.groups_ph", "placeholder")
         self.start_btn = button("", "fac-tr-start", style="primary")
         self.start_btn.on_click(lambda _b: self.start())
-        self.labels = [W.Label(), W.Label()]
+        labels = [
+            self.text(W.Label(), key, "value") for key in ("training.exercise.source", "training.exercise.groups")
+        ]
         self.start_form = css(
-            W.VBox([W.HBox([self.labels[0], self.source]), W.HBox([self.labels[1], self.groups]), self.start_btn]),
+            W.VBox([W.HBox([labels[0], self.source]), W.HBox([labels[1], self.groups]), self.start_btn]),
             "fac-tr-form",
         )
-        self.start_title = css(W.HTML(), "fac-tr-h")
+        self.start_title = self.text(css(W.HTML(), "fac-tr-h"), "training.exercise.new", "value", html=True)
         self.current_title = css(W.HTML(), "fac-tr-h")
+        self.none = self.text(css(W.HTML(), "fac-tr-hint"), "training.exercise.none", "value", html=True)
         self.rows = css(W.VBox(), "fac-tr-groups-list")
+        self._rows: Rows[str, GroupRow] = Rows(self._make_row, self._redraw_row)
         self.reset_all_btn = button("", "fac-tr-reset-all")
         self.remove_btn = button("", "fac-tr-remove-exercise")
         self.reset_all_btn.on_click(lambda _b: self.reset_all())
@@ -47,96 +49,108 @@ class ExerciseView(TrPart):
             self.start_title,
             self.start_form,
         ]
-        self._armed: str | None = None
 
     @property
     def title(self) -> str:
         return self.t("training.tab.exercise")
 
-    def relabel(self) -> None:
+    # ---- rendering -----------------------------------------------------------------------------------
+
+    def state(self) -> ExerciseState:
+        root = self.root
+        copies = root.copies()
+        ex = root.exercise or ""
+        active = self.session.case.id if self.session.case is not None else None
+        ids = {c.case_id for c in copies}
+        if self._armed and self._armed.startswith("reset:") and self._armed[len("reset:") :] not in ids:
+            self._armed = None  # the group it asked about is gone: nothing left to confirm
+        groups = tuple(
+            GroupRow(c.case_id, c.group, c.case_id == active, self._armed == f"reset:{c.case_id}", self.session.lang)
+            for c in copies
+        )
+        title = root.source_title(ex) if ex and copies else ""
+        return ExerciseState(self.session.lang, tuple(root.sources()), ex, title, groups, self._armed)
+
+    def show(self, state: ExerciseState, previous: ExerciseState | None) -> None:
         t = self.t
-        self.intro.value = esc(t("training.exercise.intro"))
-        self.labels[0].value = t("training.exercise.source")
-        self.labels[1].value = t("training.exercise.groups")
-        self.groups.placeholder = t("training.exercise.groups_ph")
-        if not self.groups.value:
-            self.groups.value = "\n".join(t("training.exercise.group_n", n=n) for n in (1, 2, 3))
-        self.start_btn.description = t("training.exercise.start")
-        self.start_title.value = esc(t("training.exercise.new"))
-        self._disarm()
+        if (previous is None or previous.lang != state.lang) and not self.groups.value:
+            # The default names in the screen's language; names the trainer typed are kept.
+            defaults = "\n".join(t("training.exercise.group_n", n=n) for n in (1, 2, 3))
+            self.set_quietly(self.groups, value=defaults)
+        self._show_sources(state)
+        armed = state.armed
+        self.start_btn.description = t(
+            "training.exercise.add_groups" if armed == "start" else "training.exercise.start"
+        )
+        self._danger(self.start_btn, armed == "start")
+        self.reset_all_btn.description = t(
+            "training.confirm" if armed == "reset-all" else "training.exercise.reset_all"
+        )
+        self._danger(self.reset_all_btn, armed == "reset-all")
+        self.remove_btn.description = t("training.confirm" if armed == "remove" else "training.exercise.remove")
+        self._danger(self.remove_btn, armed == "remove")
+        self.current_title.layout.display = "" if state.running else "none"
+        self.actions.layout.display = "" if state.running else "none"
+        self.current_title.value = esc(t("training.exercise.current", title=state.title)) if state.running else ""
+        rows = self._rows.widgets((g.case_id, g) for g in state.groups)
+        self.rows.children = rows or [self.none]
+        for w in self._rows.take_gone():
+            w.close()
 
-    def _disarm(self) -> None:
-        self._armed = None
-        self.start_btn.description = self.t("training.exercise.start")
-        self.start_btn.remove_class("fac-tr-danger")
-        self.reset_all_btn.description = self.t("training.exercise.reset_all")
-        self.remove_btn.description = self.t("training.exercise.remove")
-        for b in (self.reset_all_btn, self.remove_btn):
-            b.remove_class("fac-tr-danger")
-        for row in self.rows.children:
-            for b in getattr(row, "children", ()):
-                if "fac-tr-reset-group" in b._dom_classes:
-                    b.description = self.t("training.exercise.reset_group")
-                    b.remove_class("fac-tr-danger")
+    def _show_sources(self, state: ExerciseState) -> None:
+        keys = [s.key for s in state.sources]
+        options = [(s.title, s.key) for s in state.sources] or [(self.t("training.exercise.no_source"), "")]
+        current = self.source.value
+        ex = state.exercise
+        value = current if current in keys else (ex if ex in keys else (keys[0] if keys else ""))
+        self.pick(self.source, options, value)
+        self.start_btn.disabled = not state.sources
 
-    def _arm(self, key: str, btn: W.Button) -> bool:
+    def _make_row(self, row: GroupRow) -> W.Widget:
+        label = css(W.HTML(), "fac-tr-group-name")
+        open_btn = button("", "fac-tr-open-group")
+        open_btn.on_click(lambda _b, cid=row.case_id: self.root.open_copy(cid))
+        reset_btn = button("", "fac-tr-reset-group")
+        reset_btn.on_click(lambda _b, cid=row.case_id: self.reset_one(cid))
+        box = css(W.HBox([label, open_btn, reset_btn]), "fac-tr-row")
+        self._redraw_row(box, row)
+        return box
+
+    def _redraw_row(self, box: W.Widget, row: GroupRow) -> None:
+        t = self.t
+        label, open_btn, reset_btn = box.children
+        label.value = group_label_html(row, t)
+        with open_btn.hold_sync():
+            open_btn.description = open_btn.tooltip = t("training.exercise.open")
+            open_btn.button_style = "" if row.active else "primary"
+            open_btn.disabled = row.active
+        reset_btn.description = reset_btn.tooltip = t(
+            "training.confirm" if row.armed else "training.exercise.reset_group"
+        )
+        self._danger(reset_btn, row.armed)
+        (box.add_class if row.active else box.remove_class)("fac-tr-active")
+
+    @staticmethod
+    def _danger(btn: W.Button, on: bool) -> None:
+        (btn.add_class if on else btn.remove_class)("fac-tr-danger")
+
+    # ---- what the trainer does -----------------------------------------------------------------------
+
+    def _arm(self, key: str) -> bool:
         """First click asks, second click does it (a reset cannot be undone)."""
         if self._armed == key:
-            self._disarm()
+            self._armed = None
+            self.update()
             return True
-        self._disarm()
         self._armed = key
-        btn.description = self.t("training.confirm")
-        btn.add_class("fac-tr-danger")
+        self.update()
         return False
-
-    def refresh(self, event: Event) -> None:
-        root = self.root
-        t = self.t
-        self._armed = None
-        sources = root.sources()
-        current = self.source.value
-        self.source.options = [(s.title, s.key) for s in sources] or [(t("training.exercise.no_source"), "")]
-        keys = [s.key for s in sources]
-        self.source.value = (
-            current if current in keys else (root.exercise if root.exercise in keys else (keys[0] if keys else ""))
-        )
-        self.start_btn.disabled = not sources
-        copies = root.copies()
-        ex = root.exercise
-        has = bool(ex and copies)
-        self.current_title.layout.display = "" if has else "none"
-        self.actions.layout.display = "" if has else "none"
-        if not has:
-            self.rows.children = [css(W.HTML(esc(t("training.exercise.none"))), "fac-tr-hint")]
-            return
-        self.current_title.value = esc(t("training.exercise.current", title=root.source_title(ex or "")))
-        active = self.session.case.id if self.session.case is not None else None
-        rows = []
-        for c in copies:
-            state = t("training.exercise.working") if c.case_id == active else ""
-            label = css(
-                W.HTML(f"<b>{esc(c.group)}</b> <span class='fac-tr-hint'>{esc(state)}</span>"), "fac-tr-group-name"
-            )
-            open_btn = button(
-                t("training.exercise.open"), "fac-tr-open-group", style="primary" if c.case_id != active else ""
-            )
-            open_btn.disabled = c.case_id == active
-            open_btn.on_click(lambda _b, cid=c.case_id: root.open_copy(cid))
-            reset_btn = button(t("training.exercise.reset_group"), "fac-tr-reset-group")
-            reset_btn.on_click(lambda _b, cid=c.case_id, btn=reset_btn: self.reset_one(cid, btn))
-            row = css(W.HBox([label, open_btn, reset_btn]), "fac-tr-row")
-            if c.case_id == active:
-                row.add_class("fac-tr-active")
-            rows.append(row)
-        self.rows.children = rows
 
     def start(self) -> bool:
         """Start the exercise; when one already runs on this case, the first click asks (it would add groups)."""
         names = [line.strip() for line in self.groups.value.splitlines() if line.strip()]
         running = self.root.copies(self.source.value) if self.source.value else []
-        if running and names and not self._arm("start", self.start_btn):
-            self.start_btn.description = self.t("training.exercise.add_groups")
+        if running and names and not self._arm("start"):
             self.root.say(
                 self.t(
                     "training.exercise.running",
@@ -146,19 +160,22 @@ class ExerciseView(TrPart):
                 "info",
             )
             return False
+        if self._armed:
+            self._armed = None
+            self.update()
         return self.root.start_exercise(self.source.value, names)
 
-    def reset_one(self, case_id: str, btn: W.Button) -> bool:
-        if not self._arm(f"reset:{case_id}", btn):
+    def reset_one(self, case_id: str) -> bool:
+        if not self._arm(f"reset:{case_id}"):
             return False
         return self.root.reset([case_id])
 
     def reset_all(self) -> bool:
-        if not self._arm("reset-all", self.reset_all_btn):
+        if not self._arm("reset-all"):
             return False
         return self.root.reset([c.case_id for c in self.root.copies()])
 
     def remove_exercise(self) -> bool:
-        if not self._arm("remove", self.remove_btn):
+        if not self._arm("remove"):
             return False
         return self.root.remove_exercise()

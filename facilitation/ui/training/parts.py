@@ -1,34 +1,44 @@
-"""What the training dashboard's parts share: the root they belong to, an exercise's source."""
+"""What the training dashboard's parts share: the root they belong to, and showing without an open case."""
 
 from __future__ import annotations
 
-import logging
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..base import Part
+import ipywidgets as W
+
+from ..base import PartView
 from ..session import Session
 
 if TYPE_CHECKING:
     from .view import Training
 
-log = logging.getLogger(__name__)
+S = TypeVar("S")
 
 
-# ---- exercises in the store ---------------------------------------------------------------------
+class TrPart(PartView[S]):
+    """A part of the training dashboard: knows the root (exercise, copies, trainer actions).
 
-
-@dataclass(frozen=True)
-class Source:
-    """What an exercise can start from: a sample case or a fictional case in the store."""
-
-    key: str
-    title: str
-
-
-class TrPart(Part):
-    """A part of the training dashboard: knows the root (exercise, copies, trainer actions)."""
+    Unlike the meeting dashboard's parts, the trainer's tabs show something with no case open (before an
+    exercise exists: "no exercise yet", the samples to start from): they never wait for a case, and read the
+    exercise through the root, never through ``self.case``."""
 
     def __init__(self, session: Session, root: Training) -> None:
         self.root = root
         super().__init__(session)
+
+    def update(self, force: bool = False) -> None:
+        """Show the current state if it changed (or always, with ``force``), with or without an open case."""
+        new = self.state()
+        if not force and self._shown is not None and new == self._shown:
+            return
+        previous, self._shown = self._shown, new
+        self.show(new, previous)
+
+    def pick(self, widget: W.Dropdown, options: Sequence[tuple[str, Any]], value: Any) -> None:
+        """Set a dropdown's options and value without a handler running: the options only when they changed
+        (setting them chooses the first), then the value."""
+        options = tuple(options)
+        if tuple(widget.options) != options:
+            self.set_quietly(widget, options=options)
+        self.set_quietly(widget, value=value)

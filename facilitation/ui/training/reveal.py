@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 import ipywidgets as W
 
 from ...domain import training as tr
@@ -11,37 +9,40 @@ from ...domain.case import Case, Edit
 from ...domain.errors import ValidationError
 from ...domain.model import RevealStep
 from ...domain.ops import new_id
-from ..base import button, css, esc, esc_lines
-from ..session import Event
+from ..base import Rows, button, css, esc
 from .parts import TrPart
-
-log = logging.getLogger(__name__)
-
+from .present import step_label_html, step_open_html
+from .state import RevealState, StepRow, step_rows
 
 # ---- revealing information ----------------------------------------------------------------------
 
 
-class RevealView(TrPart):
+class RevealView(TrPart[RevealState]):
     key = "tr-reveal"
     kinds = frozenset({"reveal", "case"})
 
     def build(self) -> None:
-        self.intro = css(W.HTML(), "fac-tr-hint")
+        self._armed: str | None = None
+        self.intro = self.text(css(W.HTML(), "fac-tr-hint"), "training.reveal.intro", "value", html=True)
         self.next_btn = button("", "fac-tr-reveal-next", style="success")
-        self.hide_all_btn = button("", "fac-tr-hide-all")
-        self.generate_btn = button("", "fac-tr-generate-steps")
+        self.hide_all_btn = self.text(button("", "fac-tr-hide-all"), "training.reveal.hide_all")
+        self.generate_btn = self.text(button("", "fac-tr-generate-steps"), "training.reveal.generate")
         self.next_btn.on_click(lambda _b: self.reveal_next())
         self.hide_all_btn.on_click(lambda _b: self.hide_all())
         self.generate_btn.on_click(lambda _b: self.root.generate("reveal"))
         self.open_title = css(W.HTML(), "fac-tr-h")
         self.open_box = css(W.VBox(), "fac-tr-open-steps")
-        self.list_title = css(W.HTML(), "fac-tr-h")
+        self.nothing_open = self.text(css(W.HTML(), "fac-tr-hint"), "training.reveal.nothing_open", "value", html=True)
+        self._open: Rows[str, StepRow] = Rows(self._make_open, self._redraw_open)
+        self.list_title = self.text(css(W.HTML(), "fac-tr-h"), "training.reveal.all_title", "value", html=True)
         self.list_box = css(W.VBox(), "fac-tr-steps")
-        self.new_title = css(W.Text(), "fac-tr-step-title")
-        self.new_text = css(W.Textarea(rows=3), "fac-tr-step-text")
-        self.add_btn = button("", "fac-tr-add-step", style="primary")
+        self.no_steps = css(W.HTML(), "fac-tr-hint")
+        self._rows: Rows[str, StepRow] = Rows(self._make_row, self._redraw_row)
+        self.new_title = self.text(css(W.Text(), "fac-tr-step-title"), "training.reveal.title_ph", "placeholder")
+        self.new_text = self.text(css(W.Textarea(rows=3), "fac-tr-step-text"), "training.reveal.text_ph", "placeholder")
+        self.add_btn = self.text(button("", "fac-tr-add-step", style="primary"), "training.reveal.add")
         self.add_btn.on_click(lambda _b: self.add_step())
-        self.add_title = css(W.HTML(), "fac-tr-h")
+        self.add_title = self.text(css(W.HTML(), "fac-tr-h"), "training.reveal.add_title", "value", html=True)
         self.form = css(W.VBox([self.new_title, self.new_text, self.add_btn]), "fac-tr-form")
         self.widget.children = [
             self.intro,
@@ -53,74 +54,74 @@ class RevealView(TrPart):
             self.add_title,
             self.form,
         ]
-        self._open_rows: dict[tuple[str, str, str], W.Widget] = {}
 
     @property
     def title(self) -> str:
         return self.t("training.tab.reveal")
 
-    def relabel(self) -> None:
-        t = self.t
-        self.intro.value = esc(t("training.reveal.intro"))
-        self.next_btn.description = t("training.reveal.next")
-        self.hide_all_btn.description = t("training.reveal.hide_all")
-        self.generate_btn.description = t("training.reveal.generate")
-        self.open_title.value = esc(t("training.reveal.open_title"))
-        self.list_title.value = esc(t("training.reveal.all_title"))
-        self.add_title.value = esc(t("training.reveal.add_title"))
-        self.new_title.placeholder = t("training.reveal.title_ph")
-        self.new_text.placeholder = t("training.reveal.text_ph")
-        self.add_btn.description = t("training.reveal.add")
+    # ---- rendering -----------------------------------------------------------------------------------
 
-    def refresh(self, event: Event) -> None:
-        t = self.t
+    def state(self) -> RevealState:
         case = self.root.reference_case()
         steps = tr.steps_in_order(case) if case is not None else []
-        nxt = tr.next_hidden(case) if case is not None else None
+        if self._armed not in {s.id for s in steps}:
+            self._armed = None
+        return RevealState(self.session.lang, case is not None, step_rows(steps, self._armed, self.session.lang))
+
+    def show(self, state: RevealState, previous: RevealState | None) -> None:
+        t = self.t
+        nxt = state.next_hidden
         self.next_btn.disabled = nxt is None
         self.next_btn.description = (
             t("training.reveal.next_named", title=nxt.title) if nxt else t("training.reveal.all_open")
         )
-        self.hide_all_btn.disabled = not any(s.revealed for s in steps)
-        self.generate_btn.layout.display = "" if case is not None and not steps else "none"
-        self.add_btn.disabled = case is None
-        opened = [s for s in steps if s.revealed]
-        kids = []
-        for n, s in enumerate(steps, 1):
-            if not s.revealed:
-                continue
-            paras = "".join(f"<p>{esc_lines(line)}</p>" for line in s.text.split("\n") if line.strip())
-            kids.append(css(W.HTML(f"<h3>{n}. {esc(s.title)}</h3>{paras}"), "fac-tr-step-open"))
-        self.open_box.children = kids or [css(W.HTML(esc(t("training.reveal.nothing_open"))), "fac-tr-hint")]
-        self.open_title.value = esc(t("training.reveal.open_title_n", n=len(opened), total=len(steps)))
-        rows = []
-        for n, s in enumerate(steps, 1):
-            state = t("training.reveal.state_open") if s.revealed else t("training.reveal.state_hidden")
-            cls = "fac-tr-state-open" if s.revealed else "fac-tr-state-hidden"
-            label = css(
-                W.HTML(f"<b>{n}. {esc(s.title)}</b> <span class='fac-tr-state {cls}'>· {esc(state)}</span>"),
-                "fac-tr-step-name",
-            )
-            toggle = button(
-                t("training.reveal.hide") if s.revealed else t("training.reveal.show"), "fac-tr-step-toggle"
-            )
-            toggle.on_click(lambda _b, sid=s.id, rev=not s.revealed: self.set(sid, rev))
-            drop = button("✕", "fac-tr-small", "fac-tr-step-remove", tooltip=t("training.reveal.remove"))
-            drop.on_click(lambda _b, sid=s.id, b=drop: self.remove(sid, b))
-            rows.append(css(W.HBox([label, toggle, drop]), "fac-tr-row"))
-        if not rows:
-            rows = [
-                css(
-                    W.HTML(esc(t("training.reveal.none") if case is not None else t("training.no_exercise"))),
-                    "fac-tr-hint",
-                )
-            ]
-        self.list_box.children = rows
-        self._armed: str | None = None
+        self.hide_all_btn.disabled = not state.opened
+        self.generate_btn.layout.display = "" if state.has_exercise and not state.steps else "none"
+        self.add_btn.disabled = not state.has_exercise
+        opened = state.opened
+        self.open_title.value = esc(t("training.reveal.open_title_n", n=len(opened), total=len(state.steps)))
+        self.open_box.children = self._open.widgets((s.id, s) for s in opened) or [self.nothing_open]
+        self.no_steps.value = esc(t("training.reveal.none" if state.has_exercise else "training.no_exercise"))
+        self.list_box.children = self._rows.widgets((s.id, s) for s in state.steps) or [self.no_steps]
+        for w in self._open.take_gone() + self._rows.take_gone():
+            w.close()
+
+    def _make_open(self, step: StepRow) -> W.Widget:
+        return css(W.HTML(step_open_html(step)), "fac-tr-step-open")
+
+    def _redraw_open(self, widget: W.Widget, step: StepRow) -> None:
+        widget.value = step_open_html(step)
+
+    def _make_row(self, step: StepRow) -> W.Widget:
+        label = css(W.HTML(), "fac-tr-step-name")
+        toggle = button("", "fac-tr-step-toggle")
+        toggle.on_click(lambda _b, sid=step.id: self.toggle(sid))
+        drop = button("✕", "fac-tr-small", "fac-tr-step-remove")
+        drop.on_click(lambda _b, sid=step.id: self.remove(sid))
+        box = css(W.HBox([label, toggle, drop]), "fac-tr-row")
+        self._redraw_row(box, step)
+        return box
+
+    def _redraw_row(self, box: W.Widget, step: StepRow) -> None:
+        t = self.t
+        label, toggle, drop = box.children
+        label.value = step_label_html(step, t)
+        toggle.description = toggle.tooltip = t("training.reveal.hide" if step.revealed else "training.reveal.show")
+        with drop.hold_sync():
+            drop.description = t("training.confirm") if step.armed else "✕"
+            drop.tooltip = t("training.reveal.remove")
+        (drop.add_class if step.armed else drop.remove_class)("fac-tr-danger")
+
+    # ---- what the trainer does -----------------------------------------------------------------------
 
     def set(self, step_id: str, revealed: bool) -> bool:
         key = "training.reveal.revealed" if revealed else "training.reveal.hidden"
         return self.root.apply_all(lambda case: tr.set_revealed(case, step_id, revealed), key)
+
+    def toggle(self, step_id: str) -> bool:
+        """A step's button: hide it when the groups see it, else show it."""
+        step = next((s for s in self._shown.steps if s.id == step_id), None) if self._shown else None
+        return self.set(step_id, not step.revealed) if step is not None else False
 
     def reveal_next(self) -> bool:
         case = self.root.reference_case()
@@ -158,14 +159,15 @@ class RevealView(TrPart):
             return False
         ok = self.root.apply_all(lambda c: tr.put_record(c, step, "training.edit.step"), "training.reveal.added")
         if ok:
-            self.new_title.value = self.new_text.value = ""
+            self.set_quietly(self.new_title, value="")
+            self.set_quietly(self.new_text, value="")
         return ok
 
-    def remove(self, step_id: str, btn: W.Button) -> bool:
-        if getattr(self, "_armed", None) != step_id:
+    def remove(self, step_id: str) -> bool:
+        """First click asks, second click removes the step from every group's copy."""
+        if self._armed != step_id:
             self._armed = step_id
-            btn.description = self.t("training.confirm")
-            btn.add_class("fac-tr-danger")
+            self.update()
             return False
         self._armed = None
         return self.root.apply_all(

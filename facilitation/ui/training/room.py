@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import ipywidgets as W
 
-from ...domain import training as tr
 from ...services import room as rooms
 from ..base import css
-from ..session import Event
 from .parts import TrPart
 from .present import info_html, join_html
+from .state import InfoState, JoinState, info_state
 
 
-class JoinView(TrPart):
+class JoinView(TrPart[JoinState]):
     """The trainer's tab "Meedoen": how the groups' laptops join, one card per group."""
 
     key = "tr-join"
@@ -28,20 +27,20 @@ class JoinView(TrPart):
     def title(self) -> str:
         return self.t("training.tab.join")
 
-    def relabel(self) -> None:
-        return None
-
-    def refresh(self, event: Event) -> None:
+    def state(self) -> JoinState:
         secret, base = rooms.room_secret(), rooms.join_url()
         room = rooms.Room(secret, lambda: self.session.store)
         groups = []
         for c in self.root.copies():
             code = room.code(c.case_id)
             groups.append((c.group, code, rooms.group_url(base, code)))
-        self.board.value = join_html(base, groups, self.t)
+        return JoinState(self.session.lang, base, tuple(groups))
+
+    def show(self, state: JoinState, previous: JoinState | None) -> None:
+        self.board.value = join_html(state, self.t)
 
 
-class GroupInfoView(TrPart):
+class GroupInfoView(TrPart[InfoState]):
     """A group's laptop: its group, and the case information the trainer revealed (read only)."""
 
     key = "tr-info"
@@ -55,14 +54,8 @@ class GroupInfoView(TrPart):
     def title(self) -> str:
         return self.t("training.tab.reveal")
 
-    def relabel(self) -> None:
-        return None
+    def state(self) -> InfoState:
+        return info_state(self.session.case, self.session.lang)
 
-    def refresh(self, event: Event) -> None:
-        case = self.session.case
-        if case is None:
-            self.board.value = ""
-            return
-        steps = tr.steps_in_order(case)
-        shown = [(n, s.title, s.text) for n, s in enumerate(steps, 1) if s.revealed]
-        self.board.value = info_html(case.info.group_name, shown, len(steps), self.t)
+    def show(self, state: InfoState, previous: InfoState | None) -> None:
+        self.board.value = info_html(state, self.t)

@@ -29,9 +29,10 @@ from ..style import stylesheet
 from .cards import CardsView
 from .compare import CompareView
 from .exercise import ExerciseView
-from .parts import Source, TrPart
+from .parts import TrPart
 from .reveal import RevealView
 from .room import GroupInfoView, JoinView
+from .state import Source
 
 log = logging.getLogger(__name__)
 
@@ -311,9 +312,7 @@ class Training:
         self._copies_cache = self._exercises = None
         if not self.session.sync():
             self._refresh()
-            for p in self.parts:
-                if isinstance(p, TrPart):
-                    p.refresh(Event("sync"))
+            self._update_parts()
 
     def generate(self, kind: str) -> bool:
         """Cards or steps drawn from the exercise's source, for an exercise that has none."""
@@ -375,16 +374,17 @@ class Training:
                 # Nothing left to show: close the case on this screen.
                 self.session.case = None
                 self.session.meeting_id = None
-                self._refresh()
-                for p in self.parts:
-                    p.refresh(Event("case"))
-        else:
-            self._refresh()
-            for p in self.parts:
-                if isinstance(p, TrPart):
-                    p.refresh(Event("case"))
+        self._refresh()
+        self._update_parts()
         self.say(self.session.t("training.removed", title=title), "ok")
         return True
+
+    def _update_parts(self) -> None:
+        """After the trainer changed the store behind the session's back (or closed the case): the trainer's tabs
+        read it again."""
+        for p in self.parts:
+            if isinstance(p, TrPart):
+                p.update()
 
     # ---- events --------------------------------------------------------------------------------
 
@@ -400,6 +400,7 @@ class Training:
         self._refresh_status()
 
     def _refresh(self) -> None:
+        self._show_group_parts()
         if self.group:
             self._refresh_group()
             return
@@ -432,6 +433,14 @@ class Training:
             # Never work on a real (or a sample) case here: group parts stay empty until a copy is open.
             pass
         self.tabs.titles = tuple(p.title for p in self.parts)
+
+    def _show_group_parts(self) -> None:
+        """The groups' tabs show the open copy, or nothing while none is open: not a removed copy's work (the
+        network and plan parts keep what they showed last when the case closes)."""
+        shown = "" if self.session.case is not None else "none"
+        for p in self.parts:
+            if not isinstance(p, TrPart):
+                p.widget.layout.display = shown
 
     def _refresh_group(self) -> None:
         """A group's laptop names its group and offers no other: the pickers are not shown at all."""
