@@ -165,6 +165,36 @@ class _Bound:
     html: bool
 
 
+class Texts:
+    """Widget texts bound to translation keys, the one binding mechanism of ``ui/``: a text is set when it is
+    bound and again by ``apply()`` after a language switch. Every part has one (``PartView.text``); so have
+    the dashboards' own bars (``ui/shell.py``). A parameter may be a function, called each time."""
+
+    def __init__(self, t: Callable[..., str]) -> None:
+        self._t = t
+        self._bound: list[_Bound] = []
+
+    def bind(
+        self, widget: WidgetT, key: str, attr: str = "description", *, html: bool = False, **params: Any
+    ) -> WidgetT:
+        """Bind ``widget.attr`` to a translation key (escaped for an HTML widget); returns the widget."""
+        self._bound = [b for b in self._bound if not (b.widget is widget and b.attr == attr)]
+        bound = _Bound(widget, attr, key, params, html)
+        self._bound.append(bound)
+        self._set(bound)
+        return widget
+
+    def _set(self, b: _Bound) -> None:
+        params = {k: (v() if callable(v) else v) for k, v in b.params.items()}
+        value = self._t(b.key, **params)
+        setattr(b.widget, b.attr, esc(value) if b.html else value)
+
+    def apply(self) -> None:
+        """Set every bound text again (in the language now chosen)."""
+        for b in self._bound:
+            self._set(b)
+
+
 class PartView(Generic[S]):
     """A screen part in the house style (``ui/<feature>/``): ``state()`` -> ``show()``.
 
@@ -187,7 +217,7 @@ class PartView(Generic[S]):
     def __init__(self, session: Session) -> None:
         self.session = session
         self.widget: W.Box = css(W.VBox(), f"fac-{self.key}", "fac-part")  # type: ignore[assignment]
-        self._bound: list[_Bound] = []
+        self._texts = Texts(self.t)
         self._quiet = 0
         self._shown: S | None = None
         self.build()
@@ -218,20 +248,10 @@ class PartView(Generic[S]):
         self, widget: WidgetT, key: str, attr: str = "description", *, html: bool = False, **params: Any
     ) -> WidgetT:
         """Bind ``widget.attr`` to a translation key (escaped for an HTML widget); returns the widget."""
-        self._bound = [b for b in self._bound if not (b.widget is widget and b.attr == attr)]
-        bound = _Bound(widget, attr, key, params, html)
-        self._bound.append(bound)
-        self._set_text(bound)
-        return widget
-
-    def _set_text(self, b: _Bound) -> None:
-        params = {k: (v() if callable(v) else v) for k, v in b.params.items()}
-        value = self.t(b.key, **params)
-        setattr(b.widget, b.attr, esc(value) if b.html else value)
+        return self._texts.bind(widget, key, attr, html=html, **params)
 
     def _apply_texts(self) -> None:
-        for b in self._bound:
-            self._set_text(b)
+        self._texts.apply()
 
     def on(self, widget: W.Widget, handler: Callable[[Any], None], name: str = "value") -> None:
         """Call ``handler(new_value)`` when the user changes ``widget.name`` (never for our own settings)."""

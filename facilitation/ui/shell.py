@@ -18,7 +18,7 @@ from ..domain.errors import FacilitationError, ValidationError
 from ..domain.model import MEETING_KINDS
 from ..domain.text import day_month_year
 from ..i18n import LANGUAGE_NAMES, LANGUAGES
-from .base import CaseMeetingPicks, button, css, esc, status_html
+from .base import CaseMeetingPicks, Texts, button, css, esc, status_html
 from .datefield import DateField
 from .meeting.attendance import Attendance
 from .opening import opened_together
@@ -86,10 +86,11 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
         self.session = session
         self.parts: list[Any] = []
         self._part_factories = available_parts(parts)
+        self.texts = Texts(session.t)
         self._build(root_class)
         session.subscribe(self._on_event)
         session.subscribe(self._after_edit, last=True)
-        self._relabel()
+        self._kind_options()
         self._refresh_cases()
         self._refresh_meetings()
         self._build_parts()
@@ -101,15 +102,18 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
 
     def _build(self, root_class: str) -> None:
         s = self.session
+        txt = self.texts.bind
         self.style = W.HTML(stylesheet())
-        self.title = css(W.HTML(), "fac-app-title")
+        self.title = txt(css(W.HTML(), "fac-app-title"), "app.title", "value", html=True)
         self.case_pick = css(W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="12em")), "fac-case-pick")
-        self.new_case_btn = button("", "fac-new-case")
+        txt(self.case_pick, "shell.case", "tooltip")
+        self.new_case_btn = txt(button("", "fac-new-case"), "shell.new_case")
         self.meeting_pick = css(
             W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="12em")), "fac-meeting-pick"
         )
-        self.new_meeting_btn = button("", "fac-new-meeting")
-        self.undo_btn = button("", "fac-undo")
+        txt(self.meeting_pick, "shell.meeting", "tooltip")
+        self.new_meeting_btn = txt(button("", "fac-new-meeting"), "shell.new_meeting")
+        self.undo_btn = txt(txt(button("", "fac-undo"), "shell.undo"), "shell.undo_tip", "tooltip")
         self.lang_pick = css(
             W.ToggleButtons(options=[(LANGUAGE_NAMES[code], code) for code in LANGUAGES], value=s.lang), "fac-lang"
         )
@@ -159,12 +163,15 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
     def _build_forms(self) -> None:
         """The new-case and new-meeting forms under the top bar (hidden until their button is pressed)."""
         s = self.session
-        self.nc_title = css(W.Text(), "fac-nc-title")
+        txt = self.texts.bind
+        self.nc_title = txt(css(W.Text(), "fac-nc-title"), "shell.case_title_ph", "placeholder")
         self.nc_start = DateField(s.t, date.today(), "fac-nc-start")
-        self.nc_children = css(W.Textarea(rows=3), "fac-nc-children")
-        self.nc_create = button("", "fac-nc-create", style="primary")
-        self.nc_cancel = button("", "fac-nc-cancel")
-        self.nc_labels = [W.Label() for _ in range(3)]
+        self.nc_children = txt(css(W.Textarea(rows=3), "fac-nc-children"), "shell.children_ph", "placeholder")
+        self.nc_create = txt(button("", "fac-nc-create", style="primary"), "shell.create")
+        self.nc_cancel = txt(button("", "fac-nc-cancel"), "shell.cancel")
+        self.nc_labels = [
+            txt(W.Label(), k, "value") for k in ("shell.case_title", "shell.start_date", "shell.children")
+        ]
         self.new_case_form = css(
             W.VBox(
                 [
@@ -181,9 +188,11 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
         self.nm_kind = css(W.Dropdown(options=[]), "fac-nm-kind")
         self.nm_date = DateField(s.t, date.today(), "fac-nm-date")
         self.nm_present = css(Attendance(), "fac-nm-present")  # checkboxes, family first (issues 14.6, 22.6)
-        self.nm_start = button("", "fac-nm-start", style="primary")
-        self.nm_cancel = button("", "fac-nm-cancel")
-        self.nm_labels = [W.Label() for _ in range(3)]
+        self.nm_start = txt(button("", "fac-nm-start", style="primary"), "shell.start")
+        self.nm_cancel = txt(button("", "fac-nm-cancel"), "shell.cancel")
+        self.nm_labels = [
+            txt(W.Label(), k, "value") for k in ("shell.meeting_kind", "shell.meeting_date", "shell.present")
+        ]
         self.new_meeting_form = css(
             W.VBox(
                 [
@@ -253,7 +262,10 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
         if event.type == "lang":
             # A message stays in the language it was written in; clear it rather than mix languages.
             self.session.status = ("", "info")
-            self._relabel()
+            self.texts.apply()
+            self._kind_options()
+            self.nc_start.relabel()
+            self.nm_date.relabel()
             self._refresh_cases()
             self._refresh_meetings()
             self._retitle_tabs()
@@ -282,30 +294,12 @@ class Shell(FamilyScreenControls, CaseMeetingPicks):
         if event.type == "saved":
             self._refresh_status()
 
-    def _relabel(self) -> None:
+    def _kind_options(self) -> None:
+        """The kinds of meeting, named in the current language (the one chosen stays chosen)."""
         t = self.session.t
-        self.title.value = f"<span>{esc(t('app.title'))}</span>"
-        self.new_case_btn.description = t("shell.new_case")
-        self.new_meeting_btn.description = t("shell.new_meeting")
-        self.undo_btn.description = t("shell.undo")
-        self.undo_btn.tooltip = t("shell.undo_tip")
-        self.nc_title.placeholder = t("shell.case_title_ph")
-        self.nc_start.relabel()
-        self.nm_date.relabel()
-        self.nc_children.placeholder = t("shell.children_ph")
-        for lab, key in zip(self.nc_labels, ("shell.case_title", "shell.start_date", "shell.children"), strict=True):
-            lab.value = t(key)
-        for lab, key in zip(self.nm_labels, ("shell.meeting_kind", "shell.meeting_date", "shell.present"), strict=True):
-            lab.value = t(key)
-        self.nc_create.description = t("shell.create")
-        self.nm_start.description = t("shell.start")
-        self.nc_cancel.description = self.nm_cancel.description = t("shell.cancel")
         current = self.nm_kind.value
         self.nm_kind.options = [(t(f"meeting_kind.{k}"), k) for k in MEETING_KINDS]
         self.nm_kind.value = current if current in MEETING_KINDS else MEETING_KINDS[0]
-        self.case_pick.description = ""
-        self.case_pick.tooltip = t("shell.case")
-        self.meeting_pick.tooltip = t("shell.meeting")
 
     def _retitle_tabs(self) -> None:
         self.tabs.titles = tuple(self.session.t(f"part.{k}") for k in self._keys)

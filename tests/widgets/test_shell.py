@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from facilitation.i18n import translate
 from facilitation.store import Store
 from facilitation.ui.session import Session
 from facilitation.ui.shell import Shell
@@ -60,6 +61,15 @@ def test_language_switch_keeps_typed_text(session):
     assert shell.new_case_btn.description == "New case"
     assert shell.nc_title.value == "half getypt"
     assert "Network meeting" in shell.meeting_pick.label
+    # Every text of the bar and the forms follows, with the choices: bound to their keys.
+    en = {k: translate("en", k) for k in ("app.title", "shell.undo_tip", "shell.case_title", "shell.present")}
+    assert shell.title.value == en["app.title"] and shell.undo_btn.tooltip == en["shell.undo_tip"]
+    assert shell.nc_labels[0].value == en["shell.case_title"] and shell.nm_labels[2].value == en["shell.present"]
+    assert translate("en", "meeting_kind.interim_evaluation") in [label for label, _ in shell.nm_kind.options]
+    shell.lang_pick.value = "nl"
+    assert shell.new_case_btn.description == "Nieuw dossier" and shell.nc_labels[0].value == translate(
+        "nl", "shell.case_title"
+    )
 
 
 def test_undo_button(session, store):
