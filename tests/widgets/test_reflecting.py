@@ -233,7 +233,7 @@ def test_pseudonym_switch_hides_every_name_on_screen_and_in_files(store, tmp_pat
     root = ReflectingTeam(session)
     assert root.meeting is not None and root.meeting.id == ids["meeting"]
     for part in root.parts:
-        part.refresh(__import__("facilitation.ui.session", fromlist=["Event"]).Event("mode"))
+        part.update(force=True)
     before = screen_text(root.widget)
     assert "Rita" in before and "Annelies Peeters" in before and "Dossier Vermeulen" in before
     root.pseudo_btn.value = True
