@@ -171,7 +171,7 @@ def test_reflection_rounds_take_turns(session, store):
     rv = root.parts[2]
     an, bart = pid(session, "An Claes"), pid(session, "Bart Peeters")
     assert "aan de beurt: An Claes" in rv.turn.value
-    rv.text.value = "Ik zie veel zorg bij Rita."
+    rv.reflection.value = "Ik zie veel zorg bij Rita."
     assert rv.add_reflection()
     assert "aan de beurt: Bart Peeters" in rv.turn.value and rv.speaker.value == bart
     rv.skip_btn.click()
@@ -180,7 +180,7 @@ def test_reflection_rounds_take_turns(session, store):
     assert "Ronde 2 · aan de beurt: An Claes" in rv.turn.value
     rv.new_round_btn.click()  # nothing said in round 2 yet: no round 3
     assert rv.round_no == 2 and session.status[0].startswith("In ronde 2")
-    rv.text.value = "Tweede ronde: de school weet meer."
+    rv.reflection.value = "Tweede ronde: de school weet meer."
     assert rv.add_reflection()
     rv.concl_text.value = "Scenario grootmoeder verder uitwerken."
     assert rv.add_conclusion()
@@ -307,7 +307,7 @@ def test_speaker_chosen_out_of_turn_survives_a_sync(session, store):
     assert other.do(edit)
     assert session.sync()
     assert rv.speaker.value == bart
-    rv.text.value = "Bart: de grootmoeder is een sterke steun."
+    rv.reflection.value = "Bart: de grootmoeder is een sterke steun."
     assert rv.add_reflection()
     refl = [r for r in store.load(session.case.id).reflections.values() if r.text.startswith("Bart:")]
     assert refl and refl[0].author == bart

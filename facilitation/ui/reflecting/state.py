@@ -189,6 +189,7 @@ class RoundsState:
     lang: str
     meeting: str | None
     round_no: int
+    skipped: frozenset[str]
     team: tuple[tuple[str, str], ...]
     """(name, person id) of the team present."""
     speaker: str | None
@@ -200,8 +201,40 @@ class RoundsState:
     steps: tuple[Said, ...]
 
 
-def said(shown: Case, records: list[Any], team_word: str, named: bool) -> tuple[Said, ...]:
-    return tuple(Said(r.id, shown.name_of(r.author, team_word) if named else "", r.text) for r in records)
+def said(shown: Case, records: list[Any], team_word: str) -> tuple[Said, ...]:
+    """A reflection says who spoke (the team, when nobody was picked); a conclusion or a next step does not."""
+    return tuple(
+        Said(r.id, "" if r.is_conclusion or r.is_next_step else shown.name_of(r.author, team_word), r.text)
+        for r in records
+    )
+
+
+def rounds_state(
+    shown: Case,
+    meeting: Meeting | None,
+    lang: str,
+    round_no: int,
+    skipped: frozenset[str],
+    manual: str | None,
+    team_word: str,
+) -> RoundsState:
+    """``manual``: a speaker picked out of turn (kept while they are in the team)."""
+    if meeting is None:
+        return RoundsState(lang, None, round_no, skipped, (), None, None, (), (), ())
+    team = rt.team(shown, meeting)
+    nxt = rt.next_speaker(shown, meeting, round_no, skipped)
+    return RoundsState(
+        lang,
+        meeting.id,
+        round_no,
+        skipped,
+        tuple((shown.name_of(pid), pid) for pid in team),
+        manual if manual in team else nxt,
+        shown.name_of(nxt) if nxt is not None else None,
+        tuple((n, said(shown, refl, team_word)) for n, refl in rt.rounds(shown, meeting.id).items()),
+        said(shown, rt.reflections(shown, meeting.id, conclusions=True), team_word),
+        said(shown, rt.meeting_next_steps(shown, meeting.id), team_word),
+    )
 
 
 @dataclass(frozen=True)
