@@ -13,8 +13,8 @@ from ...domain import ops
 from ...domain import reflecting as rt
 from ...domain.case import Case
 from ...domain.model import COLUMNS, ELEMENT_KINDS, Meeting
-from ..base import NoCaseOpen, Part, PartView, button, css, esc, esc_lines
-from ..session import Event, Session
+from ..base import NoCaseOpen, PartView, button, css, esc, esc_lines
+from ..session import Session
 from .present import element_options, scale_html, score_options
 from .state import NO_SCORE, TEAM, BoardState, ElementRows, ScaleState, scenario_id
 
@@ -30,28 +30,6 @@ Bind = Callable[..., Any]
 
 
 # ---- the parts' base --------------------------------------------------------------------------
-
-
-class RtPart(Part):
-    """A part of the reflecting-team dashboard in the first version's style (until each is moved to ``RtView``)."""
-
-    def __init__(self, session: Session, root: ReflectingTeam) -> None:
-        self.root = root
-        super().__init__(session)
-
-    @property
-    def shown(self) -> Case | None:
-        return self.root.shown
-
-    @property
-    def meeting(self) -> Meeting | None:
-        return self.root.meeting
-
-    def do(self, make: Any) -> bool:
-        return self.root.do(make)
-
-    def update(self, force: bool = False) -> None:
-        self.refresh(Event("mode"))
 
 
 class RtView(PartView[S]):

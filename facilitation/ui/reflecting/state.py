@@ -12,6 +12,7 @@ from typing import Any
 from ...domain import reflecting as rt
 from ...domain.case import Case
 from ...domain.model import COLUMNS, ELEMENTS, Meeting
+from ...export import reflecting_record as record
 
 NO_SCORE = -1
 """The score pickers' value for 'no score'."""
@@ -251,3 +252,25 @@ class RecordState:
     corrections: tuple[tuple[str, str], ...]
     blocks: tuple[Any, ...]
     """The record's blocks (``export.document``), shown as the preview."""
+
+
+def record_state(
+    case: Case, shown: Case, meeting: Meeting | None, lang: str, pseudonym: str | None, corrections: dict[str, str]
+) -> RecordState:
+    """The record of ``meeting`` drawn from the case as shown; pseudonymised, it says what was replaced (counted
+    by kind on the real ``case``, never the originals)."""
+    team = rt.team(shown, meeting)
+    replaced = record.replaced_in_words(case, lang, pseudonym, corrections) if pseudonym else ""
+    blocks = record.record_blocks(
+        shown, meeting.id if meeting else None, lang, pseudonymised=replaced or bool(pseudonym)
+    )
+    scribe = meeting.scribe if meeting is not None and meeting.scribe in team else ""
+    return RecordState(
+        lang,
+        meeting.id if meeting else None,
+        tuple((shown.name_of(pid), pid) for pid in team),
+        scribe or "",
+        pseudonym,
+        tuple(sorted(corrections.items())),
+        tuple(blocks),
+    )

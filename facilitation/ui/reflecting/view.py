@@ -28,7 +28,7 @@ from ..base import CaseMeetingPicks, button, css, esc, status_html
 from ..session import Event, Session
 from ..style import stylesheet
 from .map import MapView
-from .parts import RtPart, RtView
+from .parts import RtView
 from .record import RecordView
 from .rounds import RoundsView
 from .scenarios import ScenariosView
@@ -57,7 +57,7 @@ class ReflectingTeam(CaseMeetingPicks):
         self._shown_key: tuple[Any, ...] | None = None
         self._shown: Case | None = None
         self._quiet = False
-        self.parts: list[RtPart | RtView[Any]] = []
+        self.parts: list[RtView[Any]] = []
         self._chips: dict[tuple[str, str, str, str], W.Widget] = {}
         self._build()
         session.subscribe(self._on_event)
