@@ -389,3 +389,26 @@ def test_dates_in_flemish_form(session, store):
     assert root.start_meeting()
     assert root.meeting.date == "2026-10-15"
     assert root.meeting_pick.label == "Team van 15 oktober 2026"
+
+
+def test_what_another_screen_changed_shows_here_and_is_not_stored_again(session, store, monkeypatch):
+    """A score and a scribe set on another screen show in the pickers here; setting them is no new edit."""
+    from facilitation.store import Store as _Store
+
+    root = started(session)
+    mv, rec = root.parts[0], root.parts[3]
+    an, bart = pid(session, "An Claes"), pid(session, "Bart Peeters")
+    mid = root.meeting.id
+    other = Session(_Store(store.path))
+    other.open_case(session.case.id)
+    assert other.do(rt.set_team_map_score(other.case, mid, an, 6))
+    assert other.do(rt.set_scribe(other.case, mid, bart))
+    logged = len(store.history(session.case.id))
+    sent = []
+    monkeypatch.setattr(session, "do", lambda *a, **k: sent.append(a) or True)  # what the screen sends to the store
+    assert session.sync()
+    assert mv.scale._pickers[an].value == 6 and rec.scribe.value == bart
+    assert "Verslag door: Bart Peeters" in html.unescape(re.sub(r"<[^>]+>", "", rec.preview.value))
+    session.set_language("en")
+    assert rec.scribe.label == "Bart Peeters" and rec.scribe.options[0][0] == "(nobody yet)"
+    assert len(store.history(session.case.id)) == logged and sent == []

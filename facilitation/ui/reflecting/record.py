@@ -47,7 +47,7 @@ class RecordView(RtView[RecordState]):
         self.question = ReplaceQuestion(self.session, "fac-rt-replace")
         self.preview = css(W.HTML(), "fac-rt-preview")
         self.empty = self.text(css(W.HTML(), "fac-rt-hint"), "reflecting.no_meeting", "value", html=True)
-        self.review = ReviewList(self.t, self.session.store.path, self.root.set_corrections)
+        self.review = ReviewList(self.t, self.text, self.session.store.path, self.root.set_corrections)
         self.widget.children = [
             self.empty,
             css(W.HBox([scribe_label, self.scribe, self.make_btn]), "fac-rt-add"),
