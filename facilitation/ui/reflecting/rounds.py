@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import ipywidgets as W
 
 from ...domain import ops
 from ...domain import reflecting as rt
 from ..base import Rows, button, css, esc
-from ..session import Session
 from .parts import RtView
 from .present import said_html, turn_text
 from .state import RoundsState, Said, rounds_state
-
-if TYPE_CHECKING:
-    from .view import ReflectingTeam
 
 Row = tuple[Said, int | None, str, str]
 """A row of what was said: the words, their number (conclusions, steps), its kind, the remove button's tip."""
@@ -30,7 +24,7 @@ class RoundsView(RtView[RoundsState]):
     key = "rt-rounds"
     kinds = frozenset({"reflection", "item", "meeting", "person", "case"})
 
-    def __init__(self, session: Session, root: ReflectingTeam) -> None:
+    def build(self) -> None:
         self.round_no = 1
         self._skipped: set[str] = set()
         self._manual: str | None = None
@@ -38,9 +32,6 @@ class RoundsView(RtView[RoundsState]):
         self._for_meeting: str | None = None
         self._round_titles: dict[int, W.HTML] = {}
         self._rows = {box: Rows[str, Row](self._make_row, self._redraw_row) for box in ("rounds", "concl", "steps")}
-        super().__init__(session, root)
-
-    def build(self) -> None:
         self.turn = css(W.HTML(), "fac-rt-turn")
         self.speaker = css(W.Dropdown(options=[]), "fac-rt-speaker")
         self.on(self.speaker, self._on_speaker)
