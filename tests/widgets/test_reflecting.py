@@ -171,7 +171,7 @@ def test_reflection_rounds_take_turns(session, store):
     rv = root.parts[2]
     an, bart = pid(session, "An Claes"), pid(session, "Bart Peeters")
     assert "aan de beurt: An Claes" in rv.turn.value
-    rv.text.value = "Ik zie veel zorg bij Rita."
+    rv.reflection.value = "Ik zie veel zorg bij Rita."
     assert rv.add_reflection()
     assert "aan de beurt: Bart Peeters" in rv.turn.value and rv.speaker.value == bart
     rv.skip_btn.click()
@@ -180,7 +180,7 @@ def test_reflection_rounds_take_turns(session, store):
     assert "Ronde 2 · aan de beurt: An Claes" in rv.turn.value
     rv.new_round_btn.click()  # nothing said in round 2 yet: no round 3
     assert rv.round_no == 2 and session.status[0].startswith("In ronde 2")
-    rv.text.value = "Tweede ronde: de school weet meer."
+    rv.reflection.value = "Tweede ronde: de school weet meer."
     assert rv.add_reflection()
     rv.concl_text.value = "Scenario grootmoeder verder uitwerken."
     assert rv.add_conclusion()
@@ -233,7 +233,7 @@ def test_pseudonym_switch_hides_every_name_on_screen_and_in_files(store, tmp_pat
     root = ReflectingTeam(session)
     assert root.meeting is not None and root.meeting.id == ids["meeting"]
     for part in root.parts:
-        part.refresh(__import__("facilitation.ui.session", fromlist=["Event"]).Event("mode"))
+        part.update(force=True)
     before = screen_text(root.widget)
     assert "Rita" in before and "Annelies Peeters" in before and "Dossier Vermeulen" in before
     root.pseudo_btn.value = True
@@ -307,7 +307,7 @@ def test_speaker_chosen_out_of_turn_survives_a_sync(session, store):
     assert other.do(edit)
     assert session.sync()
     assert rv.speaker.value == bart
-    rv.text.value = "Bart: de grootmoeder is een sterke steun."
+    rv.reflection.value = "Bart: de grootmoeder is een sterke steun."
     assert rv.add_reflection()
     refl = [r for r in store.load(session.case.id).reflections.values() if r.text.startswith("Bart:")]
     assert refl and refl[0].author == bart
@@ -389,3 +389,26 @@ def test_dates_in_flemish_form(session, store):
     assert root.start_meeting()
     assert root.meeting.date == "2026-10-15"
     assert root.meeting_pick.label == "Team van 15 oktober 2026"
+
+
+def test_what_another_screen_changed_shows_here_and_is_not_stored_again(session, store, monkeypatch):
+    """A score and a scribe set on another screen show in the pickers here; setting them is no new edit."""
+    from facilitation.store import Store as _Store
+
+    root = started(session)
+    mv, rec = root.parts[0], root.parts[3]
+    an, bart = pid(session, "An Claes"), pid(session, "Bart Peeters")
+    mid = root.meeting.id
+    other = Session(_Store(store.path))
+    other.open_case(session.case.id)
+    assert other.do(rt.set_team_map_score(other.case, mid, an, 6))
+    assert other.do(rt.set_scribe(other.case, mid, bart))
+    logged = len(store.history(session.case.id))
+    sent = []
+    monkeypatch.setattr(session, "do", lambda *a, **k: sent.append(a) or True)  # what the screen sends to the store
+    assert session.sync()
+    assert mv.scale._pickers[an].value == 6 and rec.scribe.value == bart
+    assert "Verslag door: Bart Peeters" in html.unescape(re.sub(r"<[^>]+>", "", rec.preview.value))
+    session.set_language("en")
+    assert rec.scribe.label == "Bart Peeters" and rec.scribe.options[0][0] == "(nobody yet)"
+    assert len(store.history(session.case.id)) == logged and sent == []

@@ -13,12 +13,13 @@ from ...export import reflecting_record as record
 from ...export.common import FileExists
 from ...i18n import error_text
 from ...store.location import exports_dir
-from ..base import button, css, esc, esc_lines
+from ..base import button, css
 from ..downloads import download_link
 from ..replace_question import How, ReplaceQuestion, keep_both, overwrite
-from ..session import Event
-from .parts import RtPart
+from .parts import RtView
+from .present import blocks_html
 from .review import ReviewList
+from .state import RecordState, record_state
 
 log = logging.getLogger(__name__)
 
@@ -26,128 +27,64 @@ FORMATS = ("docx", "pdf", "md")
 """The record's files, in the order they are offered."""
 
 
-def blocks_html(blocks: list[Any]) -> str:
-    """The record's blocks as escaped HTML (the preview shows exactly what the files will hold)."""
-    from ...export.document import Entry, Heading, Para, Table, Title
-
-    def runs(rs: list[tuple[str, str]]) -> str:
-        out = []
-        for text, marks in rs:
-            s = esc_lines(text)
-            if "b" in marks:
-                s = f"<b>{s}</b>"
-            if "m" in marks:
-                s = f'<span class="fac-m">{s}</span>'
-            if "!" in marks:
-                s = f'<span class="fac-alert">{s}</span>'
-            out.append(s)
-        return "".join(out)
-
-    html: list[str] = []
-    in_list = False
-    for b in blocks:
-        if in_list and not isinstance(b, Entry):
-            html.append("</ul>")
-            in_list = False
-        if isinstance(b, Title):
-            html.append(f"<h1>{esc(b.text)}</h1><p><b>{esc(b.subtitle)}</b></p>")
-        elif isinstance(b, Heading):
-            html.append(f"<h2>{esc(b.text)}</h2>")
-        elif isinstance(b, Para):
-            html.append(f"<p>{runs(b.runs)}</p>")
-        elif isinstance(b, Entry):
-            if not in_list:
-                html.append("<ul>")
-                in_list = True
-            num = f"{esc(b.number)} " if b.number else ""
-            notes = "".join(f"<br>{runs(note)}" for note in b.notes)
-            html.append(f"<li>{num}{runs(b.runs)}{notes}</li>")
-        elif isinstance(b, Table):
-            head = "".join(f"<th>{esc(h)}</th>" for h in b.header)
-            rows = "".join(
-                "<tr>" + "".join("<td>" + "<br>".join(runs(line) for line in cell) + "</td>" for cell in row) + "</tr>"
-                for row in b.rows
-            )
-            html.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
-    if in_list:
-        html.append("</ul>")
-    return "".join(html)
-
-
 # ---- the record ---------------------------------------------------------------------------------
 
 
-class RecordView(RtPart):
+class RecordView(RtView[RecordState]):
     """Who writes the record, a preview, and the files (Word, PDF, Markdown) to save and download."""
 
     key = "rt-record"
     kinds = frozenset()
 
     def build(self) -> None:
-        self.scribe_label = W.Label()
+        scribe_label = self.text(W.Label(), "reflecting.scribe", "value")
         self.scribe = css(W.Dropdown(options=[]), "fac-rt-scribe")
-        self.scribe.observe(self._on_scribe, "value")
-        self.make_btn = button("", "fac-rt-make-record", style="primary")
+        self.on(self.scribe, self._on_scribe)
+        self.make_btn = self.text(button("", "fac-rt-make-record", style="primary"), "reflecting.make_record")
         self.make_btn.on_click(lambda _b: self.make_files())
-        self.where = css(W.HTML(), "fac-rt-hint")
+        self.where = self.text(css(W.HTML(), "fac-rt-hint"), "reflecting.record_where", "value", html=True)
         self.downloads = css(W.HTML(), "fac-rt-downloads")
         self.question = ReplaceQuestion(self.session, "fac-rt-replace")
         self.preview = css(W.HTML(), "fac-rt-preview")
-        self.empty = css(W.HTML(), "fac-rt-hint")
-        self.review = ReviewList(self.t, self.session.store.path, self.root.set_corrections)
+        self.empty = self.text(css(W.HTML(), "fac-rt-hint"), "reflecting.no_meeting", "value", html=True)
+        self.review = ReviewList(self.t, self.text, self.session.store.path, self.root.set_corrections)
         self.widget.children = [
             self.empty,
-            css(W.HBox([self.scribe_label, self.scribe, self.make_btn]), "fac-rt-add"),
+            css(W.HBox([scribe_label, self.scribe, self.make_btn]), "fac-rt-add"),
             self.where,
             self.question.widget,
             self.downloads,
             self.review.widget,
             self.preview,
         ]
-        self._quiet = False
         self.files: list[Any] = []
 
     @property
     def title(self) -> str:
         return self.t("reflecting.tab.record")
 
-    def relabel(self) -> None:
-        self.scribe_label.value = self.t("reflecting.scribe")
-        self.make_btn.description = self.t("reflecting.make_record")
-        self.empty.value = esc(self.t("reflecting.no_meeting"))
+    def state(self) -> RecordState:
+        root = self.root
+        return record_state(self.case, self.shown, self.meeting, self.session.lang, root.pseudonym, root.corrections)
 
-    def refresh(self, event: Event) -> None:
-        shown, m = self.shown, self.meeting
-        self.empty.layout.display = "" if m is None else "none"
-        self.make_btn.disabled = m is None
-        self.scribe.disabled = m is None
-        if shown is None:
-            return
-        team = rt.team(shown, m)
-        options = [(self.t("reflecting.nobody_yet"), "")] + [(shown.name_of(pid), pid) for pid in team]
-        self._quiet = True
-        try:
-            self.scribe.options = options
-            self.scribe.value = (m.scribe if m and m.scribe in team else "") or ""
-        finally:
-            self._quiet = False
-        self.where.value = esc(self.t("reflecting.record_where"))
-        if event.type in ("edit", "sync", "case", "meeting", "lang", "mode"):
-            self.downloads.value = ""
-        case, lang, mode = self.session.case, self.session.lang, self.root.pseudonym
-        replaced = record.replaced_in_words(case, lang, mode, self.root.corrections) if case and mode else ""
-        blocks = record.record_blocks(shown, m.id if m else None, lang, pseudonymised=replaced or bool(mode))
-        self.review.show(case, lang, mode, self.root.corrections)
-        self.preview.value = blocks_html(blocks)
+    def show(self, state: RecordState, previous: RecordState | None) -> None:
+        no_meeting = state.meeting is None
+        self.empty.layout.display = "" if no_meeting else "none"
+        self.make_btn.disabled = no_meeting
+        self.scribe.disabled = no_meeting
+        options = ((self.t("reflecting.nobody_yet"), ""), *state.scribes)
+        with self.quietly():
+            self.set_quietly(self.scribe, options=options)
+            self.set_quietly(self.scribe, value=state.scribe)
+        self.downloads.value = ""  # the files offered no longer hold what is shown
+        self.review.show(self.case, state.lang, state.pseudonym, dict(state.corrections))
+        self.preview.value = blocks_html(state.blocks)
 
-    def _on_scribe(self, change: dict[str, Any]) -> None:
-        if self._quiet:
-            return
+    def _on_scribe(self, pid: str | None) -> None:
         m = self.meeting
         if m is None:
             return
-        pid = change["new"] or None
-        self.do(lambda case: rt.set_scribe(case, m.id, pid))
+        self.do(lambda case: rt.set_scribe(case, m.id, pid or None))
 
     def make_files(self, how: How = "new") -> list[Any]:
         """Write the record as Word, PDF and Markdown next to the store, and offer them for download.

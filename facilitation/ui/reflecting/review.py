@@ -20,16 +20,23 @@ MAX_ROWS = 200
 class ReviewList:
     """Original -> replacement, editable; the consultant's corrections saved per case."""
 
-    def __init__(self, t: Callable[..., str], store_path: Any, on_saved: Callable[[dict[str, str]], None]) -> None:
+    def __init__(
+        self,
+        t: Callable[..., str],
+        bind: Callable[..., Any],
+        store_path: Any,
+        on_saved: Callable[[dict[str, str]], None],
+    ) -> None:
+        """``bind(widget, key, attr, html=False)``: the part's binding of a text to a translation key."""
         self.t = t
         self.store_path = store_path
         self.on_saved = on_saved
         # Closed until the consultant opens it: it shows the originals, and the team may be looking.
-        self.open_btn = css(W.ToggleButton(value=False), "fac-rt-review-open")
+        self.open_btn = bind(css(W.ToggleButton(value=False), "fac-rt-review-open"), "reflecting.review.title")
         self.open_btn.observe(lambda _ch: self._redraw(), "value")
-        self.intro = css(W.HTML(), "fac-rt-hint")
+        self.intro = bind(css(W.HTML(), "fac-rt-hint"), "reflecting.review.intro", "value", html=True)
         self.rows = css(W.VBox(), "fac-rt-review-rows")
-        self.save_btn = button("", "fac-rt-review-save", style="primary")
+        self.save_btn = bind(button("", "fac-rt-review-save", style="primary"), "reflecting.review.save")
         self.save_btn.on_click(lambda _b: self.save())
         self.body = css(W.VBox([self.intro, self.rows, self.save_btn]), "fac-rt-review-body")
         self.widget = css(W.VBox([self.open_btn, self.body]), "fac-rt-review", "fac-professional-only")
@@ -45,9 +52,6 @@ class ReviewList:
     def _redraw(self) -> None:
         case, lang, mode, corrections = self._last
         self.widget.layout.display = "" if case is not None and mode else "none"
-        self.open_btn.description = self.t("reflecting.review.title")
-        self.intro.value = esc(self.t("reflecting.review.intro"))
-        self.save_btn.description = self.t("reflecting.review.save")
         self.body.layout.display = "" if self.open_btn.value else "none"
         if case is None or not mode or not self.open_btn.value:
             self.rows.children = []

@@ -28,7 +28,7 @@ from ..base import CaseMeetingPicks, button, css, esc, status_html
 from ..session import Event, Session
 from ..style import stylesheet
 from .map import MapView
-from .parts import RtPart
+from .parts import RtView
 from .record import RecordView
 from .rounds import RoundsView
 from .scenarios import ScenariosView
@@ -57,7 +57,7 @@ class ReflectingTeam(CaseMeetingPicks):
         self._shown_key: tuple[Any, ...] | None = None
         self._shown: Case | None = None
         self._quiet = False
-        self.parts: list[RtPart] = []
+        self.parts: list[RtView[Any]] = []
         self._chips: dict[tuple[str, str, str, str], W.Widget] = {}
         self._build()
         session.subscribe(self._on_event)
@@ -371,7 +371,7 @@ class ReflectingTeam(CaseMeetingPicks):
         self._shown_key = None
         self.say(self.session.t("reflecting.review.saved"), "ok")
         for p in self.parts:
-            p.refresh(Event("mode"))
+            p.update()
 
     def set_pseudonym(self, mode: str | None) -> None:
         """Switch pseudonyms on (``roles`` or ``names``) or off; everything shown is redrawn at once."""
@@ -385,7 +385,7 @@ class ReflectingTeam(CaseMeetingPicks):
             self.pseudo_mode.value = mode
         self._refresh()
         for p in self.parts:
-            p.refresh(Event("mode"))
+            p.update()
 
     def _toggle_form(self, show: bool | None = None) -> None:
         visible = self.new_meeting_form.layout.display != "none"
