@@ -92,59 +92,6 @@ class CaseMeetingPicks:
         self.session.set_meeting(change["new"])
 
 
-class Part:
-    """A screen part in the first version's style (being replaced by ``PartView`` below, part by part).
-
-    Subclasses set ``key`` (CSS class ``fac-<key>`` on ``self.widget``), ``kinds`` (the record kinds
-    they show), build their widgets once in ``build()``, and redraw in ``refresh()``. ``relabel()``
-    re-sets texts after a language switch without touching what the user is typing.
-    """
-
-    key: ClassVar[str] = "part"
-    kinds: ClassVar[frozenset[str]] = frozenset()
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.widget: W.Box = W.VBox()
-        self.widget.add_class(f"fac-{self.key}")
-        self.widget.add_class("fac-part")
-        self.build()
-        self.relabel()
-        self.refresh(Event("case"))
-        session.subscribe(self._on_event)
-
-    @property
-    def title(self) -> str:
-        return self.t(f"part.{self.key}")
-
-    def t(self, key: str, **params: Any) -> str:
-        return self.session.t(key, **params)
-
-    @property
-    def case(self) -> Any:
-        return self.session.case
-
-    def _on_event(self, event: Event) -> None:
-        if event.type == "lang":
-            self.relabel()
-            self.refresh(event)
-        elif event.type in ("case", "meeting", "sync", "mode") or (
-            event.type == "edit" and (event.kinds & self.kinds or not self.kinds)
-        ):
-            self.refresh(event)
-
-    # ---- to override -----------------------------------------------------------------------------
-
-    def build(self) -> None:
-        """Create the widgets (once)."""
-
-    def relabel(self) -> None:
-        """Set every visible label in the current language."""
-
-    def refresh(self, event: Event) -> None:
-        """Show the current case."""
-
-
 # ---- the house style: state -> present -> view --------------------------------------------------------
 
 S = TypeVar("S")
@@ -213,6 +160,9 @@ class PartView(Generic[S]):
     key: ClassVar[str] = "part"
     kinds: ClassVar[frozenset[str]] = frozenset()
     """Record kinds whose edits concern this part (an empty set: every edit)."""
+    needs_case: ClassVar[bool] = True
+    """False for a part that shows something with no case open (the trainer's tabs before an exercise exists):
+    its ``state()`` then never reads ``self.case``."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -293,8 +243,10 @@ class PartView(Generic[S]):
         """Set the widgets from ``state`` (override); ``previous`` is what was shown before, if anything."""
 
     def update(self, force: bool = False) -> None:
-        """Show the current state if it changed (or always, with ``force``)."""
-        if self.session.case is None:
+        """Show the current state if it changed (or always, with ``force``). With no case open a part that
+        needs one shows nothing new and forgets what it showed, so that the case opened next is drawn in full."""
+        if self.needs_case and self.session.case is None:
+            self._shown = None
             return
         new = self.state()
         if not force and self._shown is not None and new == self._shown:

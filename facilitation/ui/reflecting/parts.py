@@ -58,29 +58,6 @@ class RtView(PartView[S]):
     def do(self, make: Any) -> bool:
         return self.root.do(make)
 
-    def update(self, force: bool = False) -> None:
-        if self.session.case is None:
-            self._shown = None
-            return
-        super().update(force)
-
-
-class Texts:
-    """The texts of widgets made after their part was built (a scenario's card): applied again by ``apply`` from
-    the card's ``show``, so a card that goes leaves nothing bound behind."""
-
-    def __init__(self) -> None:
-        self._bound: list[tuple[W.Widget, str, str, bool]] = []
-
-    def __call__(self, widget: Any, key: str, attr: str = "description", *, html: bool = False) -> Any:
-        self._bound.append((widget, key, attr, html))
-        return widget
-
-    def apply(self, t: Translate) -> None:
-        for widget, key, attr, html in self._bound:
-            value = t(key)
-            setattr(widget, attr, esc(value) if html else value)
-
 
 # ---- shared pieces ------------------------------------------------------------------------------
 

@@ -6,8 +6,8 @@ import ipywidgets as W
 
 from ...domain import reflecting as rt
 from ...domain.model import COLUMNS
-from ..base import button, css, esc, esc_lines
-from .parts import Board, RtView, ScoreRow, Texts, Translate
+from ..base import Texts, button, css, esc, esc_lines
+from .parts import Board, RtView, ScoreRow, Translate
 from .present import compare_html
 from .state import CardState, ScenariosState, scenarios_state
 
@@ -20,16 +20,16 @@ class ScenarioCard:
     def __init__(self, part: ScenariosView, scenario_id: str) -> None:
         self.part = part
         self.id = scenario_id
-        self.texts = Texts()
+        self.texts = Texts(part.t)
         self.heading = css(W.HTML(), "fac-rt-card-title-box")
-        self.left = self.texts(button("◀", "fac-rt-small", "fac-rt-left"), "reflecting.move_left", "tooltip")
-        self.right = self.texts(button("▶", "fac-rt-small", "fac-rt-right"), "reflecting.move_right", "tooltip")
+        self.left = self.texts.bind(button("◀", "fac-rt-small", "fac-rt-left"), "reflecting.move_left", "tooltip")
+        self.right = self.texts.bind(button("▶", "fac-rt-small", "fac-rt-right"), "reflecting.move_right", "tooltip")
         self.drop = button("✕", "fac-rt-small", "fac-rt-drop-scenario")
         self.left.on_click(lambda _b: part.do(lambda case: rt.move_scenario(case, self.id, -1)))
         self.right.on_click(lambda _b: part.do(lambda case: rt.move_scenario(case, self.id, +1)))
         self.drop.on_click(lambda _b: self.remove())
-        self.board = Board(part, scenario_id, self.texts, "reflecting.col_short.{}")
-        self.scale = ScoreRow(part, scenario_id, self.texts)
+        self.board = Board(part, scenario_id, self.texts.bind, "reflecting.col_short.{}")
+        self.scale = ScoreRow(part, scenario_id, self.texts.bind)
         head = css(W.HBox([self.heading, self.left, self.right, self.drop]), "fac-rt-card-head")
         self.widget = css(
             W.VBox([head, *(self.board.cols[c] for c in COLUMNS), self.board.adder.widget, self.scale.widget]),
@@ -57,7 +57,7 @@ class ScenarioCard:
     def show(self, t: Translate, card: CardState, lang: str) -> None:
         if lang != self._lang:  # a new card, or another language: its texts, and the question asked no more
             self._lang = lang
-            self.texts.apply(t)
+            self.texts.apply()
             self._disarm()
         desc = f'<div class="fac-rt-desc">{esc_lines(card.description)}</div>' if card.description.strip() else ""
         self.heading.value = (

@@ -23,17 +23,11 @@ class TrPart(PartView[S]):
     exercise exists: "no exercise yet", the samples to start from): they never wait for a case, and read the
     exercise through the root, never through ``self.case``."""
 
+    needs_case = False
+
     def __init__(self, session: Session, root: Training) -> None:
         self.root = root
         super().__init__(session)
-
-    def update(self, force: bool = False) -> None:
-        """Show the current state if it changed (or always, with ``force``), with or without an open case."""
-        new = self.state()
-        if not force and self._shown is not None and new == self._shown:
-            return
-        previous, self._shown = self._shown, new
-        self.show(new, previous)
 
     def pick(self, widget: W.Dropdown, options: Sequence[tuple[str, Any]], value: Any) -> None:
         """Set a dropdown's options and value without a handler running: the options only when they changed

@@ -24,6 +24,7 @@ class Welcome(PartView[WelcomeState]):
 
     key = "welcome"
     kinds = frozenset({"case"})
+    needs_case = False  # the welcome is for the time no case is open
 
     def __init__(self, session: Session, new_case: Callable[[], None] | None = None) -> None:
         self._new_case = new_case
@@ -64,14 +65,6 @@ class Welcome(PartView[WelcomeState]):
 
     def state(self) -> WelcomeState:
         return welcome_state()
-
-    def update(self, force: bool = False) -> None:
-        """Unlike the other parts, the welcome is for the time no case is open: it never waits for one."""
-        new = self.state()
-        if not force and self._shown is not None and new == self._shown:
-            return
-        previous, self._shown = self._shown, new
-        self.show(new, previous)
 
     def show(self, state: WelcomeState, previous: WelcomeState | None) -> None:
         self.text(self.sample_note, sample_note_key(state), "value", html=True)
