@@ -11,6 +11,7 @@ import pytest
 from facilitation.domain import ops
 from facilitation.domain import reflecting as rt
 from facilitation.export import reflecting_record as record
+from facilitation.i18n import translate
 from facilitation.store import Store
 from facilitation.ui.reflecting import ReflectingTeam
 from facilitation.ui.session import Session
@@ -275,6 +276,10 @@ def test_language_switch_keeps_typing(session):
     assert root.tabs.titles == ("The case mapped", "Scenarios", "Reflection rounds", "Record")
     assert sv.new_title.value == "Half getypt" and sv.add_btn.description == "+ Scenario"
     assert root.parts[0].board.titles["worries"].value == "What are we worried about?"
+    # The dashboard's own bar and forms follow too (bound to their keys).
+    assert root.undo_btn.description == "Undo" and root.nm_labels[0].value == translate("en", "shell.meeting_date")
+    assert root.member_add.description == translate("en", "reflecting.add_member")
+    assert root.title.value == html.escape(translate("en", "reflecting.title"), quote=True)
 
 
 def test_language_switch_keeps_the_pseudonym_mode(store):

@@ -7,6 +7,7 @@ import pytest
 from facilitation import samples
 from facilitation.domain import ops
 from facilitation.domain import training as tr
+from facilitation.i18n import translate
 from facilitation.store import Store
 from facilitation.ui.session import Session
 from facilitation.ui.training import Training
@@ -351,3 +352,5 @@ def test_texts_with_names_and_counts_follow_a_language_switch(root):
     assert ex.current_title.value.startswith("Exercise: ")
     assert [r.children[1].description for r in cv.list_box.children][:1] == ["Show"]
     assert ex.groups.value == typed  # the trainer's own group names are kept
+    assert root.undo_btn.tooltip == translate("en", "training.undo_tip")  # the bar's texts are bound too
+    assert root.group_label.value == translate("en", "training.group")

@@ -24,7 +24,7 @@ from ...export import reflecting_record as record
 from ...export.common import long_date
 from ...i18n import LANGUAGE_NAMES, LANGUAGES, has
 from ...services import pseudonyms
-from ..base import CaseMeetingPicks, button, css, esc, status_html
+from ..base import CaseMeetingPicks, Texts, button, css, esc, status_html
 from ..session import Event, Session
 from ..style import stylesheet
 from .map import MapView
@@ -59,6 +59,7 @@ class ReflectingTeam(CaseMeetingPicks):
         self._quiet = False
         self.parts: list[RtView[Any]] = []
         self._chips: dict[tuple[str, str, str, str], W.Widget] = {}
+        self.texts = Texts(session.t)
         self._build()
         session.subscribe(self._on_event)
         self._ensure_meeting()
@@ -69,7 +70,7 @@ class ReflectingTeam(CaseMeetingPicks):
             RecordView(session, self),
         ]
         self.tabs.children = [p.widget for p in self.parts]
-        self._relabel()
+        self._choices()
         self._refresh()
         self.widget.add_class("fac-ready")
 
@@ -104,19 +105,21 @@ class ReflectingTeam(CaseMeetingPicks):
 
     def _build(self) -> None:
         s = self.session
-        self.title = css(W.HTML(), "fac-app-title")
+        txt = self.texts.bind
+        self.title = txt(css(W.HTML(), "fac-app-title"), "reflecting.title", "value", html=True)
         self.case_pick = css(
             W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="11em")), "fac-rt-case-pick"
         )
         self.meeting_pick = css(
             W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="11em")), "fac-rt-meeting-pick"
         )
-        self.new_meeting_btn = button("", "fac-rt-new-meeting")
-        self.pseudo_btn = css(W.ToggleButton(value=False), "fac-rt-pseudo")
+        self.new_meeting_btn = txt(button("", "fac-rt-new-meeting"), "reflecting.new_meeting")
+        self.pseudo_btn = txt(css(W.ToggleButton(value=False), "fac-rt-pseudo"), "reflecting.pseudo.switch")
+        txt(self.pseudo_btn, "reflecting.pseudo.switch_tip", "tooltip")
         self.pseudo_mode = css(
             W.ToggleButtons(options=[("", "roles"), ("", "names")], value="roles"), "fac-rt-pseudo-mode"
         )
-        self.undo_btn = button("", "fac-undo")
+        self.undo_btn = txt(txt(button("", "fac-undo"), "shell.undo"), "shell.undo_tip", "tooltip")
         self.lang_pick = css(
             W.ToggleButtons(
                 options=[(c.upper(), c) for c in LANGUAGES],
@@ -182,10 +185,11 @@ class ReflectingTeam(CaseMeetingPicks):
         # A text field in Flemish form (dd/mm/jjjj): the browser's date field shows the browser's locale (11/30/2026).
         self.nm_date = css(W.Text(value=date.today().strftime("%d/%m/%Y")), "fac-rt-nm-date")
         self.nm_present = css(W.SelectMultiple(options=[], rows=6), "fac-rt-nm-present")
-        self.nm_start = button("", "fac-rt-nm-start", style="primary")
-        self.nm_cancel = button("", "fac-rt-nm-cancel")
-        self.nm_labels = [W.Label(), W.Label()]
-        self.nm_hint = css(W.HTML(), "fac-rt-hint")
+        txt = self.texts.bind
+        self.nm_start = txt(button("", "fac-rt-nm-start", style="primary"), "reflecting.start_meeting")
+        self.nm_cancel = txt(button("", "fac-rt-nm-cancel"), "shell.cancel")
+        self.nm_labels = [txt(W.Label(), k, "value") for k in ("shell.meeting_date", "reflecting.team_present")]
+        self.nm_hint = txt(css(W.HTML(), "fac-rt-hint"), "reflecting.team_present_hint", "value", html=True)
         self.new_meeting_form = css(
             W.VBox(
                 [
@@ -201,11 +205,13 @@ class ReflectingTeam(CaseMeetingPicks):
         self.new_meeting_form.layout.display = "none"
 
         # The team of this meeting: chips, and a colleague to add.
-        self.team_label = css(W.HTML(), "fac-rt-team-label")
+        self.team_label = txt(css(W.HTML(), "fac-rt-team-label"), "reflecting.team", "value", html=True)
         self.team_chips = css(W.HBox(), "fac-rt-chips")
         self.member_name = css(W.Text(layout=W.Layout(width="11em")), "fac-rt-member-name")
+        txt(self.member_name, "reflecting.member_name_ph", "placeholder")
         self.member_role = css(W.Text(layout=W.Layout(width="11em")), "fac-rt-member-role")
-        self.member_add = button("", "fac-rt-add-member")
+        txt(self.member_role, "reflecting.member_role_ph", "placeholder")
+        self.member_add = txt(button("", "fac-rt-add-member"), "reflecting.add_member")
         self.team_bar = css(
             W.HBox([self.team_label, self.team_chips, self.member_name, self.member_role, self.member_add]),
             "fac-rt-teambar",
@@ -213,12 +219,9 @@ class ReflectingTeam(CaseMeetingPicks):
 
     # ---- texts ---------------------------------------------------------------------------------
 
-    def _relabel(self) -> None:
+    def _choices(self) -> None:
+        """What is not one text: the pseudonym modes (the one chosen stays chosen) and the tab titles."""
         t = self.session.t
-        self.title.value = f"<span>{esc(t('reflecting.title'))}</span>"
-        self.new_meeting_btn.description = t("reflecting.new_meeting")
-        self.pseudo_btn.description = t("reflecting.pseudo.switch")
-        self.pseudo_btn.tooltip = t("reflecting.pseudo.switch_tip")
         mode = self.pseudo_mode.value
         self._quiet = True
         try:
@@ -230,18 +233,6 @@ class ReflectingTeam(CaseMeetingPicks):
         finally:
             self._quiet = False
         self.pseudo_mode.tooltips = [t("reflecting.pseudo.mode.roles_tip"), t("reflecting.pseudo.mode.names_tip")]
-        self.undo_btn.description = t("shell.undo")
-        self.undo_btn.tooltip = t("shell.undo_tip")
-        self.nm_labels[0].value = t("shell.meeting_date")
-        self.nm_labels[1].value = t("reflecting.team_present")
-        self.nm_hint.value = esc(t("reflecting.team_present_hint"))
-        self.nm_start.description = t("reflecting.start_meeting")
-        self.nm_cancel.description = t("shell.cancel")
-        self.team_label.value = esc(t("reflecting.team"))
-        self.member_name.placeholder = t("reflecting.member_name_ph")
-        self.member_role.placeholder = t("reflecting.member_role_ph")
-        self.member_add.description = t("reflecting.add_member")
-        self.empty.value = f"<p>{esc(t('reflecting.no_case'))}</p>"
         self.tabs.titles = tuple(p.title for p in self.parts)
 
     # ---- events --------------------------------------------------------------------------------
@@ -250,7 +241,8 @@ class ReflectingTeam(CaseMeetingPicks):
         if event.type in ("case", "sync"):
             self._ensure_meeting()
         if event.type == "lang":
-            self._relabel()
+            self.texts.apply()
+            self._choices()
         if event.type != "status":
             self._refresh(cases=event.type != "edit" or bool(event.kinds & {"case", "meeting"}))
         self._refresh_status()
@@ -270,6 +262,8 @@ class ReflectingTeam(CaseMeetingPicks):
         has_case = shown is not None
         self.tabs.layout.display = "" if has_case else "none"
         self.empty.layout.display = "none" if has_case else ""
+        if not has_case:
+            self.empty.value = f"<p>{esc(t('reflecting.no_case'))}</p>"
         self.new_meeting_btn.disabled = not has_case
         # Cases: with the switch on, every case in the list is called by its code only.
         self._quiet = True

@@ -22,7 +22,7 @@ from ...i18n import LANGUAGES, error_text, translate
 from ...services import room as rooms
 from ...services import training as training_service
 from ...services.training import Copy
-from ..base import button, css, esc, status_html
+from ..base import Texts, button, css, status_html
 from ..session import Event, Session
 from ..shell import available_parts
 from ..style import stylesheet
@@ -58,6 +58,7 @@ class Training:
         self._titles: dict[str, str] = {}
         self._samples: dict[str, tuple[int, Any]] = {}
         self._quiet = False
+        self.texts = Texts(session.t)
         self._build()
         session.subscribe(self._on_event)
         if session.case is not None and tr.is_copy(session.case.info):
@@ -73,7 +74,7 @@ class Training:
                 log.exception("group part %s could not be built", key)
         self.parts.append(CompareView(session, self))
         self.tabs.children = [p.widget for p in self.parts]
-        self._relabel()
+        self._retitle_tabs()
         self._refresh()
         self.widget.add_class("fac-ready")
 
@@ -92,15 +93,16 @@ class Training:
 
     def _build(self) -> None:
         s = self.session
-        self.title = css(W.HTML(), "fac-app-title")
+        txt = self.texts.bind
+        self.title = txt(css(W.HTML(), "fac-app-title"), "training.title", "value", html=True)
         self.exercise_pick = css(
             W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="16em")), "fac-tr-exercise-pick"
         )
         self.group_pick = css(
             W.Dropdown(options=[], layout=W.Layout(width="auto", min_width="9em")), "fac-tr-group-pick"
         )
-        self.group_label = W.Label()
-        self.undo_btn = button("", "fac-undo")
+        self.group_label = txt(W.Label(), "training.group", "value")  # a group's laptop names its group instead
+        self.undo_btn = txt(txt(button("", "fac-undo"), "shell.undo"), "training.undo_tip", "tooltip")
         from ...i18n import LANGUAGE_NAMES
 
         self.lang_pick = css(
@@ -123,12 +125,7 @@ class Training:
         self.lang_pick.observe(lambda ch: s.set_language(ch["new"]), "value")
         self.undo_btn.on_click(lambda _b: s.undo())
 
-    def _relabel(self) -> None:
-        t = self.session.t
-        self.title.value = f"<span>{esc(t('training.title'))}</span>"
-        self.group_label.value = t("training.group")
-        self.undo_btn.description = t("shell.undo")
-        self.undo_btn.tooltip = t("training.undo_tip")
+    def _retitle_tabs(self) -> None:
         self.tabs.titles = tuple(p.title for p in self.parts)
 
     # ---- the store's exercises -----------------------------------------------------------------
@@ -390,7 +387,8 @@ class Training:
 
     def _on_event(self, event: Event) -> None:
         if event.type == "lang":
-            self._relabel()
+            self.texts.apply()
+            self._retitle_tabs()
         if event.type in ("sync", "case") or "case" in event.kinds:
             self._copies_cache = self._exercises = None
         if event.type in ("case", "sync") and self.session.case is not None and tr.is_copy(self.session.case.info):
