@@ -256,6 +256,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         written = [exports.save(out.parent, out.name, data.encode("utf-8"), overwrite=args.force)]
     else:
         from .services import export as exports
+        from .services.seats import seats_of
 
         written = exports.export_case(
             case,
@@ -265,7 +266,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             meeting_id=args.meeting,
             version_id=args.plan_version,
             overwrite=args.force,
-            seats=exports.seats_of(store, case),
+            seats=seats_of(store, case),
         )
     store.note(case_id, "export", args.format)
     for p in written:

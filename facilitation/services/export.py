@@ -16,7 +16,7 @@ and once more at the end (``done == total``), so a view can show "2 of 8: the PD
 What the parts call:
 
 - ``export_case(case, fmt, out, ...)`` / ``export_all(case, folder, ...)``: the family's documents (judge's
-  document, summary, case file, tables, children's booklet); ``seats`` from ``seats_of(store, case)`` puts
+  document, summary, case file, tables, children's booklet); ``seats`` from ``services.seats.seats_of(store, case)`` puts
   everyone on the printed map where the screen shows them.
 - ``save(folder, name, data, ...)`` / ``save_all(folder, [(name, data), ...], ...)``: any other document's
   bytes (the reflecting team's record, the role cards, the scaling table) written with the same policy.
@@ -34,7 +34,6 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from .. import export as exp
 from ..domain.case import Case
@@ -102,19 +101,6 @@ def _refuse_taken(paths: list[Path]) -> None:
     taken = [p for p in paths if os.path.lexists(p)]
     if taken:
         raise FileExists(*taken)
-
-
-def seats_of(store: Any, case: Case) -> dict[str, int] | None:
-    """The map's seats as the network screen has them (order of arrival, from the store's change log);
-    None when the log cannot be read (the map is then laid out by id, as the screen does then)."""
-    from ..figures.map_seats import SeatBook
-
-    try:
-        book = SeatBook()
-        book.start(case, store.changes_since(case.id, 0))
-        return book.seats(case)
-    except FacilitationError:
-        return None
 
 
 def _targets(

@@ -19,6 +19,7 @@ from facilitation.figures import map_layout
 from facilitation.figures.map_seats import SeatBook
 from facilitation.i18n import error_text
 from facilitation.services import export as service
+from facilitation.services.seats import seats_of
 from facilitation.store import Store
 
 
@@ -103,7 +104,7 @@ def test_the_printed_map_uses_the_screens_seats_and_hand_placed_people(tmp_path)
         edit, _ = ops.add_person(case, name, sector="family", closeness=1)
         store.apply(cid, edit, "t")
     case = store.load(cid)
-    seats = service.seats_of(store, case)
+    seats = seats_of(store, case)
     assert seats is not None and set(seats) == {p.id for p in case.people.values() if not p.is_child}
     book = SeatBook()
     book.start(case, store.changes_since(case.id, 0))

@@ -15,8 +15,8 @@ import traitlets
 from ...domain import ops
 from ...domain.errors import FacilitationError
 from ...figures import map_layout
-from ...figures.map_seats import SeatBook
 from ...figures.network import network_figure
+from ...services.seats import Seats
 from .. import esm
 from ..base import PartView, button, css
 from ..network.map_input import Measured
@@ -65,8 +65,7 @@ class FamilyView(PartView[FamilyState]):
         self._control_actions = control
         self._own_window = own_window
         self.active = True
-        self._book = SeatBook()
-        self._book_case: str | None = None
+        self._seat_book = Seats(lambda: self.session.store)
         self._map_shown: Any = None
         super().__init__(session)
         self.widget.add_class("fac-ready")
@@ -149,14 +148,7 @@ class FamilyView(PartView[FamilyState]):
 
     def _seats(self) -> dict[str, int]:
         """Seats by order of arrival from the change log, as on the working screen (the same map)."""
-        case = self.case
-        store = self.session.store
-        if self._book_case != case.id:
-            self._book.start(case, store.changes_since(case.id, 0))
-            self._book_case = case.id
-        else:
-            self._book.replay(store.changes_since(case.id, self._book.seq))
-        return self._book.seats(case)
+        return self._seat_book(self.case)
 
     def activate(self, on: bool) -> None:
         """Follow the meeting (on) or rest while the working screen is shown (off)."""

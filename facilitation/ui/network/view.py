@@ -19,9 +19,9 @@ from ...domain.errors import FacilitationError
 from ...domain.genogram import genogram
 from ...figures import map_layout as lay
 from ...figures.genogram import gap_texts, genogram_figure
-from ...figures.map_seats import SeatBook
 from ...figures.network import network_figure
 from ...figures.text import shorten
+from ...services.seats import Seats
 from ..base import PartView, Rows, button, css, esc
 from ..keys import KeyBindings
 from ..loop import kernel_loop
@@ -61,9 +61,8 @@ class NetworkView(EditorOnDemand, PartView[NetworkState]):
     def build(self) -> None:
         self.selected: str | None = None
         self.choices = ViewChoices()
-        self._book = SeatBook()
+        self._seat_book = Seats(lambda: self.session.store)
         self._places: tuple[Any, dict[str, int] | None, dict[str, lay.Placement]] | None = None
-        self._book_case: str | None = None
         self._keys: dict[str, Any] = {}
         map_col = self._build_map()
         side = self._build_side()
@@ -227,14 +226,7 @@ class NetworkView(EditorOnDemand, PartView[NetworkState]):
 
     def seats(self) -> dict[str, int]:
         """Seats by order of arrival, read from the store's change log (so every screen agrees)."""
-        case = self.case
-        store = self.session.store
-        if self._book_case != case.id:
-            self._book.start(case, store.changes_since(case.id, 0))
-            self._book_case = case.id
-        else:
-            self._book.replay(store.changes_since(case.id, self._book.seq))
-        return self._book.seats(case)
+        return self._seat_book(self.case)
 
     def places(self) -> dict[str, lay.Placement]:
         """Where everyone sits on the map: worked out once per case and seats (asked ahead, then for the map)."""

@@ -82,13 +82,14 @@ class ExportBox:
         if case is None:
             return []
         from ...services import export as exports  # reportlab and python-docx load only when needed
+        from ...services.seats import seats_of
 
         self.question.clear()
         self.button.disabled = True
         self.result.value = f"<p class='fac-plan-note'>{esc(self.t('planui.export.busy'))}</p>"
         try:
             out = exports_dir(s.store.path)
-            seats = exports.seats_of(s.store, case)
+            seats = seats_of(s.store, case)
             paths = exports.export_all(
                 case,
                 out,
