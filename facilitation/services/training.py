@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from ..domain import training as tr
 from ..domain.case import Case, Edit
-from ..domain.errors import FacilitationError, ValidationError
+from ..domain.errors import FacilitationError, NotFoundError, ValidationError
+from ..domain.model import CaseInfo
 from ..store import CaseStore, Store
 
 TRAINER = "trainer"
@@ -112,8 +113,49 @@ def reset(store: Store, case_ids: list[str], sample: Case, session: str = TRAINE
 
 
 def remove(store: Store, case_ids: list[str]) -> None:
+    """Remove copies, all or none: every copy is read first (one already gone or not readable refuses the whole
+    removal), and when one then cannot be removed, those already gone are put back with the groups' work (not
+    their history of edits, which a removal erases; they then come last in the list of groups)."""
+    kept = [store.load(cid) for cid in case_ids]
+    gone: list[Case] = []
+    try:
+        for case in kept:
+            store.delete_case(case.id)
+            gone.append(case)
+    except Exception:
+        for case in reversed(gone):
+            store.add_case(case, TRAINER)
+        raise
+
+
+def load_source(store: CaseStore, source: str) -> Case:
+    """What an exercise starts from: a sample by name, or a fictional case of the store that is no copy
+    itself; only ever read. ``NotFoundError`` when it is gone."""
+    from .. import samples
+
+    if source in samples.sample_names():
+        return samples.load_sample(source)
+    if store.has_case(source):
+        case = store.load(source)
+        if case.info.fictional and not tr.is_copy(case.info):
+            return case
+    raise NotFoundError("training_source_gone", name=source)
+
+
+def fictional_ids(store: CaseStore) -> tuple[str, ...]:
+    """The ids of the store's fictional cases, sorted: which exercises and copies there can be."""
+    return tuple(sorted(c.id for c in store.list_cases() if c.fictional))
+
+
+def infos_of(store: CaseStore, case_ids: Iterable[str]) -> list[CaseInfo]:
+    """The details of these cases, leaving out a case that can no longer be read (removed meanwhile)."""
+    infos = []
     for cid in case_ids:
-        store.delete_case(cid)
+        try:
+            infos.append(store.load(cid).info)
+        except FacilitationError:
+            continue
+    return infos
 
 
 # ---- join codes (the groups' laptops on the room's network) --------------------------------------

@@ -7,7 +7,7 @@ import pytest
 from facilitation import samples
 from facilitation.domain import ops
 from facilitation.domain import training as tr
-from facilitation.domain.errors import ConflictError, ValidationError
+from facilitation.domain.errors import ConflictError, NotFoundError, ValidationError
 from facilitation.i18n import translate
 from facilitation.services import training as service
 from facilitation.store import Store
@@ -95,3 +95,40 @@ def test_join_codes_are_short_distinct_and_found_again(store):
     assert room.group_for(codes[1].lower()) == ids[1]
     assert room.group_for("AAAAAA") is None
     assert Room("the next start", lambda: store).code(ids[0]) != codes[0]  # a new serving, new codes
+
+
+def test_removing_an_exercise_is_all_or_nothing(store, monkeypatch):
+    ids = start(store)
+    work = store.load(ids[0])
+    edit, _ = ops.add_item(work, "Groep Rood noteert: mama belt elke avond", element="strength")
+    store.apply(ids[0], edit, "group")
+    before = {i: store.load(i) for i in ids}
+    real = store.delete_case
+    gone = []
+
+    def delete_case(case_id):  # type: ignore[no-untyped-def]
+        if len(gone) == 2:
+            raise ConflictError("case_exists", id=case_id)  # the third copy cannot be removed
+        gone.append(case_id)
+        real(case_id)
+
+    monkeypatch.setattr(store, "delete_case", delete_case)
+    with pytest.raises(ConflictError):
+        service.remove(store, ids)
+    # Every copy is there again, with the group's work.
+    assert sorted(c.case_id for c in service.copies(store, SAMPLE)) == sorted(ids)
+    assert {i: store.load(i).items for i in ids} == {i: c.items for i, c in before.items()}
+    monkeypatch.setattr(store, "delete_case", real)
+    service.remove(store, ids)
+    assert service.copies(store, SAMPLE) == []
+
+
+def test_the_source_of_an_exercise_is_a_sample_or_a_fictional_case_that_is_no_copy(store):
+    ids = start(store)
+    assert service.load_source(store, SAMPLE).info.title == samples.load_sample(SAMPLE).info.title
+    with pytest.raises(NotFoundError):
+        service.load_source(store, ids[0])  # a group's copy is never an exercise's source
+    with pytest.raises(NotFoundError):
+        service.load_source(store, "no-such-case")
+    assert service.fictional_ids(store) == tuple(sorted(ids))
+    assert [i.id for i in service.infos_of(store, (*ids, "gone"))] == ids

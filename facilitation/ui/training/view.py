@@ -17,7 +17,7 @@ import ipywidgets as W
 
 from ...domain import training as tr
 from ...domain.case import Case, Edit
-from ...domain.errors import FacilitationError, NotFoundError
+from ...domain.errors import FacilitationError
 from ...i18n import LANGUAGES, error_text, translate
 from ...services import room as rooms
 from ...services import training as training_service
@@ -132,21 +132,12 @@ class Training:
 
     def _fictional_infos(self) -> list[Any]:
         """CaseInfo of every fictional case in the store (cached until the store changes)."""
-        store = self.session.store
-        summaries = store.list_cases()
         # Keyed on which cases exist: a group's work does not change what the exercises are. (Edits of a
         # case's own details drop the cache in ``_on_event``.)
-        key = tuple(sorted(c.id for c in summaries if c.fictional))
+        key = training_service.fictional_ids(self.session.store)
         if self._copies_cache is not None and self._copies_cache[0] == key:
             return self._copies_cache[1]
-        infos = []
-        for c in summaries:
-            if not c.fictional:
-                continue
-            try:
-                infos.append(store.load(c.id).info)
-            except FacilitationError:
-                continue
+        infos = training_service.infos_of(self.session.store, key)
         self._copies_cache = (key, infos)
         return infos
 
@@ -211,15 +202,7 @@ class Training:
 
     def load_source(self, source: str) -> Case:
         """The sample (or stored fictional case) an exercise starts from; only ever read."""
-        from ... import samples
-
-        if source in samples.sample_names():
-            return samples.load_sample(source)
-        if self.session.store.has_case(source):
-            case = self.session.store.load(source)
-            if case.info.fictional and not tr.is_copy(case.info):
-                return case
-        raise NotFoundError("training_source_gone", name=source)
+        return training_service.load_source(self.session.store, source)
 
     def reference_case(self) -> Case | None:
         """The case whose cards and steps are shown: the open copy, or the exercise's first copy."""
@@ -357,8 +340,12 @@ class Training:
         if not copies:
             return False
         active = self.session.case.id if self.session.case is not None else None
-        for c in copies:
-            self.session.store.delete_case(c.case_id)
+        try:
+            training_service.remove(self.session.store, [c.case_id for c in copies])  # all or none
+        except FacilitationError as e:
+            self._copies_cache = self._exercises = None
+            self.say(self.session.t("training.rolled_back", reason=error_text(self.session.lang, e)), "error")
+            return False
         self._copies_cache = self._exercises = None
         title = self.source_title(self.exercise or "")
         remaining = self.copies_of_any()
