@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import ExitStack
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import ipywidgets as W
 
@@ -21,10 +21,8 @@ from ...domain.text import shorten
 from ...i18n import LANGUAGES, translate
 from ..base import button, css, esc
 from .forms import FORMS, WIDE, GuidedForm
+from .owner import ColumnsOwner
 from .present import element_options, person_label, set_by_key, set_by_text
-
-if TYPE_CHECKING:
-    from .view import ColumnsView
 
 ALL_GUIDED = tuple(name for parts in GUIDED_PARTS.values() for name in parts)
 TEXT_FIELDS = ("text", "set_by", *ALL_GUIDED)
@@ -57,7 +55,7 @@ class ItemEditor:
     saving it over a value another screen changed meanwhile first warns.
     """
 
-    def __init__(self, view: ColumnsView) -> None:
+    def __init__(self, view: ColumnsOwner) -> None:
         self.view = view
         self.item_id: str | None = None
         self.base: dict[str, str] = {}

@@ -6,7 +6,7 @@ let it go. It stays until one of the two is chosen, or another case is opened.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import ipywidgets as W
 
@@ -15,15 +15,13 @@ from ...domain.columns import GUIDED_PARTS
 from ...domain.errors import FacilitationError
 from ...domain.model import Item
 from ..base import button, css, esc, esc_lines
-
-if TYPE_CHECKING:
-    from .view import ColumnsView
+from .owner import ColumnsOwner
 
 
 class Orphan:
     """What was typed for a deleted item, with "Opnieuw toevoegen" and "Laten vallen"."""
 
-    def __init__(self, view: ColumnsView) -> None:
+    def __init__(self, view: ColumnsOwner) -> None:
         self.view = view
         self.item: Item | None = None
         self.draft: dict[str, str] = {}

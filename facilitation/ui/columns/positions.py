@@ -7,16 +7,12 @@ stays until it is saved; a field nobody touched follows what another screen stor
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import ipywidgets as W
 
 from ...domain import ops
 from ...domain.model import Person
 from ..base import button, css, esc
-
-if TYPE_CHECKING:
-    from .view import ColumnsView
+from .owner import ColumnsOwner
 
 FIELDS = ("view_on_worries", "view_on_help")
 
@@ -24,7 +20,7 @@ FIELDS = ("view_on_worries", "view_on_help")
 class PositionsPanel:
     """The chosen person's two positions, each in its own box, with one Save."""
 
-    def __init__(self, view: ColumnsView) -> None:
+    def __init__(self, view: ColumnsOwner) -> None:
         self.view = view
         self.person_id: str | None = None
         self.base: dict[str, str] = {}

@@ -10,7 +10,7 @@ fields are written, so another screen's edit of another field stays.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import ipywidgets as W
 
@@ -21,10 +21,8 @@ from ...domain.model import CLOSENESS, FF_STATUSES, KNOWLEDGE, SECTORS, Person
 from ...figures.text import shorten
 from ..base import Rows, button, css, esc
 from ..datefield import DateField
+from .owner import NetworkOwner
 from .present import link_options
-
-if TYPE_CHECKING:
-    from .view import NetworkView
 
 TEXT_FIELDS = ("name", "relation", "age", "phone", "notes", "ff_lead", "ff_next_step")
 """Stored together with "Save"."""
@@ -45,7 +43,7 @@ def _stored(p: Person) -> dict[str, str]:
 class PersonEditor:
     """The selected person's editor (built once, shown for whoever is selected)."""
 
-    def __init__(self, view: NetworkView) -> None:
+    def __init__(self, view: NetworkOwner) -> None:
         self.view = view
         self.pid: str | None = None
         self.base: dict[str, str] = {}

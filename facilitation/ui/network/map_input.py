@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import ipywidgets as W
 import traitlets
@@ -14,9 +14,7 @@ from ...figures.text import shorten
 from .. import esm
 from ..base import button, css, esc
 from ..loop import kernel_loop
-
-if TYPE_CHECKING:
-    from .view import NetworkView
+from .owner import NetworkOwner
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +96,7 @@ class MapInput(Measured):
 class TieMenu:
     """After dragging from one person to another: which kind of tie? (Escape or "Cancel" closes it.)"""
 
-    def __init__(self, view: NetworkView) -> None:
+    def __init__(self, view: NetworkOwner) -> None:
         self.view = view
         self.pair: tuple[str, str] | None = None
         self.text_html = css(W.HTML(), "fac-tie-menu-text")

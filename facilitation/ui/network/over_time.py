@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 import ipywidgets as W
 
@@ -13,17 +12,15 @@ from ...figures import map_layout as lay
 from ...figures.network import network_figure
 from ..base import button, css, esc
 from ..plot import PlotView
+from .owner import NetworkOwner
 from .present import changes_html, facts_table_html, ff_legend, meeting_label, moment_options
 from .state import NetworkState
-
-if TYPE_CHECKING:
-    from .view import NetworkView
 
 
 class OverTime:
     """Keep the map; two moments chosen; their maps side by side, the changes in words, the facts table."""
 
-    def __init__(self, view: NetworkView) -> None:
+    def __init__(self, view: NetworkOwner) -> None:
         self.view = view
         tx = view.text
         self.keep = css(button("", "fac-keep-map"), "fac-professional-only")

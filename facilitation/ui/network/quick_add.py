@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import ipywidgets as W
 
 from ...domain import quickadd
 from ..base import button, css
+from .owner import NetworkOwner
 from .present import preview_html
-
-if TYPE_CHECKING:
-    from .view import NetworkView
 
 
 class QuickAdd:
     """A text field (one person a line), the preview, and "add these people"."""
 
-    def __init__(self, view: NetworkView) -> None:
+    def __init__(self, view: NetworkOwner) -> None:
         self.view = view
         tx = view.text
         self.title = tx(css(W.HTML(), "fac-net-box-title"), "network.quick.title", "value", html=True)

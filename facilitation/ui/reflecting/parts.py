@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import ipywidgets as W
 
@@ -15,11 +15,9 @@ from ...domain.case import Case
 from ...domain.model import COLUMNS, ELEMENT_KINDS, Meeting
 from ..base import NoCaseOpen, PartView, button, css, esc, esc_lines
 from ..session import Session
+from .owner import ReflectingOwner
 from .present import element_options, scale_html, score_options
 from .state import NO_SCORE, TEAM, BoardState, ElementRows, ScaleState, scenario_id
-
-if TYPE_CHECKING:
-    from .view import ReflectingTeam
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +38,7 @@ class RtView(PartView[S]):
     the case opened next is drawn in full.
     """
 
-    def __init__(self, session: Session, root: ReflectingTeam) -> None:
+    def __init__(self, session: Session, root: ReflectingOwner) -> None:
         self.root = root
         super().__init__(session)
 

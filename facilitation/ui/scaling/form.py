@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import ipywidgets as W
 
 from ...domain.model import SCALE_KINDS
 from ...domain.scaling import subject_children, subject_goals, subject_kind, subject_people
 from ...domain.text import shorten
 from ..base import button, css
-
-if TYPE_CHECKING:
-    from .view import ScalingView
+from .owner import ScalingOwner
 
 SUBJECT_LABEL = {"person": "scaling.subject_person", "child": "scaling.subject_child", "item": "scaling.subject_goal"}
 SUBJECT_EMPTY = {"person": "scaling.no_subjects", "child": "scaling.no_children", "item": "scaling.no_goals"}
@@ -21,7 +17,7 @@ SUBJECT_EMPTY = {"person": "scaling.no_subjects", "child": "scaling.no_children"
 class NewScaleForm:
     """The form under the scale picker (hidden until "Nieuwe schaalvraag")."""
 
-    def __init__(self, view: ScalingView) -> None:
+    def __init__(self, view: ScalingOwner) -> None:
         self.view = view
         txt = view.text
         self.kind = css(W.Dropdown(options=[(k, k) for k in SCALE_KINDS], value="safety"), "fac-ns-kind")

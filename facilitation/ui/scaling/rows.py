@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import ipywidgets as W
 import traitlets
 
 from .. import esm
 from ..base import button, css, esc, shared
-
-if TYPE_CHECKING:
-    from .view import ScalingView
+from .owner import ScalingOwner
 
 ANSWER_ELEMENT = {"why_not_lower": "strength", "one_point_higher": "next_step"}
 ANSWER_COLUMN = {"why_not_lower": "working_well", "one_point_higher": "needs_to_happen"}
@@ -78,7 +76,7 @@ class RowLook:
 class ScoreRow:
     """A person's line and, once opened, their answers panel (a sibling in the list of rows)."""
 
-    def __init__(self, view: ScalingView, pid: str) -> None:
+    def __init__(self, view: ScalingOwner, pid: str) -> None:
         self.view = view
         self.pid = pid
         self.look: RowLook | None = None

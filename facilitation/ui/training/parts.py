@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import ipywidgets as W
 
 from ..base import PartView
 from ..session import Session
-
-if TYPE_CHECKING:
-    from .view import Training
+from .owner import TrainingOwner
 
 S = TypeVar("S")
 
@@ -25,7 +23,7 @@ class TrPart(PartView[S]):
 
     needs_case = False
 
-    def __init__(self, session: Session, root: Training) -> None:
+    def __init__(self, session: Session, root: TrainingOwner) -> None:
         self.root = root
         super().__init__(session)
 
