@@ -16,6 +16,7 @@ from .domain.case import Case
 from .domain.errors import FacilitationError
 from .domain.text import day_month_year
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, error_text, translate
+from .loopback import is_loopback
 from .store import CaseStore, casefile, easynwk, open_store
 from .store.cipher import ENV_PASSPHRASE
 from .store.location import ENV_STORE
@@ -89,7 +90,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             if not info.fictional:
                 raise FacilitationError("lan_not_fictional", title=info.title)
         ip, join = serve.lan_addresses(args.ip or "", args.port)
-    elif not serve.is_loopback(ip):
+    elif not is_loopback(ip):
         _print(translate(args.lang, "cli.remote_warning", ip=ip), err=True)
     token = serve.server_token()
     url = serve.base_url(ip, args.port)

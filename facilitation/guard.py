@@ -80,15 +80,6 @@ def allowed_hosts(ip: str = "127.0.0.1") -> frozenset[str]:
     return frozenset(n for n in names if n)
 
 
-def is_loopback(ip: str) -> bool:
-    """An address of this machine only (127.0.0.1, ::1 or [::1], localhost): what ``facilitation serve``
-    listens on without ``--lan``, and the pages that may import our modules by URL (``ui/esm.py``)."""
-    try:
-        return ipaddress.ip_address(ip.strip("[]")).is_loopback
-    except ValueError:
-        return ip.lower() == "localhost"
-
-
 def host_allowed(host: str | None, allowed: Iterable[str]) -> bool:
     name = host_name(host)
     if not name:

@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from .guard import is_loopback as is_loopback  # one check, with the server's (voila_app); the CLI and esm use it here
 from .ui import esm, page, style
 
 TEMPLATE = "facilitation"

@@ -28,6 +28,7 @@ from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
 from voila.tornado.handler import TornadoVoilaHandler
 
 from . import guard
+from .loopback import is_loopback
 from .services import room as rooms
 
 DEFAULT_MAX_SCREENS = 4
@@ -255,7 +256,7 @@ class FacilitationVoila(Voila):  # type: ignore[misc]
         # Voilà allows any Host. The guard checks ours; on loopback Jupyter's own check does too (it knows
         # no other addresses, so with --ip on the network the guard alone decides).
         hosts = guard.allowed_hosts(self.ip or "127.0.0.1")
-        settings["allow_remote_access"] = not guard.is_loopback(self.ip or "127.0.0.1")
+        settings["allow_remote_access"] = not is_loopback(self.ip or "127.0.0.1")
         settings["local_hostnames"] = sorted(h for h in hosts if not _is_ip(h))
         settings["facilitation_token"] = guard.current_token()
         settings["facilitation_port"] = self.port

@@ -26,6 +26,8 @@ from urllib.parse import urlsplit
 import anywidget
 import traitlets
 
+from ..loopback import is_loopback
+
 JS_DIR = Path(__file__).parent / "js"
 STATIC_SUBDIR = "fac"
 ENV_SERVED = "FACILITATION_SERVED_MODULES"
@@ -80,8 +82,6 @@ def module(name: str, env: Mapping[str, str] | None = None) -> str:
     if env.get(ENV_SERVED) != "1":
         return text
     page = urlsplit(env.get("VOILA_REQUEST_URL", ""))
-    from ..serve import is_loopback  # serve imports this module: import when used
-
     if page.scheme not in ("http", "https") or not page.hostname or not is_loopback(page.hostname):
         return text
     base = env.get("VOILA_BASE_URL", "/") or "/"

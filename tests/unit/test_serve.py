@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from facilitation import serve
+from facilitation.loopback import is_loopback
 
 
 def test_template_has_no_external_urls_and_ships_plotly(tmp_path):
@@ -21,7 +22,7 @@ def test_command_is_loopback_stripped_and_culls():
     cmd = serve.voila_command(Path("meeting.ipynb"), 8866)
     assert "--Voila.ip=127.0.0.1" in cmd and "--strip_sources=True" in cmd
     assert any(c.startswith("--MappingKernelManager.cull_idle_timeout=") for c in cmd)
-    assert serve.is_loopback("127.0.0.1") and serve.is_loopback("::1") and not serve.is_loopback("0.0.0.0")
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and not is_loopback("0.0.0.0")
 
 
 def test_dashboards_are_one_cell_notebooks():
