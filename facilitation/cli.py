@@ -12,28 +12,14 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .cli_store import store_of as _store
 from .domain.case import Case
 from .domain.errors import FacilitationError
 from .domain.text import day_month_year
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, error_text, translate
 from .loopback import is_loopback
-from .store import CaseStore, casefile, easynwk, open_store
-from .store.cipher import ENV_PASSPHRASE
+from .store import CaseStore, casefile, easynwk
 from .store.location import ENV_STORE
-
-
-def _store(args: argparse.Namespace) -> CaseStore:
-    """The store named by ``--store`` (a path or a ``postgresql://`` URL), ``FACILITATION_STORE``, or the
-    per-user SQLite file. An encrypted store without a key at hand asks for its passphrase at a terminal."""
-    try:
-        return open_store(args.store or None)
-    except FacilitationError as e:
-        if e.code != "store_locked" or not sys.stdin.isatty():
-            raise
-        import getpass
-
-        os.environ[ENV_PASSPHRASE] = getpass.getpass(translate(args.lang, "cli.passphrase", path=e.params["path"]))
-        return open_store(args.store or None)
 
 
 def _print(msg: str, err: bool = False) -> None:

@@ -7,12 +7,29 @@ user name or ``@group``); ``group GROUP USER``; ``audit [CASE]``; ``store info|e
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from .domain.errors import FacilitationError
 from .i18n import translate
+from .store import CaseStore, open_store
+from .store.cipher import ENV_PASSPHRASE
+
+
+def store_of(args: argparse.Namespace) -> CaseStore:
+    """The store named by ``--store`` (a path or a ``postgresql://`` URL), ``FACILITATION_STORE``, or the
+    per-user SQLite file. An encrypted store without a key at hand asks for its passphrase at a terminal."""
+    try:
+        return open_store(args.store or None)
+    except FacilitationError as e:
+        if e.code != "store_locked" or not sys.stdin.isatty():
+            raise
+        import getpass
+
+        os.environ[ENV_PASSPHRASE] = getpass.getpass(translate(args.lang, "cli.passphrase", path=e.params["path"]))
+        return open_store(args.store or None)
 
 
 def _print(msg: str, err: bool = False) -> None:
@@ -28,9 +45,7 @@ def _stored_case(store: Any, ref: str) -> tuple[str, str]:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    from .cli import _store
-
-    store = _store(args)
+    store = store_of(args)
     case_id, title = _stored_case(store, args.case)
     if not args.yes:
         if not sys.stdin.isatty():
@@ -45,9 +60,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_share(args: argparse.Namespace) -> int:
-    from .cli import _store
-
-    store = _store(args)
+    store = store_of(args)
     case_id, _ = _stored_case(store, args.case)
     if args.remove:
         store.unshare(case_id, args.member)
@@ -59,17 +72,13 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 
 def cmd_group(args: argparse.Namespace) -> int:
-    from .cli import _store
-
-    _store(args).add_member(args.group, args.user)
+    store_of(args).add_member(args.group, args.user)
     _print(translate(args.lang, "cli.group.done", group=args.group.lstrip("@"), user=args.user))
     return 0
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from .cli import _store
-
-    store = _store(args)
+    store = store_of(args)
     case_id = _stored_case(store, args.case)[0] if args.case else None
     for e in store.audit(case_id, limit=args.limit):
         _print(
@@ -79,7 +88,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_store(args: argparse.Namespace) -> int:
-    from .cli import _store
     from .store import sqlite
 
     if args.action == "encrypt":
@@ -94,7 +102,7 @@ def cmd_store(args: argparse.Namespace) -> int:
         source = translate(args.lang, f"cli.store.key.{key.source}")
         _print(translate(args.lang, "cli.store.encrypted", path=path, source=source))
         return 0
-    store = _store(args)
+    store = store_of(args)
     if args.action == "migrate":  # opening migrated it (PostgreSQL: as the admin role)
         _print(translate(args.lang, "cli.store.migrated", version=store.schema_version, location=store.location))
         return 0
