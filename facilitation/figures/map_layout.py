@@ -158,8 +158,14 @@ def _candidates(sector: str, ring: int) -> tuple[tuple[float, float, int], ...]:
     return tuple((x, y, side) for _, x, y, side in cands)
 
 
-Spots = tuple[tuple[Seat, ...], "np.ndarray"]
-"""A cell's spots, best first, and their name boxes as rows (x0, x1, y0, y1) of one array."""
+Spots = tuple["np.ndarray", "np.ndarray"]
+"""A cell's spots, best first, as rows (x, y, side of the name), and their name boxes as rows
+(x0, x1, y0, y1): arrays, so that a seat is made only for the spots taken (a few of thousands)."""
+
+
+def _seat(spots: np.ndarray, i: int, room: int) -> Seat:
+    x, y, side = spots[i].tolist()
+    return Seat(x, y, room, int(side))
 
 
 @cache
@@ -187,7 +193,8 @@ def _fitting(sector: str, ring: int, size: tuple[float, float], centre: Box, inw
         py = np.minimum(np.maximum(0.0, y0), y1)
         ok &= np.hypot(px / SX, py) >= RING_EDGES[ring - 1] - 0.05
     keep = np.flatnonzero(ok)
-    return tuple(Seat(cands[i][0], cands[i][1], 0, cands[i][2]) for i in keep), np.ascontiguousarray(boxes[keep])
+    spots = np.stack([x, y, side], axis=1)[keep]
+    return spots, np.ascontiguousarray(boxes[keep])
 
 
 def _hits(boxes: np.ndarray, b: Box) -> np.ndarray:
@@ -228,7 +235,7 @@ def _quadrant(sector: str, n_children: int, dense: bool) -> dict[int, tuple[Seat
             i = _next_free(blocked[r], cursor[r])
             cursor[r] = min(i + 1, len(spots))
             if i < len(spots):
-                seats[r].append(spots[i]._replace(room=1 if dense else 0))
+                seats[r].append(_seat(spots, i, 1 if dense else 0))
                 b = tuple(boxes[i])
                 placed.append(b)
                 for q in rings:
@@ -248,43 +255,42 @@ def _crowded(sector: str, centre: Box, seats: dict[int, list[Seat]], placed: lis
             blocked |= _hits(boxes, b)
         i = _next_free(blocked, 0)
         while i < len(spots):
-            seats[r].append(spots[i]._replace(room=2))
+            seats[r].append(_seat(spots, i, 2))
             b = tuple(boxes[i])
             placed.append(b)
             blocked |= _hits(boxes, b)
             i = _next_free(blocked, i + 1)
 
 
-def _near_any(pts: np.ndarray, taken: np.ndarray, gap: float) -> np.ndarray:
-    """Which of ``pts`` lie closer than ``gap`` to any of ``taken`` (the exact distance only where the
-    square of it, quicker, says it may be)."""
-    dx = pts[:, 0, None] - taken[None, :, 0]
-    dy = pts[:, 1, None] - taken[None, :, 1]
-    maybe = dx * dx + dy * dy < (gap * 1.01) ** 2
-    i, j = np.nonzero(maybe)
-    near = np.zeros(len(pts), dtype=bool)
-    near[i[np.hypot(dx[i, j], dy[i, j]) < gap]] = True
-    return near
-
-
 def _any_free_spot(sector: str, seats: dict[int, list[Seat]]) -> None:
-    """Past the crowded seats: any spot on the outer side of a marker at least ``gap`` from every seat."""
+    """Past the crowded seats: any spot on the outer side of a marker at least ``gap`` from every seat.
+
+    Greedy, spot by spot in order of preference; the seats so far are kept in a grid of ``gap``-sized
+    squares, so a spot is tested only against the seats in its own square and the eight around it."""
     gap = 0.3
-    taken = np.array([(st.x, st.y) for r in seats for st in seats[r]], dtype=float).reshape(-1, 2)
+    grid: dict[tuple[int, int], list[tuple[float, float]]] = {}
+
+    def add(x: float, y: float) -> None:
+        grid.setdefault((math.floor(x / gap), math.floor(y / gap)), []).append((x, y))
+
+    def near(x: float, y: float) -> bool:
+        gx, gy = math.floor(x / gap), math.floor(y / gap)
+        for i in (gx - 1, gx, gx + 1):
+            for j in (gy - 1, gy, gy + 1):
+                for px, py in grid.get((i, j), ()):
+                    if math.hypot(x - px, y - py) < gap:
+                        return True
+        return False
+
+    for r in seats:
+        for st in seats[r]:
+            add(st.x, st.y)
     outward = name_side(sector)
     for r in seats:
-        spots = [(x, y) for x, y, side in _candidates(sector, r) if side == outward]
-        pts = np.array(spots, dtype=float).reshape(-1, 2)
-        blocked = _near_any(pts, taken, gap)
-        added = []
-        i = _next_free(blocked, 0)
-        while i < len(pts):
-            x, y = spots[i]
-            seats[r].append(Seat(x, y, 2, outward))
-            added.append((x, y))
-            blocked |= np.hypot(pts[:, 0] - x, pts[:, 1] - y) < gap
-            i = _next_free(blocked, i + 1)
-        taken = np.vstack([taken, np.array(added, dtype=float).reshape(-1, 2)])
+        for x, y, side in _candidates(sector, r):
+            if side == outward and not near(x, y):
+                seats[r].append(Seat(x, y, 2, outward))
+                add(x, y)
 
 
 def seats_of_cell(sector: str, ring: int, n_children: int = 1, dense: bool = False) -> tuple[Seat, ...]:

@@ -86,6 +86,34 @@ def test_a_bug_is_one_sentence_and_nothing_is_written(case, tmp_path, monkeypatc
     assert not list(tmp_path.iterdir())
 
 
+def test_the_cycle_collector_rests_while_a_document_is_rendered_and_works_again_after(case, tmp_path, monkeypatch):
+    """Rendering does not pay for full collections over the kernel's heap; a failed render does not leave the
+    collector off (the kernel's memory would only grow)."""
+    import gc
+
+    from facilitation import export as exp
+
+    real = exp.render_bytes
+    during: list[bool] = []
+
+    def watched(*a, **k):
+        during.append(gc.isenabled())
+        return real(*a, **k)
+
+    monkeypatch.setattr(exp, "render_bytes", watched)
+    assert gc.isenabled()
+    service.export_all(case, tmp_path / "out", lang="nl")
+    assert during and not any(during) and gc.isenabled()
+
+    def broken(*a, **k):
+        raise ZeroDivisionError
+
+    monkeypatch.setattr(exp, "render_bytes", broken)
+    with pytest.raises(FacilitationError):
+        service.export_case(case, "pdf", tmp_path / "x.pdf")
+    assert gc.isenabled()
+
+
 def test_unknown_meeting_and_version_are_refused_in_words(case, tmp_path):
     with pytest.raises(FacilitationError):
         service.export_case(case, "md", tmp_path / "x.md", meeting_id="m-nope")
