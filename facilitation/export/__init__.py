@@ -22,7 +22,7 @@ from ..domain.case import Case
 from ..domain.model import Meeting
 from ..i18n import translate
 from ..store import casefile
-from . import booklet, judge, markdown, render_docx, render_pdf
+from . import judge, markdown
 from .common import CannotWrite, FileExists, slug
 from .tables import columns_frame, csv_bytes, network_frame, scores_frame
 from .view import PlanView
@@ -120,6 +120,8 @@ def render_bytes(
     view = PlanView(case, lang, meeting_id, version_id, seats)
     if fmt == "md":
         return {".md": markdown.render(view).encode("utf-8")}
+    from . import render_docx, render_pdf  # reportlab and python-docx: loaded at the first document, not with the page
+
     footer = f"{t('export.title.plan')} · {view.info.title} · {t('export.confidential')}"
     page_text = t("export.page", page="{page}", pages="{pages}")
     if fmt == "child":
@@ -166,6 +168,8 @@ def _children(view: PlanView) -> dict[str, bytes]:
     shown, the Three Houses sheet: ``.pdf``/``.docx`` and ``-drie-huizen.pdf``/``.docx``."""
     from reportlab.lib.pagesizes import A5
     from reportlab.lib.units import cm
+
+    from . import booklet, render_docx, render_pdf
 
     t = view.t
     out: dict[str, bytes] = {}

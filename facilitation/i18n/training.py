@@ -29,6 +29,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nog geen oefening: start er een in het tabblad ‘Oefening’.",
         "No exercise yet: start one in the ‘Exercise’ tab.",
     ),
+    "training.choose_group_first": (
+        "Kies bovenaan de groep waarvoor je werkt: elke groep werkt op haar eigen kopie van het dossier.",
+        "Choose at the top the group you are working for: each group works on its own copy of the case.",
+    ),
     "training.no_exercise_short": ("Nog geen oefening", "No exercise yet"),
     "training.exercise_label": ("{title} · {groups}", "{title} · {groups}"),
     "training.sample_label": ("Voorbeeld: {title}", "Sample: {title}"),

@@ -204,3 +204,24 @@ def test_a_typo_in_a_module_fails_the_import_check(tmp_path, typo):
     (package / "typo.py").write_text(typo)
     failures = import_failures(["facilitation_probe.model", "facilitation_probe.typo"], tmp_path)
     assert "facilitation_probe.typo: " in failures and "facilitation_probe.model: " not in failures
+
+
+OPEN_DASHBOARD = """
+import sys, tempfile
+from pathlib import Path
+from facilitation import samples
+from facilitation.store import Store
+from facilitation.app import meeting_dashboard
+store = Path(tempfile.mkdtemp()) / "s.sqlite3"
+case_id = Store(store).add_case(samples.load_sample("lina-en-noah"))
+meeting_dashboard(str(store), case_id)
+print(" ".join(sorted({m.split(".")[0] for m in sys.modules} & {"reportlab", "docx", "pypdf"})))
+"""
+
+
+def test_the_dashboard_opens_without_loading_the_document_libraries():
+    """reportlab and python-docx take a tenth of a second to load: the page that opens in front of the family
+    does not wait for them; the first document does."""
+    run = subprocess.run([sys.executable, "-c", OPEN_DASHBOARD], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == ""

@@ -354,3 +354,32 @@ def test_texts_with_names_and_counts_follow_a_language_switch(root):
     assert ex.groups.value == typed  # the trainer's own group names are kept
     assert root.undo_btn.tooltip == translate("en", "training.undo_tip")  # the bar's texts are bound too
     assert root.group_label.value == translate("en", "training.group")
+
+
+def test_a_groups_tab_says_what_to_do_first_while_no_groups_copy_is_open(root, store):
+    """The network, columns, scaling and plan tabs are not blank before a group is chosen (or an exercise
+    started): they say what to do first, in the screen's language, and give way to the part after."""
+    from facilitation.app import training_dashboard
+
+    widget = training_dashboard(str(store.path))  # a second screen: it has not chosen its group
+    tabs = next(w for w in widget.children if "fac-tabs" in w._dom_classes)
+    group_tabs = [t for t in tabs.children if "fac-tr-group-tab" in t._dom_classes]
+    assert len(group_tabs) == 4
+    for tab in group_tabs:
+        hint, part_widget = tab.children
+        assert hint.layout.display != "none" and part_widget.layout.display == "none"
+        assert "Kies bovenaan de groep waarvoor je werkt" in hint.value
+    bar = next(w for w in widget.children if "fac-tr-bar" in w._dom_classes)
+    pick = next(w for w in bar.children if "fac-tr-group-pick" in w._dom_classes)
+    pick.value = next(v for label, v in pick.options if label == "Groep Rood")
+    for tab in group_tabs:
+        hint, part_widget = tab.children
+        assert hint.layout.display == "none" and part_widget.layout.display != "none"
+
+    # With no exercise at all the tabs send the trainer to the exercise tab, in English too.
+    session = Session(Store(store.path.with_name("empty.sqlite3")))
+    empty = Training(session)
+    hints = [t.children[0] for t in empty.tabs.children if "fac-tr-group-tab" in t._dom_classes]
+    assert all("Nog geen oefening: start er een" in h.value for h in hints)
+    session.set_language("en")
+    assert all("No exercise yet: start one in the" in h.value for h in hints)

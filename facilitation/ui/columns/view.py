@@ -217,14 +217,10 @@ class ColumnsView(PartView[ColumnsState]):
             self.widget.layout.display = "none"
             if self._editor is not None:
                 self._editor.close()
-            self._shown = None
+            super().update(force)  # forgets what it showed
             return
         self.widget.layout.display = ""
         super().update(force)
-
-    def refresh(self, _event: Any = None) -> None:
-        """The first version's entry point, still called by the training room: show the current state."""
-        self.update()
 
     def show(self, state: ColumnsState, previous: ColumnsState | None) -> None:
         p = previous

@@ -217,14 +217,10 @@ class ScalingView(Recording, ScoresCsv, PartView[ScalingState]):
         """Show the current case; with none open (the training room closes one) show nothing."""
         if self.session.case is None:
             self.widget.layout.display = "none"
-            self._shown = None
+            super().update(force)  # forgets what it showed
             return
         self.widget.layout.display = ""
         super().update(force)
-
-    def refresh(self, _event: Any = None) -> None:
-        """The first version's entry point, still called by the training room: show the current state."""
-        self.update()
 
     def select_scale(self, scale_id: str) -> None:
         """Show this scale (tests and the scale picker)."""

@@ -22,7 +22,7 @@ from ...i18n import LANGUAGES, error_text, translate
 from ...services import room as rooms
 from ...services import training as training_service
 from ...services.training import Copy
-from ..base import Texts, button, css, status_html
+from ..base import Texts, button, css, esc, status_html
 from ..session import Event, Session
 from ..shell import available_parts
 from ..style import stylesheet
@@ -73,7 +73,8 @@ class Training:
             except Exception:  # a part that cannot be built must not take the exercise down with it
                 log.exception("group part %s could not be built", key)
         self.parts.append(CompareView(session, self))
-        self.tabs.children = [p.widget for p in self.parts]
+        self._hints: list[W.HTML] = []
+        self.tabs.children = [p.widget if isinstance(p, TrPart) else self._group_tab(p) for p in self.parts]
         self._retitle_tabs()
         self._refresh()
         self.widget.add_class("fac-ready")
@@ -426,6 +427,17 @@ class Training:
         for p in self.parts:
             if not isinstance(p, TrPart):
                 p.widget.layout.display = shown
+        t = self.session.t
+        first = t("training.choose_group_first") if self.copies_of_any() else t("training.no_exercise")
+        for hint in self._hints:
+            hint.value = "" if shown == "" else f"<p>{esc(first)}</p>"
+            hint.layout.display = "none" if shown == "" else ""
+
+    def _group_tab(self, part: Any) -> W.VBox:
+        """A group part's tab: the part, or while no group's copy is open, what to do first."""
+        hint = css(W.HTML(), "fac-empty", "fac-tr-group-hint")
+        self._hints.append(hint)
+        return css(W.VBox([hint, part.widget]), "fac-tr-group-tab")
 
     def _refresh_group(self) -> None:
         """A group's laptop names its group and offers no other: the pickers are not shown at all."""
