@@ -40,6 +40,11 @@ def test_training_exercise(make_server, page, watch):
     open_dashboard(page, srv.url)
     root = page.locator(".fac-training")
     wait_text(root.locator(".fac-tr-groups-list"), "Er loopt nog geen oefening", timeout=45)
+    # A group's tab before any exercise is not blank: it says where to start.
+    tab(page, "Netwerk")
+    wait_text(page.locator(".fac-tr-group-hint:visible"), "Nog geen oefening: start er een", timeout=45)
+    shot(page, "training-group-tab-first")
+    tab(page, "Oefening")
 
     # Start an exercise on the fictional sample for three groups.
     title = samples.load_sample(SAMPLE).info.title
