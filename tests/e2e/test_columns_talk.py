@@ -180,6 +180,11 @@ def test_the_words_show_at_once_marked_as_being_saved(make_server, page):
     assert page.locator(".fac-columns .fac-item", has_text="avond naar de school").count() == 0  # no answer yet
     page.locator(".fac-columns .fac-el-harm").scroll_into_view_if_needed()
     shot(page, "columns-saving-1280")
+    page.set_viewport_size({"width": 1024, "height": 768})
+    page.locator(".fac-columns .fac-el-harm .fac-item-ahead").scroll_into_view_if_needed()
+    assert ahead.is_visible()
+    shot(page, "columns-saving-1024")
+    page.set_viewport_size({"width": 1280, "height": 720})
     waiting, held = held, None
     for ws, message in waiting:
         ws.send(message)  # type: ignore[attr-defined]
