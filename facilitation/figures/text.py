@@ -1,42 +1,16 @@
-"""Text on the maps: user text made inert for plotly, split in what a reader sees as characters, shortened."""
+"""Text on the maps: user text made inert for plotly, a child's name on two lines, hover text wrapped.
+
+Splitting in characters and shortening are the one helper of ``domain.text`` (named here too).
+"""
 
 from __future__ import annotations
 
 import textwrap
-import unicodedata
 from typing import Any
 
-_JOINERS = {"\u200d"}
+from ..domain.text import clusters, shorten
 
-
-def _extends(ch: str) -> bool:
-    """A character that belongs to the one before it (accents, emoji modifiers, variation selectors)."""
-    if unicodedata.combining(ch) or ch in _JOINERS:
-        return True
-    cp = ord(ch)
-    return 0xFE00 <= cp <= 0xFE0F or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F
-
-
-def clusters(text: str) -> list[str]:
-    """Text split in what a reader sees as characters (an accented letter or an emoji family is one)."""
-    out: list[str] = []
-    glue = False
-    for ch in text:
-        if out and (glue or _extends(ch)):
-            out[-1] += ch
-        else:
-            out.append(ch)
-        glue = ch in _JOINERS
-    return out
-
-
-def shorten(text: str, limit: int) -> str:
-    """One line of at most ``limit`` characters; a longer text ends in an ellipsis."""
-    flat = " ".join(str(text).split())
-    parts = clusters(flat)
-    if len(parts) <= limit:
-        return flat
-    return "".join(parts[: max(limit - 1, 1)]).rstrip() + "…"
+__all__ = ["child_label", "clusters", "hover_lines", "plot_text", "shorten"]
 
 
 def plot_text(text: Any) -> str:

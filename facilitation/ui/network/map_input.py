@@ -10,7 +10,7 @@ from typing import Any
 import ipywidgets as W
 import traitlets
 
-from ...figures.text import shorten
+from ...domain.text import shorten
 from .. import esm
 from ..base import button, css, esc
 from ..loop import kernel_loop

@@ -11,9 +11,9 @@ from ...domain.model import Meeting
 from ...domain.network import LINK_CHOICES, NetworkFacts
 from ...domain.quickadd import QuickLine
 from ...domain.snapshots import NOW, MapChanges
+from ...domain.text import shorten
 from ...figures.map_parts import TIE_STYLES
 from ...figures.network import FF_BADGES, PRESENT_BADGE, SAFETY_COLOUR, SECTOR_COLOURS, TO_TELL_COLOUR
-from ...figures.text import shorten
 from ..base import esc
 
 T = Callable[..., str]
