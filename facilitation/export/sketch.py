@@ -118,7 +118,7 @@ def vector(drawing: str, names: tuple[str, ...], width: float, height: float) ->
     return d
 
 
-class SketchFlowable(Flowable):  # type: ignore[misc]
+class SketchFlowable(Flowable):
     """The picture in a PDF, as wide as the text and at most ``max_height`` high, in a light frame."""
 
     def __init__(self, drawing: str, names: tuple[str, ...], max_height: float) -> None:
@@ -154,7 +154,7 @@ def _png_sized(name: str, side: int) -> Any:
     """A pictogram at ``side`` pixels square (the same few sizes come back in every booklet)."""
     from PIL import Image
 
-    return _png_of(name).resize((side, side), Image.LANCZOS)
+    return _png_of(name).resize((side, side), Image.Resampling.LANCZOS)
 
 
 @lru_cache(maxsize=32)
