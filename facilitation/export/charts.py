@@ -15,7 +15,7 @@ import io
 import logging
 from collections import OrderedDict
 from collections.abc import Hashable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -34,6 +34,9 @@ from ..i18n import translate
 from . import shaping
 from .common import clean_text, shorten
 from .fonts import font_path
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 SECTOR_COLOURS = dict(palette.SECTOR)
 CHILD_COLOUR = palette.CHILD
@@ -85,7 +88,7 @@ def _png(fig: Figure) -> bytes:
     return buf.getvalue()
 
 
-def _rc() -> dict[str, Any]:
+def _rc() -> dict[RcKeyType, Any]:
     """Matplotlib settings: user text never read as mathtext ($...$), DejaVu Sans then the Noto fallbacks."""
     from matplotlib import font_manager
 
