@@ -148,19 +148,19 @@ def compare_in_words(case: Case, meeting_id: str | None, lang: str) -> list[Bloc
     t = partial(translate, lang)
     summaries = rt.compare(case, meeting_id)
     blocks: list[Block] = [Para([_r(t("reflecting.compare.in_words"), "b")])]
-    scored = [s for s in summaries if s.spread is not None]
+    scored = [(s.scenario, s.spread.middle) for s in summaries if s.spread is not None]
     if len(scored) > 1:
-        best = max(scored, key=lambda s: s.spread.middle)  # type: ignore[union-attr]
-        worst = min(scored, key=lambda s: s.spread.middle)  # type: ignore[union-attr]
-        if best.spread.middle == worst.spread.middle:  # type: ignore[union-attr]
-            line = t("reflecting.compare.same", mid=number(best.spread.middle, lang))  # type: ignore[union-attr]
+        best = max(scored, key=lambda s: s[1])
+        worst = min(scored, key=lambda s: s[1])
+        if best[1] == worst[1]:
+            line = t("reflecting.compare.same", mid=number(best[1], lang))
         else:
             line = t(
                 "reflecting.compare.safest",
-                best=clean_text(best.scenario.title),
-                best_mid=number(best.spread.middle, lang),  # type: ignore[union-attr]
-                worst=clean_text(worst.scenario.title),
-                worst_mid=number(worst.spread.middle, lang),  # type: ignore[union-attr]
+                best=clean_text(best[0].title),
+                best_mid=number(best[1], lang),
+                worst=clean_text(worst[0].title),
+                worst_mid=number(worst[1], lang),
             )
         blocks.append(Para([_r(line)]))
     for s in summaries:
