@@ -302,7 +302,7 @@ def _lines(lines: list[Line], style: ParagraphStyle) -> Paragraph:
     return paragraph("<br/>".join(markup(line, style.fontSize) for line in lines), style)
 
 
-def _cell(lines: list[Line], style: ParagraphStyle, width: float) -> Any:
+def _cell(lines: list[Line], style: ParagraphStyle, width: float) -> str | Paragraph:
     """A table cell: plain text that fits its column as a string (drawn without paragraph layout, which is
     what costs time in a long table), else one paragraph."""
     if not lines:
@@ -426,13 +426,13 @@ def _parts(b: Block, st: Styles) -> list[Any]:
     assert_never(b)  # a new kind of block must be set here too, not left out of the document
 
 
-def _rule(width: float) -> Any:
+def _rule(width: float) -> RLTable:
     line = RLTable([[""]], colWidths=[width], rowHeights=[4])
     line.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1.5, ACCENT)]))
     return line
 
 
-def _table(b: Table, st: Styles) -> Any:
+def _table(b: Table, st: Styles) -> RLTable:
     sig = b.kind == "signature"
     facts = b.kind == "facts"
     cell_style = st.sig if sig else (st.fact if facts else st.cell)
