@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from ..domain.case import Case
@@ -108,7 +109,7 @@ def render_bytes(
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format: {fmt!r}")
-    t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
+    t = partial(translate, lang)
     if fmt == "json":
         try:
             return {".json": casefile.dumps(case).encode("utf-8")}

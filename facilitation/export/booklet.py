@@ -52,11 +52,14 @@ def _draft(v: PlanView) -> list[tuple[Story, list[StoryPage]]]:
     pages = child_voice.draft_story(v.case, kids, v.t, lambda d: long_date(v.lang, d), today)
     names = join_names(v.lang, [first_name(c.name) for c in v.children])
     story = Story(id="draft", title=v.t("export.title.child", names=names), children=tuple(kids))
-    return [(story, [StoryPage(id=f"draft-{n}", story="draft", **_page_fields(p)) for n, p in enumerate(pages)])]
+    return [(story, [_draft_page(n, p) for n, p in enumerate(pages)])]
 
 
-def _page_fields(p: child_voice.DraftPage) -> dict[str, object]:
-    return {"topic": p.topic, "text": p.text, "pictograms": p.pictograms, "contacts": p.contacts}
+def _draft_page(n: int, p: child_voice.DraftPage) -> StoryPage:
+    """A drafted page as the booklet prints a stored one (it is never stored itself)."""
+    return StoryPage(
+        id=f"draft-{n}", story="draft", topic=p.topic, text=p.text, pictograms=p.pictograms, contacts=p.contacts
+    )
 
 
 def contact_blocks(v: PlanView, page: StoryPage) -> list[Block]:

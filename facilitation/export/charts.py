@@ -14,8 +14,8 @@ from __future__ import annotations
 import io
 import logging
 from collections import OrderedDict
-from collections.abc import Hashable, Mapping
-from typing import Any
+from collections.abc import Callable, Hashable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -34,6 +34,12 @@ from ..i18n import translate
 from . import shaping
 from .common import clean_text, shorten
 from .fonts import font_path
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.typing import RcKeyType
+
+    from ..domain.record import Record
 
 SECTOR_COLOURS = dict(palette.SECTOR)
 CHILD_COLOUR = palette.CHILD
@@ -57,13 +63,13 @@ _cache: OrderedDict[Hashable, bytes | None] = OrderedDict()
 _CACHE_SIZE = 32
 
 
-def _cached(key: Hashable, draw: Any) -> bytes | None:
+def _cached(key: Hashable, draw: Callable[[], bytes | None]) -> bytes | None:
     try:
         hit = _cache[key]
     except KeyError:
         pass
     except TypeError:  # unhashable content: draw without caching
-        return draw()  # type: ignore[no-any-return]
+        return draw()
     else:
         _cache.move_to_end(key)
         return hit
@@ -71,7 +77,7 @@ def _cached(key: Hashable, draw: Any) -> bytes | None:
     _cache[key] = png
     if len(_cache) > _CACHE_SIZE:
         _cache.popitem(last=False)
-    return png  # type: ignore[no-any-return]
+    return png
 
 
 def clear_cache() -> None:
@@ -85,7 +91,7 @@ def _png(fig: Figure) -> bytes:
     return buf.getvalue()
 
 
-def _rc() -> dict[str, Any]:
+def _rc() -> dict[RcKeyType, Any]:
     """Matplotlib settings: user text never read as mathtext ($...$), DejaVu Sans then the Noto fallbacks."""
     from matplotlib import font_manager
 
@@ -105,7 +111,7 @@ def _rc() -> dict[str, Any]:
     return {"text.parse_math": False, "font.family": families, "font.size": 8}
 
 
-def label(ax: Any, x: float, y: float, text: str, ha: str, va: str, **style: Any) -> None:
+def label(ax: Axes, x: float, y: float, text: str, ha: str, va: str, **style: Any) -> None:
     """A name on the map in its white box; emoji as Noto Color Emoji's pictures, as in the documents' text."""
     pieces = shaping.visual(text) if shaping.needs_shaping(text) else []
     pictures = {p.text: shaping.emoji_picture(p.text) for p in pieces if p.role == "emoji"}
@@ -150,7 +156,7 @@ def _emoji_pixels(cluster: str) -> Any:
         return np.asarray(img.convert("RGBA"))
 
 
-def _colour(value: str) -> Any:
+def _colour(value: str) -> str | tuple[float, float, float, float]:
     """``rgba(110, 122, 138, 0.75)`` or ``#1d2430`` as matplotlib takes it."""
     if value.startswith("rgba("):
         r, g, b, a = (float(x) for x in value[5:-1].split(","))
@@ -166,11 +172,11 @@ def network_png(case: Case, lang: str = "nl", seats: Mapping[str, int] | None = 
     return _cached(key, lambda: _draw_network(case, lang, seats))
 
 
-def _by_id(records: Any) -> tuple[Any, ...]:
+def _by_id(records: Mapping[str, Record]) -> tuple[Record, ...]:
     return tuple(records[k] for k in sorted(records))
 
 
-def _frame(ax: Any, t: Any) -> None:
+def _frame(ax: Axes, t: Callable[..., str]) -> None:
     """Rings, axes, the professionals' tinted quarter, sector and ring names: the screen's map without people."""
     from matplotlib.patches import Ellipse, Wedge
 
@@ -241,7 +247,7 @@ def _draw_network(case: Case, lang: str, seats: Mapping[str, int] | None) -> byt
         return _png(fig)
 
 
-def _ties(ax: Any, case: Case, places: Mapping[str, geo.Placement]) -> None:
+def _ties(ax: Axes, case: Case, places: Mapping[str, geo.Placement]) -> None:
     segments: dict[str, list[list[tuple[float, float]]]] = {}
     drawn: set[tuple[str, frozenset[str]]] = set()
     for tie in case.ties.values():
@@ -269,7 +275,7 @@ def _ties(ax: Any, case: Case, places: Mapping[str, geo.Placement]) -> None:
         )
 
 
-def _people(ax: Any, case: Case, places: Mapping[str, geo.Placement], to_tell: set[str]) -> None:
+def _people(ax: Axes, case: Case, places: Mapping[str, geo.Placement], to_tell: set[str]) -> None:
     people = case.people
     others = sorted((p for p in people.values() if not p.is_child and p.id in places), key=lambda p: p.id)
     crowd = len(others)
@@ -330,7 +336,7 @@ def _people(ax: Any, case: Case, places: Mapping[str, geo.Placement], to_tell: s
     _children(ax, case, places)
 
 
-def _children(ax: Any, case: Case, places: Mapping[str, geo.Placement]) -> None:
+def _children(ax: Axes, case: Case, places: Mapping[str, geo.Placement]) -> None:
     """The children in the middle, larger, their names under them in bold."""
     kids = [p for p in case.children() if p.id in places]
     if not kids:
@@ -344,7 +350,7 @@ def _children(ax: Any, case: Case, places: Mapping[str, geo.Placement]) -> None:
         label(ax, pl.x, pl.y - 0.3, name, "center", "top", fontsize=8, fontweight="bold", color=INK)
 
 
-def _legend(fig: Figure, t: Any) -> None:
+def _legend(fig: Figure, t: Callable[..., str]) -> None:
     def dot(face: str, edge: str, label: str, marker: str = "o", width: float = 1.5) -> Line2D:
         return Line2D(
             [],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from ..domain import reflecting as rt
@@ -60,7 +61,7 @@ def person_label(p: Person, role: str = "") -> str:
 
 
 def _score_line(case: Case, scores: dict[str, int], lang: str) -> Line:
-    t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
+    t = partial(translate, lang)
     if not scores:
         return [_r(t("reflecting.export.no_scores"), "m")]
     names = sorted(scores, key=lambda pid: case.name_of(pid).casefold())
@@ -91,7 +92,7 @@ def _items(case: Case, scenario: str | None, column: str, lang: str, with_elemen
 
 
 def _head(case: Case, meeting: Meeting | None, lang: str, replaced: str) -> list[Block]:
-    t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
+    t = partial(translate, lang)
     when = long_date(lang, meeting.date) if meeting else long_date(lang, date.today())
     blocks: list[Block] = [Title(t("reflecting.export.title"), f"{clean_text(case.info.title)} · {when}")]
     members = rt.team(case, meeting)
@@ -117,7 +118,7 @@ def _head(case: Case, meeting: Meeting | None, lang: str, replaced: str) -> list
 
 def _team_map(case: Case, meeting_id: str | None, lang: str, family_words: bool) -> list[Block]:
     """The team's own map in professional language; the family's words apart, marked as theirs."""
-    t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
+    t = partial(translate, lang)
     blocks: list[Block] = [Heading(t("reflecting.map.title"))]
     tm = rt.team_map(case)
     for column in COLUMNS:
@@ -144,22 +145,22 @@ def _texts_of(case: Case, scenario: str, column: str) -> str:
 def compare_in_words(case: Case, meeting_id: str | None, lang: str) -> list[Block]:
     """The scenarios side by side in sentences: which the team sees as safest, and each one's worries,
     strengths and what needs to happen, with the team's scores (not counts of items)."""
-    t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
+    t = partial(translate, lang)
     summaries = rt.compare(case, meeting_id)
     blocks: list[Block] = [Para([_r(t("reflecting.compare.in_words"), "b")])]
-    scored = [s for s in summaries if s.spread is not None]
+    scored = [(s.scenario, s.spread.middle) for s in summaries if s.spread is not None]
     if len(scored) > 1:
-        best = max(scored, key=lambda s: s.spread.middle)  # type: ignore[union-attr]
-        worst = min(scored, key=lambda s: s.spread.middle)  # type: ignore[union-attr]
-        if best.spread.middle == worst.spread.middle:  # type: ignore[union-attr]
-            line = t("reflecting.compare.same", mid=number(best.spread.middle, lang))  # type: ignore[union-attr]
+        best = max(scored, key=lambda s: s[1])
+        worst = min(scored, key=lambda s: s[1])
+        if best[1] == worst[1]:
+            line = t("reflecting.compare.same", mid=number(best[1], lang))
         else:
             line = t(
                 "reflecting.compare.safest",
-                best=clean_text(best.scenario.title),
-                best_mid=number(best.spread.middle, lang),  # type: ignore[union-attr]
-                worst=clean_text(worst.scenario.title),
-                worst_mid=number(worst.spread.middle, lang),  # type: ignore[union-attr]
+                best=clean_text(best[0].title),
+                best_mid=number(best[1], lang),
+                worst=clean_text(worst[0].title),
+                worst_mid=number(worst[1], lang),
             )
         blocks.append(Para([_r(line)]))
     for s in summaries:
@@ -190,7 +191,7 @@ def record_blocks(
     """The record as blocks, from ``case`` as given (pseudonymise it first with ``shown_case``).
 
     ``pseudonymised``: what was replaced, in words ("27 personen, 6 plaatsen"), or True."""
-    t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
+    t = partial(translate, lang)
     meeting: Meeting | None = case.meetings.get(meeting_id) if meeting_id else None
     replaced = pseudonymised if isinstance(pseudonymised, str) else ("-" if pseudonymised else "")
     blocks = _head(case, meeting, lang, replaced)
@@ -279,7 +280,7 @@ def render(
         shown, meeting_id, lang, pseudonymised=replaced or bool(pseudonym), family_words=family_words
     )
     name = file_name(shown, meeting_id, fmt, lang)
-    t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
+    t = partial(translate, lang)
     title = f"{t('reflecting.export.title')} · {shown.info.title}"
     footer = f"{title} · {t('reflecting.export.confidential')}"
     if fmt == "md":

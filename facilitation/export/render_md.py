@@ -5,6 +5,8 @@ User text is escaped (``markdown.escape``) so that it stays literal: no markup, 
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from .document import Block, DrawBox, Entry, Heading, Keep, Line, PageBreak, Para, Picture, Sketch, Table, Title
 from .markdown import escape
 
@@ -86,4 +88,4 @@ def _block(b: Block) -> list[str]:
         return ["", "---", ""]
     if isinstance(b, Sketch):
         return [f"_[{escape(b.label)}]_", ""] if b.label else []
-    return []
+    assert_never(b)  # a new kind of block must be written here too, not left out of the record

@@ -7,7 +7,7 @@ import struct
 import tempfile
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, assert_never
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -30,7 +30,9 @@ from reportlab.platypus import (
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus.paragraph import textTransformFrags
+
+# In reportlab (Paragraph.__init__ calls it), missing from types-reportlab's stubs:
+from reportlab.platypus.paragraph import textTransformFrags  # type: ignore[attr-defined]
 
 from . import fonts as font_files
 from . import pdf_text, shaping
@@ -100,10 +102,15 @@ _next_private: dict[str, int] = {}
 def _glyph_text(font_name: str, glyphs: tuple[tuple[int, int], ...]) -> str:
     """Shaped glyphs as characters the PDF font draws one by one: the glyph's own character when it has one,
     else a private-use character mapped to it (the font subset then carries exactly that glyph)."""
-    face = pdfmetrics.getFont(font_name).face
+    font = pdfmetrics.getFont(font_name)
+    if not isinstance(font, TTFont):  # fallback_font registers TrueType fonts only: nothing else has glyph ids
+        raise TypeError(f"{font_name} is not a TrueType font")
+    face = font.face
+    # Filled by reportlab's TTFontFile.extractInfo like charToGlyph, but missing from types-reportlab's stubs:
+    glyph_to_char: dict[int, list[int]] = face.glyphToChar  # type: ignore[attr-defined]
     out = []
     for gid, advance in glyphs:
-        chars = face.glyphToChar.get(gid)
+        chars = glyph_to_char.get(gid)
         if chars:
             out.append(chr(chars[0]))
             continue
@@ -112,7 +119,7 @@ def _glyph_text(font_name: str, glyphs: tuple[tuple[int, int], ...]) -> str:
             cp += 1
         _next_private[font_name] = cp + 1
         face.charToGlyph[cp] = gid
-        face.glyphToChar[gid] = [cp]
+        glyph_to_char[gid] = [cp]
         face.charWidths[cp] = advance
         out.append(chr(cp))
     return "".join(out)
@@ -255,7 +262,7 @@ class Styles:
         self.caption = ParagraphStyle("caption", parent=self.small, alignment=TA_CENTER, spaceBefore=2, spaceAfter=6)
 
 
-class Paragraph(RLParagraph):  # type: ignore[misc]
+class Paragraph(RLParagraph):
     """A paragraph that keeps its layout for the width it was last laid out at.
 
     Platypus lays the same paragraph out again and again at the same width (to keep a heading with what
@@ -272,7 +279,7 @@ class Paragraph(RLParagraph):  # type: ignore[misc]
             return self._laid[1]
         size = super().wrap(avail_w, avail_h)
         self._laid = (avail_w, size)
-        return size  # type: ignore[no-any-return]
+        return size
 
 
 def paragraph(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
@@ -295,7 +302,7 @@ def _lines(lines: list[Line], style: ParagraphStyle) -> Paragraph:
     return paragraph("<br/>".join(markup(line, style.fontSize) for line in lines), style)
 
 
-def _cell(lines: list[Line], style: ParagraphStyle, width: float) -> Any:
+def _cell(lines: list[Line], style: ParagraphStyle, width: float) -> str | Paragraph:
     """A table cell: plain text that fits its column as a string (drawn without paragraph layout, which is
     what costs time in a long table), else one paragraph."""
     if not lines:
@@ -362,7 +369,7 @@ def _heading(b: Heading, st: Styles) -> Paragraph:
             parent=st.heading,
             textColor=INK,
             backColor=TONES.get(b.tone),
-            borderPadding=(6, 8, 6, 8),
+            borderPadding=(6, 8, 6, 8),  # type: ignore[arg-type]  # reportlab takes top, right, bottom, left (normalizeTRBL); the stubs say float
             borderRadius=8,
             spaceBefore=26,
             spaceAfter=14,
@@ -416,16 +423,16 @@ def _parts(b: Block, st: Styles) -> list[Any]:
         return _sketch(b, [], st)
     if isinstance(b, Heading):
         return [_heading(b, st)]
-    return []
+    assert_never(b)  # a new kind of block must be set here too, not left out of the document
 
 
-def _rule(width: float) -> Any:
+def _rule(width: float) -> RLTable:
     line = RLTable([[""]], colWidths=[width], rowHeights=[4])
     line.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1.5, ACCENT)]))
     return line
 
 
-def _table(b: Table, st: Styles) -> Any:
+def _table(b: Table, st: Styles) -> RLTable:
     sig = b.kind == "signature"
     facts = b.kind == "facts"
     cell_style = st.sig if sig else (st.fact if facts else st.cell)
@@ -475,7 +482,7 @@ def _numbered_canvas(footer: str, page_text: str, font: str, page: tuple[float, 
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own, not in the stubs: what showPage does after a page
 
         def save(self) -> None:
             total = len(self._pages)
@@ -493,7 +500,7 @@ def _numbered_canvas(footer: str, page_text: str, font: str, page: tuple[float, 
             self.setLineWidth(0.5)
             y = 1.2 * cm
             self.line(margin, y + 10, page[0] - margin, y + 10)
-            number = page_text.format(page=self._pageNumber, pages=total)
+            number = page_text.format(page=self.getPageNumber(), pages=total)
             self.drawRightString(page[0] - margin, y, number)
             room = page[0] - 2 * margin - self.stringWidth(number, font, 8) - 12
             p = _para([(footer, "")], ParagraphStyle("footer", fontName=font, fontSize=8, leading=10, textColor=MUTED))

@@ -7,6 +7,8 @@ are the same renderers as every other document (fonts, shaping, private files).
 
 from __future__ import annotations
 
+from functools import partial
+
 from ..domain.model import RoleCard
 from ..i18n import translate
 from . import render_docx, render_pdf
@@ -18,7 +20,7 @@ FORMATS = ("docx", "pdf")
 
 def card_blocks(cards: list[RoleCard], lang: str, case_title: str) -> list[Block]:
     """Each card: the exercise (small), the role (large), what the role knows, what it thinks and says."""
-    t = lambda key, **kw: translate(lang, key, **kw)  # noqa: E731
+    t = partial(translate, lang)
     blocks: list[Block] = []
     for n, card in enumerate(cards):
         if n:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from reportlab.graphics.shapes import Drawing, Group, PolyLine
 from reportlab.lib import colors
@@ -23,6 +23,9 @@ from reportlab.platypus import Flowable
 from .. import pictograms
 from ..domain import drawing as pen
 from ..domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from PIL import Image  # loaded where a picture is made, not with the module
 
 BOX_W, BOX_H = float(pen.WIDTH), float(pen.HEIGHT)
 FRAME = colors.HexColor("#c5ccd6")
@@ -83,7 +86,7 @@ def layout(width: float, height: float, drawn: bool, count: int) -> Layout:
 
 
 @lru_cache(maxsize=64)
-def _svg(path: str) -> Any:
+def _svg(path: str) -> Drawing | None:
     from svglib.svglib import svg2rlg
 
     return svg2rlg(path)
@@ -118,7 +121,7 @@ def vector(drawing: str, names: tuple[str, ...], width: float, height: float) ->
     return d
 
 
-class SketchFlowable(Flowable):  # type: ignore[misc]
+class SketchFlowable(Flowable):
     """The picture in a PDF, as wide as the text and at most ``max_height`` high, in a light frame."""
 
     def __init__(self, drawing: str, names: tuple[str, ...], max_height: float) -> None:
@@ -142,7 +145,7 @@ class SketchFlowable(Flowable):  # type: ignore[misc]
 
 
 @lru_cache(maxsize=64)
-def _png_of(name: str) -> Any:
+def _png_of(name: str) -> Image.Image:
     from PIL import Image
 
     with Image.open(pictograms.png_path(name)) as img:
@@ -150,11 +153,11 @@ def _png_of(name: str) -> Any:
 
 
 @lru_cache(maxsize=256)
-def _png_sized(name: str, side: int) -> Any:
+def _png_sized(name: str, side: int) -> Image.Image:
     """A pictogram at ``side`` pixels square (the same few sizes come back in every booklet)."""
     from PIL import Image
 
-    return _png_of(name).resize((side, side), Image.LANCZOS)
+    return _png_of(name).resize((side, side), Image.Resampling.LANCZOS)
 
 
 @lru_cache(maxsize=32)

@@ -199,9 +199,9 @@ class PlanView:
             for p in (a.owner, a.backup):
                 if p and p in people and not people[p].is_child:
                     seen.setdefault(p)
-        for p in sorted(people.values(), key=lambda x: (x.closeness, x.sector != "family", x.name)):
-            if p.in_safety_network and not p.is_child:
-                seen.setdefault(p.id)
+        for person in sorted(people.values(), key=lambda x: (x.closeness, x.sector != "family", x.name)):
+            if person.in_safety_network and not person.is_child:
+                seen.setdefault(person.id)
         return [people[p] for p in seen]
 
     # ---- meetings -----------------------------------------------------------------------------

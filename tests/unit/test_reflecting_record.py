@@ -123,3 +123,17 @@ def test_export_format_record_without_a_team_meeting_is_refused(tmp_path, capsys
     assert list(out.iterdir()) == []
     assert cli.main(["--store", store, "--lang", "en", "export", "jonas-17", "--format", "record"]) == 2
     assert "has no reflecting-team discussion yet" in capsys.readouterr().err
+
+
+def test_the_comparison_names_the_safest_and_least_safe_scenario_by_the_teams_middle():
+    case, mid = team_case()
+    text = record.render(case, mid, "md", "nl")[1].decode("utf-8")
+    # the sample's team: bomma 5-7 (middle 6), foster care 4-5 (4,5), home 3-5 (4)
+    assert "'Verblijf bij grootmoeder' het veiligst in (midden 6)" in text
+    assert "'Terug naar huis met veiligheidsplan' het minst veilig (midden 4)" in text
+    for pid in rt.team(case, case.meetings[mid]):
+        case = case.apply(rt.set_team_score(case, "sc-thuis", mid, pid, 6))
+        case = case.apply(rt.set_team_score(case, "sc-pleeg", mid, pid, 6))
+        case = case.apply(rt.set_team_score(case, "sc-bomma", mid, pid, 6))
+    text = record.render(case, mid, "md", "en")[1].decode("utf-8")
+    assert "The team sees the scenarios as equally safe (middle 6)." in text
