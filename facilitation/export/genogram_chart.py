@@ -59,7 +59,7 @@ def _draw(case: Case, g: Genogram, lang: str, today: date) -> bytes:
     font = max(5.0, min(8.0, pt_per_unit * 0.19))
     chars = max(8, int(1.25 * pt_per_unit / (0.6 * font)))
     kids = {p.id for p in case.children()}
-    with matplotlib.rc_context(_rc()):  # type: ignore[arg-type]  # matplotlib types rc keys as literals
+    with matplotlib.rc_context(_rc()):
         fig = Figure(figsize=(width, height))
         ax = fig.add_axes((0, 0, 1, 1))
         ax.set_aspect("equal")
