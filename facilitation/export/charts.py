@@ -1,6 +1,6 @@
 """The network map in the documents, drawn with matplotlib (Agg, no pyplot) from the screen's own layout.
 
-Everyone stands where the screen shows them (``domain.network.layout``: the same seats, the hand-placed
+Everyone stands where the screen shows them (``figures.map_layout.layout``: the same seats, the hand-placed
 positions ``Person.x``/``y``), with the safety circles (filled: knows everything of the worries, a dot:
 something, empty: nothing yet), the safety network's green ring and the orange ring of who still needs to
 hear the worries. Names are shaped text (matplotlib lays out Arabic and right-to-left runs with libraqm)
