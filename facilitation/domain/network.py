@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeAlias, TypedDict
 
 import networkx as nx
 
@@ -25,9 +25,33 @@ def is_adult(p: Person) -> bool:
     return not p.is_child and (p.age is None or p.age >= 18)
 
 
-def network_graph(case: Case) -> nx.Graph:
+class NodeData(TypedDict):
+    """What the graph knows of a person (a node)."""
+
+    name: str
+    sector: str
+    closeness: int
+    is_child: bool
+    informal: bool
+    adult: bool
+    knowledge: str
+    in_safety_network: bool
+
+
+class EdgeData(TypedDict):
+    """What the graph knows of a pair (an edge): the kinds of their ties and the ties' ids."""
+
+    kinds: frozenset[str]
+    ties: tuple[str, ...]
+
+
+NetworkGraph: TypeAlias = "nx.Graph[str, NodeData, EdgeData]"
+"""People (by id) as nodes, ties as edges."""
+
+
+def network_graph(case: Case) -> NetworkGraph:
     """People as nodes (with their record's fields), ties as edges (``kinds``: the kinds between the pair)."""
-    g = nx.Graph()
+    g: NetworkGraph = nx.Graph()
     for p in case.people.values():
         g.add_node(
             p.id,
@@ -52,7 +76,7 @@ def network_graph(case: Case) -> nx.Graph:
     return g
 
 
-def kind_subgraph(g: nx.Graph, kind: str) -> nx.Graph:
+def kind_subgraph(g: NetworkGraph, kind: str) -> NetworkGraph:
     """The ties of one kind only (support, conflict, ...), on all nodes."""
     return nx.subgraph_view(g, filter_edge=lambda a, b: kind in g.edges[a, b]["kinds"])
 
@@ -107,7 +131,7 @@ def named_in_plan(case: Case) -> set[str]:
     return named & set(case.people)
 
 
-def facts(case: Case, graph: nx.Graph | None = None) -> NetworkFacts:
+def facts(case: Case, graph: NetworkGraph | None = None) -> NetworkFacts:
     """The network's facts, computed on its graph."""
     g = graph if graph is not None else network_graph(case)
     people = case.people
@@ -120,14 +144,19 @@ def facts(case: Case, graph: nx.Graph | None = None) -> NetworkFacts:
     informal_adults = [n for n in others if nodes[n]["informal"] and nodes[n]["adult"]]
     know_all = [n for n in others if nodes[n]["knowledge"] == "all"]
     safety = [n for n in others if nodes[n]["in_safety_network"]]
-    isolated = [n for n in nx.isolates(g) if not nodes[n]["is_child"]]
+    isolated = [n for n in others if not g[n]]  # no neighbours (nx.isolates; its stub wants untyped node data)
     support = kind_subgraph(g, "support")
     by_child = {
         c: by_name(n for n in support.neighbors(c) if not nodes[n]["is_child"]) for c in g if nodes[c]["is_child"]
     }
     must_know = set(safety) | (named_in_plan(case) - {n for n in g if nodes[n]["is_child"]})
     conflict = kind_subgraph(g, "conflict")
-    pairs = sorted(tuple(sorted((a, b), key=lambda i: (people[i].name.casefold(), i))) for a, b in conflict.edges())
+
+    def pair(a: str, b: str) -> tuple[str, str]:
+        first, second = sorted((a, b), key=lambda i: (people[i].name.casefold(), i))
+        return first, second
+
+    pairs = sorted(pair(a, b) for a, b in conflict.edges())
     return NetworkFacts(
         people=len(others),
         informal_adults=len(informal_adults),
@@ -144,7 +173,7 @@ def facts(case: Case, graph: nx.Graph | None = None) -> NetworkFacts:
         child_supports=by_name(n for ids in by_child.values() for n in ids),
         supports_by_child=by_child,
         not_told=by_name(n for n in must_know if people[n].knowledge != "all"),
-        conflicts=tuple(pairs),  # type: ignore[arg-type]
+        conflicts=tuple(pairs),
         lifelong=by_name(n for n in others if people[n].ff_status in LIFELONG),
         to_find=by_name(n for n in others if people[n].ff_status == "to_find"),
         to_contact=by_name(n for n in others if people[n].ff_status == "found"),
@@ -260,8 +289,8 @@ def _kind_and_ends(choice: str, person_id: str, other: str) -> tuple[str, str, s
 
 def _check_parent_link(case: Case, parent: str, child: str, ignore: str | None = None) -> None:
     """A parent link may not make anyone their own ancestor; a child has at most two parents."""
-    g = nx.DiGraph()
-    parents_of_child = set()
+    g: nx.DiGraph[str] = nx.DiGraph()
+    parents_of_child: set[str] = set()
     for t in case.ties.values():
         if t.kind == "parent" and t.id != ignore:
             g.add_edge(t.a, t.b)
@@ -281,10 +310,13 @@ def add_link(case: Case, person_id: str, other: str, choice: str, note: str = ""
     return ops.add_tie(case, a, b, kind, note)
 
 
-def ties_of(case: Case, person_id: str) -> list[Any]:
+def ties_of(case: Case, person_id: str) -> list[Tie]:
     """A person's ties, the others' names in alphabetical order."""
     out = [t for t in case.ties.values() if person_id in (t.a, t.b)]
-    other = lambda t: t.b if t.a == person_id else t.a  # noqa: E731
+
+    def other(t: Tie) -> str:
+        return t.b if t.a == person_id else t.a
+
     return sorted(out, key=lambda t: (case.name_of(other(t)).casefold(), TIE_KINDS.index(t.kind), t.id))
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 from typing import Any
 
@@ -297,7 +297,7 @@ def reveal_steps_from_case(case: Case, say: Say) -> list[RevealStep]:
 
 def _given_item(item: Item) -> Item:
     """A bottom line as the groups receive it: not tied to a meeting or a safety goal of the sample."""
-    return item.replace(meeting=None, paired_with=None, agree=(), disagree=(), scenario=None)
+    return replace(item, meeting=None, paired_with=None, agree=(), disagree=(), scenario=None)
 
 
 def start_state(

@@ -262,7 +262,7 @@ def _halos(
         ([p.id for p in others if p.in_safety_network and p.id not in to_tell], SAFETY_COLOUR, 23, 3.0, "safety"),
         ([p.id for p in others if p.id in to_tell], TO_TELL_COLOUR, 23, 3.0, "to-tell"),
     ]
-    if selected in pos:
+    if selected is not None and selected in pos:
         rings.append(([selected], SELECTED_COLOUR, 42 if case.people[selected].is_child else 33, 3.5, "selected"))
     out = []
     for ids, colour, size, width, name in rings:

@@ -185,19 +185,22 @@ def _nwk(
     if len(set(ids)) != len(ids):
         dup = next(i for i in ids if ids.count(i) > 1)
         raise ValidationError(f"{where}.alteri", "duplicate_id", id=str(dup))
-    links = []
+    links: list[tuple[int, int]] = []
     for i, c in enumerate(connections):
         if not isinstance(c, dict):
             raise ValidationError(f"{where}.connections[{i}]", "not_object")
-        a, b = c.get("id1"), c.get("id2")
-        for k, v in (("id1", a), ("id2", b)):
+        ends: list[int] = []
+        for k in ("id1", "id2"):
+            v = c.get(k)
             if isinstance(v, bool) or not isinstance(v, int):
                 raise ValidationError(f"{where}.connections[{i}].{k}", "not_int")
             if v not in ids:
                 raise ValidationError(f"{where}.connections[{i}].{k}", "unknown_reference", ref=str(v))
+            ends.append(v)
+        a, b = ends
         if a != b:
             links.append((a, b))
-    ego_fields = {
+    ego_fields: dict[str, Any] = {
         "name": _text(ego.get("name"), f"{where}.ego.name") or "Ego",
         "age": _age(ego.get("age")),
         "gender": GENDER_IN.get(_text(ego.get("currentGender"), f"{where}.ego.currentGender").casefold(), ""),
@@ -456,7 +459,7 @@ def to_json_dict(case: Case, t: Callable[..., str] | None = None) -> dict[str, A
     kids = case.children()
     ego = kids[0] if kids else None
     numbers = _alter_ids(case)
-    versions = []
+    versions: list[dict[str, Any]] = []  # easyNWK JSON
     last: tuple[Any, Any] | None = None
     for snap in kept_maps(case):
         then = snapshot_case(case, snap)

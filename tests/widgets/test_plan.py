@@ -610,3 +610,17 @@ def test_sign_v1_note_it_was_sent_then_v2_with_what_changed(view, session, store
 
 def test_new_agreement_has_a_keyboard_shortcut(view):
     assert "N" in view.keys.hint and "Ctrl+Enter" in view.keys.hint
+
+
+def test_a_bottom_line_reworded_between_versions_is_named_with_its_new_words(view, session, store, ids):
+    fill(view, "Oma haalt Lina op", ids["rita"], ids["marc"])
+    view.save_btn.click()
+    view.versions.sign_btn.click()
+    edit, m2 = ops.add_meeting(session.case, "interim_evaluation", "2026-10-28", [ids["rita"]])
+    assert session.do(edit)
+    session.set_meeting(m2)
+    new_words = "Er wordt nooit geweld gebruikt, ook niet met woorden."
+    assert session.do(lambda c: ops.update(c, "item", ids["bl_violence"], text=new_words))
+    view.versions.sign_btn.click()
+    html = view.versions.list.children[0].children[0].value
+    assert "Versie 2" in html and f"herschreven: {new_words}" in html

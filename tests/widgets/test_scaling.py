@@ -162,6 +162,20 @@ def test_parent_scale_goal_scale_and_own_question(asked):
     assert labels[0] == "Veiligheidsschaal" and "Bereidheid · Sofie Maes" in labels
 
 
+def test_a_child_scale_needs_a_child_chosen(asked):
+    # No child chosen (or someone who is not a child): a message, nothing stored.
+    s, view, ids, _mid, _sid = asked
+    view.ns_kind.value = "safety"
+    for subject in (None, ids["sofie"]):
+        if subject is None:
+            view.ns_subject.value = None
+        assert not view.add_scale("child", subject)
+        assert status(s) == (view.t("scaling.need_child"), "error")
+    assert len(stored(s).scales) == 1
+    assert view.add_scale("child", ids["jonas"])
+    assert view.scale.kind == "child" and view.scale.subject == ids["jonas"]
+
+
 def test_too_long_question_is_refused(asked):
     s, view, _ids, _mid, _sid = asked
     view.ns_kind.value = "free"

@@ -473,7 +473,7 @@ class ColumnsView(PartView[ColumnsState]):
         s = self.session
         try:
             edit, item_id = ops.add_item(
-                s.case, text, element=element, author=author, meeting=s.meeting_id, scenario=self.scenario, **fields
+                self.case, text, element=element, author=author, meeting=s.meeting_id, scenario=self.scenario, **fields
             )
         except FacilitationError as e:
             s.fail(e)

@@ -148,8 +148,8 @@ class ReviewCard(esm.Widget):  # type: ignore[misc]
             for fn in list(self._on_save):
                 fn(status, note, by)
         elif content.get("event") == "goto" and isinstance(content.get("index"), int):
-            for fn in list(self._on_goto):
-                fn(content["index"])
+            for go in list(self._on_goto):
+                go(content["index"])
 
     def _send_as_page(self, content: dict[str, Any]) -> None:
         self._handle_msg({"content": {"data": {"method": "custom", "content": content}}, "buffers": []})

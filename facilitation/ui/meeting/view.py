@@ -140,7 +140,7 @@ class MeetingFlowView(PartView[MeetingState]):
         self.add_phase_btn = self.text(button("", "fac-add-phase"), "meeting.add_phase")
         self.reset_agenda_btn = self.text(button("", "fac-reset-agenda"), "meeting.reset_agenda")
         # Enter (or leaving the field) adds the phase: continuous_update=False sends the value then.
-        self.on(self.new_phase, lambda v: self.add_phase() if v.strip() else None)
+        self.on(self.new_phase, self._phase_typed)
         self.add_phase_btn.on_click(lambda _b: self.add_phase())
         self.reset_agenda_btn.on_click(lambda _b: self.reset_agenda())
         self._agenda_rows: Rows[tuple[int, str], tuple[int, str, bool, str]] = Rows(
@@ -295,6 +295,10 @@ class MeetingFlowView(PartView[MeetingState]):
         fields: dict[str, Any] = {"agenda": tuple(agenda)}
         fields["phase"] = max(0, min(m.phase if phase is None else phase, len(agenda) - 1))
         return self._update(**fields)
+
+    def _phase_typed(self, value: str) -> None:
+        if value.strip():
+            self.add_phase()
 
     def add_phase(self) -> bool:
         title = self.new_phase.value.strip()

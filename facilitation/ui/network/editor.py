@@ -343,9 +343,16 @@ class PersonEditor:
         remove = button("✕", "fac-tie-remove", tooltip=t("network.tie.remove"))
         row = css(W.HBox([with_html, kind, note, remove]), "fac-net-row", "fac-tie-row")
         row._fac_tie = tie.id  # type: ignore[attr-defined]
-        self.view.on(kind, lambda k, row=row: self._edit_tie(row, kind=k, seen_from=self.pid))
-        self.view.on(note, lambda n, row=row: self._edit_tie(row, note=n))
-        remove.on_click(lambda _b, row=row: self.view.session.do(lambda c: net.remove_tie(c, row._fac_tie)))
+
+        def kind_chosen(k: str) -> None:
+            self._edit_tie(row, kind=k, seen_from=self.pid)
+
+        def note_typed(n: str) -> None:
+            self._edit_tie(row, note=n)
+
+        self.view.on(kind, kind_chosen)
+        self.view.on(note, note_typed)
+        remove.on_click(lambda _b: self.view.session.do(lambda c: net.remove_tie(c, row._fac_tie)))
         self._redraw_tie_row(row, state)
         return row
 

@@ -238,8 +238,8 @@ def diff_items(t: Translate, v: VersionState) -> list[str]:
     for key, items in (("items_added", d.items_added), ("items_removed", d.items_removed)):
         for i in items:
             out.append(t(f"planui.version.{key}", what=short(i.text, 90)))
-    for c in d.items_changed:
-        out.append(t("planui.version.items_changed", what=short(c.after.text, 90)))
+    for ic in d.items_changed:
+        out.append(t("planui.version.items_changed", what=short(ic.after.text, 90)))
     return out
 
 

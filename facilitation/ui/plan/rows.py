@@ -35,7 +35,7 @@ class AgreementRowWidget(esm.Widget):  # type: ignore[misc]
 
     _esm = traitlets.Unicode(esm.module("plan-row")).tag(sync=True)
     html = traitlets.Unicode("").tag(sync=True)
-    agree = traitlets.List().tag(sync=True)
+    agree: traitlets.List[list[Any]] = traitlets.List().tag(sync=True)  # [person id, name, agreed] each
     labels = traitlets.Dict().tag(sync=True)
     first = traitlets.Bool(False).tag(sync=True)
     last = traitlets.Bool(False).tag(sync=True)

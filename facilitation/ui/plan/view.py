@@ -196,10 +196,12 @@ class PlanView(PartView[PlanState]):
         except FacilitationError as e:
             s.fail(e)
             return False
-        was_editing = self.editing is not None
-        if was_editing and self._editing_seen is not None and s.case.agreements.get(self.editing) != self._editing_seen:
+        editing = self.editing
+        was_editing = editing is not None
+        stored = s.case.agreements.get(editing) if editing is not None else None
+        if was_editing and self._editing_seen is not None and stored != self._editing_seen:
             # Another screen changed this agreement while it was open here: say so, keep what was typed.
-            self._editing_seen = s.case.agreements.get(self.editing or "")
+            self._editing_seen = stored
             s.set_status(self.t("shell.edit_conflict"), "error")
             return False
         if not s.do(edit):

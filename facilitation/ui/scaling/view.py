@@ -510,7 +510,7 @@ class ScalingView(Recording, ScoresCsv, PartView[ScalingState]):
         case = self.case
         if sk == "person" and subject not in case.people:
             return "scaling.need_subject"
-        if sk == "child" and (subject not in case.people or not case.people[subject].is_child):
+        if sk == "child" and (subject is None or subject not in case.people or not case.people[subject].is_child):
             return "scaling.need_child"
         if sk == "item" and subject not in case.items:
             return "scaling.need_goal"
