@@ -13,7 +13,7 @@ import ipywidgets as W
 from ...domain.errors import FacilitationError
 from ...domain.scaling import scores_frame
 from ...export.common import FileExists
-from ..base import button, css, esc
+from ..base import WidgetT, button, css, esc
 from ..downloads import download_link
 from ..replace_question import How, ReplaceQuestion, keep_both, overwrite
 
@@ -27,7 +27,9 @@ class ScoresCsv:
 
         def t(self, key: str, **params: Any) -> str: ...
 
-        def text(self, widget: Any, key: str, attr: str = "description", *, html: bool = False) -> Any: ...
+        def text(
+            self, widget: WidgetT, key: str, attr: str = "description", *, html: bool = False, **params: Any
+        ) -> WidgetT: ...
 
     def _build_csv(self) -> W.VBox:
         txt = self.text
