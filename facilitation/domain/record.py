@@ -16,7 +16,7 @@ import types
 import typing
 from dataclasses import field
 from datetime import date
-from typing import Any, ClassVar, Literal, get_args, get_origin
+from typing import Any, ClassVar, Literal, Self, get_args, get_origin
 
 from .errors import ValidationError
 from .vocab import MAX_NAME, MAX_TEXT
@@ -60,7 +60,7 @@ class Nested:
     def check(self, where: str) -> None:
         """Cross-field rules; records override."""
 
-    def replace(self, **changes: Any) -> Any:
+    def replace(self, **changes: Any) -> Self:
         return dataclasses.replace(self, **changes)  # type: ignore[type-var]
 
 
