@@ -175,3 +175,51 @@ def test_feedback_is_noted_shown_per_person_over_time_and_edited(session):
 def test_the_parts_carry_their_css_classes(session):
     assert "fac-words-pictures" in WordsPicturesView(session).widget._dom_classes
     assert "fac-three-houses" in ThreeHousesView(session).widget._dom_classes
+
+
+def test_a_house_entry_keeps_the_childs_drawing_pictures_and_choice_to_show_it(session):
+    view = ThreeHousesView(session)
+    view._on_child("p-noah")
+    view.start_entry("good_things")
+    view.pen.strokes = STROKE  # the first change of a new entry stores it
+    view.picker_btn.value = True
+    assert view.picker.layout.display == ""
+    view.picker.choose("bed")
+    (entry,) = stored(session).house_entries.values()
+    assert json.loads(entry.drawing)[0]["points"][2] == [500, 120] and entry.pictograms == ("bed",)
+    assert not entry.shareable
+    # The child's choice, *mag getoond worden*, made on the entry's own toggle in the house.
+    (row,) = [w for w in view.house_lists["good_things"].children if w.layout.display != "none"]
+    share = row.fac_parts[1]
+    share.value = True
+    assert stored(session).house_entries[entry.id].shareable
+    share.value = False
+    assert not stored(session).house_entries[entry.id].shareable
+
+
+def test_an_opened_feedback_is_changed_field_by_field(session):
+    before = set(stored(session).feedback)
+    view = FeedbackView(session)
+    view.open_form()
+    view.person.value = "p-jessica"
+    view.mark.value = 8
+    view.result.value = 3.0
+    view.process.value = 2.5
+    assert view.save_new()
+    (fid,) = set(stored(session).feedback) - before
+    view.open_form(fid)
+    view.result.value = -1.0  # 'niet gegeven'
+    view.comment.value = "Fijn dat ik mocht meepraten"
+    view.given_on.value = "2026-10-02"
+    f = stored(session).feedback[fid]
+    assert (f.result, f.process, f.comment, f.given_on) == (None, 2.5, "Fijn dat ik mocht meepraten", "2026-10-02")
+
+
+def test_a_pages_topic_is_changed_from_the_editor(session):
+    view = WordsPicturesView(session)
+    assert view.make_story("blank")
+    story = next(iter(stored(session).stories.values()))
+    first = pages_of(stored(session), story.id)[0]
+    view.board.send_event("select", id=first.id)
+    view.topic.value = "own"
+    assert stored(session).story_pages[first.id].topic == "own"

@@ -4,6 +4,7 @@ shown per person over time. A new feedback is stored with 'Bewaar'; an opened on
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -19,6 +20,11 @@ from .state import FeedbackRow, FeedbackState, feedback_state
 
 NONE = -1.0
 """The subscale toggles' value for 'not given'."""
+
+
+def _given(value: Any) -> Any:
+    """A subscale toggle's value as stored: None for 'not given'."""
+    return None if value == NONE else value
 
 
 class FeedbackView(PartView[FeedbackState]):
@@ -40,6 +46,14 @@ class FeedbackView(PartView[FeedbackState]):
         self.list = css(W.VBox(), "fac-fb-people")
         self.widget.children = [self.intro, self.add_btn, self.form, self.list]
 
+    def _field(self, name: str, stored: Callable[[Any], Any] = lambda v: v) -> Callable[[Any], None]:
+        """The handler of a form field: the user's change of ``name`` (as ``stored`` gives it) goes to ``edit``."""
+
+        def changed(value: Any) -> None:
+            self.edit(**{name: stored(value)})
+
+        return changed
+
     def _labelled(self, key: str, widget: W.Widget) -> W.Box:
         label = self.text(css(W.HTML(), "fac-fb-label"), key, "value", html=True)
         return css(W.VBox([label, widget]), "fac-fb-field")  # type: ignore[return-value]
@@ -47,20 +61,20 @@ class FeedbackView(PartView[FeedbackState]):
     def _build_form(self) -> W.Box:
         self.form_title = css(W.HTML(), "fac-fb-form-title")
         self.person = css(W.Dropdown(options=[]), "fac-fb-person-pick")
-        self.on(self.person, lambda v: self.edit(person=v))
+        self.on(self.person, self._field("person"))
         self.moment = css(W.ToggleButtons(options=[]), "fac-fb-moment")
-        self.on(self.moment, lambda v: self.edit(moment=v))
+        self.on(self.moment, self._field("moment"))
         self.given_on = DateField(self.t, date.today(), "fac-fb-date")
-        self.on(self.given_on, lambda v: self.edit(given_on=v or ""))
+        self.on(self.given_on, self._field("given_on", lambda v: v or ""))
         self.mark = css(W.ToggleButtons(options=[(str(n), n) for n in range(1, 11)], value=None), "fac-fb-mark-pick")
-        self.on(self.mark, lambda v: self.edit(mark=v))
+        self.on(self.mark, self._field("mark"))
         self.result = css(W.ToggleButtons(options=[]), "fac-fb-result", "fac-fb-halves")
-        self.on(self.result, lambda v: self.edit(result=None if v == NONE else v))
+        self.on(self.result, self._field("result", _given))
         self.process = css(W.ToggleButtons(options=[]), "fac-fb-process", "fac-fb-halves")
-        self.on(self.process, lambda v: self.edit(process=None if v == NONE else v))
+        self.on(self.process, self._field("process", _given))
         self.comment = css(W.Textarea(rows=2, continuous_update=False), "fac-fb-comment-in")
         self.text(self.comment, "feedback.comment_ph", "placeholder")
-        self.on(self.comment, lambda v: self.edit(comment=v))
+        self.on(self.comment, self._field("comment"))
         self.save_btn = self.text(button("", "fac-fb-save", style="primary"), "feedback.save")
         self.save_btn.on_click(lambda _b: self.save_new())
         self.close_btn = self.text(button("", "fac-fb-close"), "feedback.close")

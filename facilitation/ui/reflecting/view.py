@@ -276,11 +276,11 @@ class ReflectingTeam(CaseMeetingPicks):
                 self.case_pick.value = self.session.case.id
             ms = rt.reflecting_meetings(shown) if shown is not None else []
             m_options = []
-            for m in reversed(ms):
-                label = t("reflecting.meeting_label", date=long_date(self.session.lang, m.date))
-                if m.title:
-                    label += f" · {m.title}"
-                m_options.append((label, m.id))
+            for option in reversed(ms):
+                label = t("reflecting.meeting_label", date=long_date(self.session.lang, option.date))
+                if option.title:
+                    label += f" · {option.title}"
+                m_options.append((label, option.id))
             self.meeting_pick.disabled = not m_options
             self.meeting_pick.options = m_options or [(t("reflecting.no_meeting_short"), "")]
             self.meeting_pick.value = (

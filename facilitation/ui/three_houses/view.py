@@ -4,6 +4,7 @@ words and drawings, entered with the child. Each entry is private until the chil
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -62,22 +63,33 @@ class ThreeHousesView(PartView[ThreeHousesState]):
         self.editor_title = css(W.HTML(), "fac-house-editor-title")
         self.entry_text = css(W.Textarea(rows=3, continuous_update=False), "fac-house-text")
         self.text(self.entry_text, "house.text_ph", "placeholder")
-        self.on(self.entry_text, lambda v: self.edit_entry(text=v))
+        self.on(self.entry_text, self._field("text"))
         self.shareable = css(W.Checkbox(value=False, indent=False), "fac-house-shareable")
         self.text(self.shareable, "house.shareable")
-        self.on(self.shareable, lambda v: self.edit_entry(shareable=bool(v)))
+        self.on(self.shareable, self._field("shareable", bool))
         self.pen = css(Pen(), "fac-house-pen")
-        self.on(self.pen, lambda v: self.edit_entry(drawing=v), "strokes")
+        self.on(self.pen, self._field("drawing"), "strokes")
         self.picker_btn = css(W.ToggleButton(value=False), "fac-btn", "fac-house-picker-toggle")
         self.text(self.picker_btn, "child.picker.button")
-        self.on(self.picker_btn, lambda _v: self.update(force=True))
+        self.on(self.picker_btn, self._redraw)
         self.picker = css(PictogramPicker(), "fac-house-picker")
-        self.on(self.picker, lambda v: self.edit_entry(pictograms=list(v)), "chosen")
+        self.on(self.picker, self._field("pictograms", list), "chosen")
         self.done_btn = self.text(button("", "fac-house-done", style="primary"), "house.done")
         self.done_btn.on_click(lambda _b: self.close_editor())
         words = css(W.VBox([self.editor_title, self.entry_text, self.shareable, self.done_btn]), "fac-house-words")
         picture = css(W.VBox([self.pen, self.picker_btn, self.picker]), "fac-house-picture")
         return css(W.HBox([picture, words]), "fac-house-editor", "fac-professional-only")  # type: ignore[return-value]
+
+    def _field(self, name: str, stored: Callable[[Any], Any] = lambda v: v) -> Callable[[Any], None]:
+        """The handler of an editor field: the user's change of ``name`` (as ``stored`` gives it) is stored."""
+
+        def changed(value: Any) -> None:
+            self.edit_entry(**{name: stored(value)})
+
+        return changed
+
+    def _redraw(self, _value: Any) -> None:
+        self.update(force=True)
 
     # ---- rows ----------------------------------------------------------------------------------------
 
@@ -85,11 +97,16 @@ class ThreeHousesView(PartView[ThreeHousesState]):
         entry = row[0]
         body = css(W.HTML(), "fac-entry-html")
         share = css(W.ToggleButton(value=False), "fac-btn", "fac-entry-share")
-        self.on(share, lambda v, eid=entry.id: self.set_shareable(eid, bool(v)))
+        eid = entry.id
+
+        def share_changed(value: Any) -> None:
+            self.set_shareable(eid, bool(value))
+
+        self.on(share, share_changed)
         edit = button("✎", "fac-entry-edit")
-        edit.on_click(lambda _b, eid=entry.id: self.open_entry(eid))
+        edit.on_click(lambda _b: self.open_entry(eid))
         remove = button("✕", "fac-entry-remove")
-        remove.on_click(lambda _b, eid=entry.id: self.remove_entry(eid))
+        remove.on_click(lambda _b: self.remove_entry(eid))
         tools = css(W.HBox([share, edit, remove]), "fac-entry-tools", "fac-professional-only")
         box = css(W.VBox([body, tools]), "fac-entry")
         box.fac_parts = (body, share, edit, remove, tools)  # type: ignore[attr-defined]

@@ -5,7 +5,7 @@ child's words; the immediate story and later versions; reading it together, page
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypeGuard
 
 import ipywidgets as W
 
@@ -13,6 +13,8 @@ from ...domain import child_edits as ce
 from ...domain.case import Edit
 from ...domain.child_voice import DraftPage, draft_story, immediate_story, new_story
 from ...domain.errors import FacilitationError
+from ...domain.model_child import StoryKind, StoryTopic
+from ...domain.vocab import STORY_TOPICS
 from ..base import PartView, button, css, esc
 from .present import (
     card_html,
@@ -27,6 +29,11 @@ from .present import (
 )
 from .state import TOPICS, WordsPicturesState, words_pictures_state
 from .widgets import Pen, PictogramPicker, Storyboard, StoryReader, pen_labels
+
+
+def _is_topic(value: str) -> TypeGuard[StoryTopic]:
+    """Whether ``value`` is one of the pages a story tells (``vocab.STORY_TOPICS``)."""
+    return value in STORY_TOPICS
 
 
 class WordsPicturesView(PartView[WordsPicturesState]):
@@ -109,10 +116,10 @@ class WordsPicturesView(PartView[WordsPicturesState]):
         self.page_title = css(W.HTML(), "fac-wp-page-title")
         self.topic = css(W.Dropdown(options=[]), "fac-wp-topic")
         self.text(self.topic, "child.page.topic")
-        self.on(self.topic, lambda v: self.edit_page(topic=v))
+        self.on(self.topic, self._on_topic)
         self.page_text = css(W.Textarea(rows=6, continuous_update=False), "fac-wp-text")
         self.text(self.page_text, "child.page.text_ph", "placeholder")
-        self.on(self.page_text, lambda v: self.edit_page(text=v))
+        self.on(self.page_text, self._on_text)
         self.contacts_title = self.text(
             css(W.HTML(), "fac-wp-contacts-title"), "child.contact.title", "value", html=True
         )
@@ -286,10 +293,10 @@ class WordsPicturesView(PartView[WordsPicturesState]):
         elif kind == "words_pictures":
             pages = draft_story(case, kids, t, words, today)
         else:
-            pages = [DraftPage(topic) for topic in TOPICS[:-1]]
+            pages = [DraftPage(topic) for topic in TOPICS[:-1] if _is_topic(topic)]
         names = [case.people[k].name.split()[0] for k in kids if k in case.people]
         title = self.title_in.value.strip() or default_title(t, names)
-        story_kind = "immediate" if kind == "immediate" else "words_pictures"
+        story_kind: StoryKind = "immediate" if kind == "immediate" else "words_pictures"
         made: dict[str, str] = {}
 
         def edit(c: Any) -> Edit:
@@ -344,6 +351,12 @@ class WordsPicturesView(PartView[WordsPicturesState]):
             return False
         pid = self._page_id
         return self._do(lambda c: ce.update_page(c, pid, **fields))
+
+    def _on_topic(self, topic: str) -> None:
+        self.edit_page(topic=topic)
+
+    def _on_text(self, text: str) -> None:
+        self.edit_page(text=text)
 
     def _on_strokes(self, strokes: str) -> None:
         self.edit_page(drawing=strokes)
