@@ -18,7 +18,7 @@ from ..domain import training as tr
 from ..domain.case import Case, Edit
 from ..domain.errors import FacilitationError, NotFoundError, ValidationError
 from ..domain.model import CaseInfo
-from ..store import CaseStore, Store
+from ..store import CaseStore
 
 TRAINER = "trainer"
 
@@ -64,7 +64,7 @@ def check_groups(groups: Iterable[str], existing: Iterable[str]) -> list[str]:
 
 
 def start(
-    store: Store,
+    store: CaseStore,
     sample: Case,
     source: str,
     groups: list[str],
@@ -92,7 +92,7 @@ def start(
     return added
 
 
-def apply_all(store: Store, case_ids: list[str], make: Callable[[Case], Edit], session: str = TRAINER) -> int:
+def apply_all(store: CaseStore, case_ids: list[str], make: Callable[[Case], Edit], session: str = TRAINER) -> int:
     """The edit ``make`` gives for each copy, stored in every copy or in none; returns how many changed."""
     done: list[tuple[str, str]] = []
     try:
@@ -107,12 +107,12 @@ def apply_all(store: Store, case_ids: list[str], make: Callable[[Case], Edit], s
     return len(done)
 
 
-def reset(store: Store, case_ids: list[str], sample: Case, session: str = TRAINER) -> int:
+def reset(store: CaseStore, case_ids: list[str], sample: Case, session: str = TRAINER) -> int:
     """Return copies to the start of the exercise (all or none); the sample is only read."""
     return apply_all(store, case_ids, lambda case: tr.reset_edit(case, sample), session)
 
 
-def remove(store: Store, case_ids: list[str]) -> None:
+def remove(store: CaseStore, case_ids: list[str]) -> None:
     """Remove copies, all or none: every copy is read first (one already gone or not readable refuses the whole
     removal), and when one then cannot be removed, those already gone are put back with the groups' work (not
     their history of edits, which a removal erases; they then come last in the list of groups)."""
