@@ -11,11 +11,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from .case import Case
 from .model import Person
 from .places_be import AMBIGUOUS, PLACES
+from .pseudonym_records import PseudonymWords, Replacement
 from .pseudonym_words import (
     ADDRESS_ROLES,
     MONTHS,
@@ -27,9 +27,6 @@ from .pseudonym_words import (
     STOP_CAPITALS,
     TITLES,
 )
-
-if TYPE_CHECKING:
-    from .pseudonym import PseudonymWords, Replacement
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)*"
@@ -472,8 +469,6 @@ class Finder:
 
     def review(self, texts: Iterable[str], people: list[Person]) -> list[Replacement]:
         """What the replacement changes in these texts, one line per original (people first)."""
-        from .pseudonym import Replacement
-
         self.seen.clear()
         self.counts.clear()
         for t in texts:
