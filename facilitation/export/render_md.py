@@ -1,14 +1,29 @@
 """Blocks -> Markdown, for the case record: the same document as the PDF and Word files, as plain text.
 
-User text is escaped (``markdown.escape``) so that it stays literal: no markup, no HTML, no links.
+User text is escaped (``escape``) so that it stays literal: no markup, no HTML, no links.
 """
 
 from __future__ import annotations
 
+import re
 from typing import assert_never
 
+from .common import clean_text
 from .document import Block, DrawBox, Entry, Heading, Keep, Line, PageBreak, Para, Picture, Sketch, Table, Title
-from .markdown import escape
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_LINE_START = re.compile(r"^(\s*)([-+=])")
+_LINE_NUMBER = re.compile(r"^(\s*\d+)([.)])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+
+
+def escape(text: str | None) -> str:
+    """Markdown-escape one line or paragraph; newlines stay as hard line breaks."""
+    s = clean_text(text)
+    s = _SPECIAL.sub(r"\\\1", s)
+    s = _ENTITY.sub(r"\\&", s)
+    lines = [_LINE_NUMBER.sub(r"\1\\\2", _LINE_START.sub(r"\1\\\2", line)) for line in s.split("\n")]
+    return "  \n".join(lines)
 
 
 def _runs(runs: Line) -> str:
