@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..domain.case import Case
 from ..domain.ops import new_id
-from ..store import CaseStore
+from ..store import CaseStore, casefile
 
 
 def as_new_case(store: CaseStore, case: Case) -> Case:
@@ -14,3 +14,9 @@ def as_new_case(store: CaseStore, case: Case) -> Case:
         return case
     info = case.info.replace(id=new_id("c-"))
     return Case.from_records([info, *(r for k, b in case.records.items() if k != "case" for r in b.values())])
+
+
+def read(raw: bytes) -> Case:
+    """A case file's bytes as a case; a faulty file raises a ``FacilitationError`` that says what is wrong and
+    where (nothing is stored)."""
+    return casefile.parse_bytes(raw)

@@ -11,8 +11,7 @@ import ipywidgets as W
 from ... import samples
 from ...domain.errors import FacilitationError
 from ...i18n import error_text
-from ...services.case_files import as_new_case
-from ...store import casefile
+from ...services import case_files
 from ..base import PartView, button, css
 from ..session import Session
 from .present import refused_text, sample_buttons, sample_note_key
@@ -101,8 +100,8 @@ class Welcome(PartView[WelcomeState]):
         """Store and open a case file; a faulty file is refused with what is wrong and where, nothing stored."""
         s = self.session
         try:
-            case = casefile.parse_bytes(raw)
-            s.add_case(as_new_case(s.store, case))
+            case = case_files.read(raw)
+            s.add_case(case_files.as_new_case(s.store, case))
         except FacilitationError as e:
             s.set_status(refused_text(s.t, file_name, error_text(s.lang, e)), "error")
             return False
