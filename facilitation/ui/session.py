@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Literal
 
 from ..domain import ops
@@ -21,6 +22,7 @@ from ..domain.errors import ConflictError, FacilitationError
 from ..domain.model import KINDS, Meeting
 from ..i18n import Translator, error_text
 from ..store import CaseStore
+from ..store.location import exports_dir
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +104,10 @@ class Session:
 
     def set_language(self, lang: str) -> None:
         self.tr.set_language(lang)
+
+    def exports_dir(self) -> Path:
+        """Where this screen saves documents: next to the store, in a folder readable by the user only."""
+        return exports_dir(self.store.path)
 
     # ---- case and meeting ------------------------------------------------------------------------
 

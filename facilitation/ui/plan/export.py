@@ -13,7 +13,6 @@ import ipywidgets as W
 from ...domain.errors import FacilitationError
 from ...export.common import FileExists
 from ...i18n import error_text
-from ...store.location import exports_dir
 from ..base import button, css, esc
 from ..downloads import data_url
 from ..replace_question import How, ReplaceQuestion, keep_both, overwrite
@@ -88,7 +87,7 @@ class ExportBox:
         self.button.disabled = True
         self.result.value = f"<p class='fac-plan-note'>{esc(self.t('planui.export.busy'))}</p>"
         try:
-            out = exports_dir(s.store.path)
+            out = s.exports_dir()
             seats = seats_of(s.store, case)
             paths = exports.export_all(
                 case,

@@ -12,7 +12,6 @@ from ...domain.errors import FacilitationError
 from ...export import reflecting_record as record
 from ...export.common import FileExists
 from ...i18n import error_text
-from ...store.location import exports_dir
 from ..base import button, css
 from ..downloads import download_link
 from ..replace_question import How, ReplaceQuestion, keep_both, overwrite
@@ -100,7 +99,7 @@ class RecordView(RtView[RecordState]):
         self.question.clear()
         try:
             with exports.one_policy():  # a document that cannot be made is a message too, never a traceback
-                out = exports_dir(self.session.store.path)
+                out = self.session.exports_dir()
                 made = [
                     record.render(case, m.id, fmt, lang, self.root.pseudonym, self.root.corrections) for fmt in FORMATS
                 ]

@@ -48,7 +48,6 @@ class ScoresCsv:
         from ...export.common import slug
         from ...export.tables import csv_bytes
         from ...services import export as exports
-        from ...store.location import exports_dir
 
         s, case = self.session, self.session.case
         if case is None:
@@ -63,7 +62,7 @@ class ScoresCsv:
         try:
             with exports.one_policy():  # a table that cannot be made is a message too, never a traceback
                 data = csv_bytes(df)
-                out = exports_dir(s.store.path)
+                out = s.exports_dir()
             path = exports.save(out, name, data, overwrite=overwrite(how), keep_both=keep_both(how))
         except FileExists as e:  # nothing written: the question asks whether to replace or keep both
             self.csv_question.ask(e.paths, self.save_csv)

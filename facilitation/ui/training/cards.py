@@ -14,7 +14,6 @@ from ...domain.ops import new_id
 from ...export.common import FileExists, slug
 from ...export.reflecting_record import MIME
 from ...i18n import error_text
-from ...store.location import exports_dir
 from ..base import Rows, button, css, esc
 from ..downloads import download_link
 from ..replace_question import How, ReplaceQuestion, keep_both, overwrite
@@ -247,7 +246,7 @@ class CardsView(TrPart[CardsState]):
         try:
             data = exports.role_cards(cards, lang, source_title, fmt)
             with exports.one_policy():
-                out = exports_dir(self.session.store.path)
+                out = self.session.exports_dir()
             path = exports.save(out, name, data, overwrite=overwrite(how), keep_both=keep_both(how))
         except FileExists as e:  # nothing written: the question asks whether to replace or keep both
             self.question.ask(e.paths, lambda again: self.print_cards(card_id, fmt, again))
