@@ -624,3 +624,17 @@ def test_a_bottom_line_reworded_between_versions_is_named_with_its_new_words(vie
     view.versions.sign_btn.click()
     html = view.versions.list.children[0].children[0].value
     assert "Versie 2" in html and f"herschreven: {new_words}" in html
+
+
+def test_a_long_item_in_a_link_label_is_cut_between_characters_a_reader_sees():
+    """The plan's link labels and checks shorten an item's words with the tool's one helper: an emoji family
+    or an accented letter at the cut is kept whole or left out, never split into a broken glyph."""
+    from facilitation.domain.text import clusters
+    from facilitation.ui.plan.present import LINK_LABEL_CHARS, short
+
+    family = "👩\u200d👧"
+    text = "Mama belt elke avond " + family * 200
+    label = short(text)
+    assert label.endswith("…") and len(clusters(label)) == LINK_LABEL_CHARS
+    assert label[:-1].endswith(family)  # a whole family, not its first half
+    assert short("Oma e\u0301n opa", 8) == "Oma e\u0301n…"

@@ -11,6 +11,7 @@ from typing import Any
 from ...domain.model import Person
 from ...domain.model_trajectory import SignedAgreement
 from ...domain.plan import Finding, PlanChecks
+from ...domain.text import shorten
 from ...export.common import long_date
 from ...i18n import has
 from ..base import esc, esc_lines
@@ -40,8 +41,9 @@ ICON = {"warn": "⚠", "ok": "✓", "info": "ℹ"}
 
 
 def short(text: str, limit: int = LINK_LABEL_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """An item's words on one line for a link label or a check (``domain.text.shorten``: never cuts a
+    character in two)."""
+    return shorten(text, limit)
 
 
 def tn(t: Translate, key: str, n: int, **params: Any) -> str:
